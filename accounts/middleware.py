@@ -1,0 +1,30 @@
+"""Reviewers, auditors and admins must enrol a TOTP authenticator (DESIGN §4)."""
+from django.conf import settings
+from django.shortcuts import redirect
+
+from accounts.roles import is_staff_member
+
+# Pages a staff member without MFA may still reach: enrolment itself, sign-out, static files.
+ALLOWED_PREFIXES = ("/accounts/", "/static/")
+
+
+class StaffMFARequiredMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if (
+            settings.REQUIRE_STAFF_MFA
+            and request.user.is_authenticated
+            and not request.path.startswith(ALLOWED_PREFIXES)
+            and is_staff_member(request.user)
+            and not _has_totp(request.user)
+        ):
+            return redirect("mfa_activate_totp")
+        return self.get_response(request)
+
+
+def _has_totp(user) -> bool:
+    from allauth.mfa.models import Authenticator
+
+    return Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists()

@@ -1,0 +1,86 @@
+"""Who may do what: the roles of DESIGN §4 as `rules` predicates, in one place.
+
+Roles are Django groups. Object-level checks (membership of the application's organisation,
+four-eyes, conflict of interest) are predicates here too, so the web views, the services, the
+admin and the tests all ask the same question.
+"""
+import rules
+
+APPLICANT, REVIEWER, AUDITOR, ADMIN = "applicant", "reviewer", "auditor", "admin"
+ROLES = (APPLICANT, REVIEWER, AUDITOR, ADMIN)
+STAFF_ROLES = (REVIEWER, AUDITOR, ADMIN)
+
+
+def role_names(user) -> set[str]:
+    """The user's roles, cached on the instance for the duration of a request."""
+    if user is None or not user.is_authenticated:
+        return set()
+    cached = getattr(user, "_role_names", None)
+    if cached is None:
+        cached = set(user.groups.values_list("name", flat=True))
+        user._role_names = cached
+    return cached
+
+
+def organization_ids(user) -> set[int]:
+    if user is None or not user.is_authenticated:
+        return set()
+    cached = getattr(user, "_organization_ids", None)
+    if cached is None:
+        cached = set(user.memberships.values_list("organization_id", flat=True))
+        user._organization_ids = cached
+    return cached
+
+
+def forget_cached_roles(user) -> None:
+    for attr in ("_role_names", "_organization_ids"):
+        if hasattr(user, attr):
+            delattr(user, attr)
+
+
+@rules.predicate
+def is_applicant(user) -> bool:
+    return APPLICANT in role_names(user)
+
+
+@rules.predicate
+def is_reviewer(user) -> bool:
+    return REVIEWER in role_names(user)
+
+
+@rules.predicate
+def is_auditor(user) -> bool:
+    return AUDITOR in role_names(user)
+
+
+@rules.predicate
+def is_admin(user) -> bool:
+    return ADMIN in role_names(user)
+
+
+@rules.predicate
+def is_staff_member(user) -> bool:
+    return bool(role_names(user) & set(STAFF_ROLES))
+
+
+@rules.predicate
+def is_member_of_applicant_org(user, application) -> bool:
+    return application is not None and application.organization_id in organization_ids(user)
+
+
+@rules.predicate
+def has_conflict_of_interest(user, application) -> bool:
+    """A reviewer may not review an application of an organisation they belong to."""
+    return is_member_of_applicant_org(user, application)
+
+
+is_applicant_member = is_applicant & is_member_of_applicant_org
+is_independent_reviewer = is_reviewer & ~has_conflict_of_interest
+
+rules.add_perm("reviews.view_application", is_applicant_member | is_independent_reviewer | is_auditor | is_admin)
+rules.add_perm("reviews.edit_application", is_applicant_member)
+rules.add_perm("reviews.review_application", is_independent_reviewer)
+rules.add_perm("reviews.view_internal", is_independent_reviewer | is_auditor | is_admin)
+rules.add_perm("audit.view_log", is_auditor | is_admin)
+rules.add_perm("screening.manage_policy", is_admin)
+rules.add_perm("accounts.manage_users", is_admin)

@@ -1,0 +1,57 @@
+"""Writing to the audit log. Every service that changes something calls `audit_event_record`
+inside its own transaction, so the event and the change commit or roll back together."""
+from django.db import connection
+from django.utils import timezone
+
+from audit.models import GENESIS_HASH, AuditEvent, canonical_json, event_hash
+
+# Any constant works; it only has to be the same for every writer of the chain.
+CHAIN_LOCK_KEY = 0x55435241  # "UCRA"
+
+
+def _lock_chain() -> None:
+    """Serialise appends so concurrent writers never fork the chain.
+
+    PostgreSQL: a transaction-level advisory lock, released at commit or rollback.
+    SQLite: writes are already serialised by the database lock.
+    """
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [CHAIN_LOCK_KEY])
+
+
+def audit_event_record(
+    *,
+    action: str,
+    actor=None,
+    application=None,
+    from_state: str = "",
+    to_state: str = "",
+    data: dict | None = None,
+) -> AuditEvent:
+    """Append one event to the chain. Must run inside `transaction.atomic()`."""
+    if not connection.in_atomic_block:
+        raise RuntimeError("audit_event_record must be called inside transaction.atomic()")
+    _lock_chain()
+    last = AuditEvent.objects.order_by("-sequence").values_list("sequence", "hash").first()
+    sequence, prev_hash = (last[0] + 1, last[1]) if last else (1, GENESIS_HASH)
+    actor_obj = actor if actor is not None and getattr(actor, "is_authenticated", False) else None
+    event = AuditEvent(
+        sequence=sequence,
+        created_at=timezone.now(),
+        actor=actor_obj,
+        actor_label=actor_obj.email if actor_obj else AuditEvent.SYSTEM_LABEL,
+        action=action,
+        application=application,
+        application_reference=application.reference if application is not None else "",
+        from_state=from_state or "",
+        to_state=to_state or "",
+        data_json=canonical_json(data or {}),
+        prev_hash=prev_hash,
+    )
+    event.hash = event.computed_hash()
+    event.save(force_insert=True)
+    return event
+
+
+__all__ = ["audit_event_record", "event_hash"]

@@ -1,0 +1,80 @@
+"""The system's own transitions: screening a submission and expiring old approvals.
+
+Screening is two short transactions so that a worker killed between them leaves the
+application visibly in `screening`, where the sweeper finds it. Both steps check the state
+first, so running them twice (a redelivered task) changes nothing the second time.
+"""
+import logging
+
+from django.db import transaction
+from django.utils import timezone
+
+from reviews import sla
+from reviews.models import Application, ScreeningResult
+from reviews.services.transitions import fire, locked
+from reviews.states import State
+from reviews.tasks import notify_applicant
+from screening.engine import screen
+from screening.services import active_policy
+
+log = logging.getLogger(__name__)
+
+
+def application_begin_screening(*, application_id: int) -> bool:
+    with transaction.atomic(durable=True):
+        application = Application.objects.select_for_update().filter(pk=application_id).first()
+        if application is None or application.state != State.SUBMITTED:
+            return False
+        fire(application, "begin_screening", by=None, audit_data={"round": application.screening_round + 1})
+    return True
+
+
+def application_complete_screening(*, application_id: int) -> ScreeningResult | None:
+    with transaction.atomic(durable=True):
+        application = Application.objects.select_for_update().filter(pk=application_id).first()
+        if application is None or application.state != State.SCREENING:
+            return None
+        version, policy = active_policy()
+        from screening.facts import validate_facts
+
+        facts = validate_facts(application.facts())
+        output = screen(facts, policy)
+        result = ScreeningResult.objects.create(
+            application=application,
+            round=application.screening_round,
+            policy_version=version,
+            policy_version_label=output["policy_version"],
+            outcome=output["outcome"],
+            enhanced_scrutiny=output["enhanced_scrutiny"],
+            matched_rules=output["matched_rules"],
+            facts=facts,
+            risk_score=output["risk_score"],
+        )
+        application.latest_screening = result
+        application.risk_score = result.risk_score
+        application.enhanced_scrutiny_required = result.enhanced_scrutiny
+        application.deny_rule_matched = any(rule["effect"] == "deny" for rule in result.matched_rules)
+        audit_data = {"screening_result": result.pk, **output}
+        if result.outcome == "auto_denied":
+            fire(application, "auto_deny", by=None, audit_data=audit_data)
+            transaction.on_commit(lambda: notify_applicant(application.pk, "auto_denied"))
+        else:
+            submitted_on = timezone.localdate(application.submitted_at or timezone.now())
+            application.due_on = sla.decision_due_on(submitted_on, enhanced_scrutiny=result.enhanced_scrutiny)
+            fire(application, "route_to_review", by=None, audit_data=audit_data)
+            transaction.on_commit(lambda: notify_applicant(application.pk, "in_review"))
+    return result
+
+
+def screen_submitted_application(*, application_id: int) -> ScreeningResult | None:
+    application_begin_screening(application_id=application_id)
+    return application_complete_screening(application_id=application_id)
+
+
+def application_expire(*, application: Application) -> Application | None:
+    with transaction.atomic(durable=True):
+        application = locked(application)
+        if application.state != State.APPROVED or not application._reverification_passed():
+            return None
+        fire(application, "expire", by=None, audit_data={"reverification_date": application.reverification_date.isoformat()})
+    return application

@@ -1,0 +1,72 @@
+"""Celery tasks: a thin interface that re-fetches by id and calls a service.
+
+Every task is idempotent (it checks the state first) and acknowledged late, so a worker that
+dies mid-task has the message redelivered, and the sweeper catches anything the broker lost.
+"""
+import datetime
+import logging
+
+from celery import shared_task
+from django.conf import settings
+from django.utils import timezone
+from kombu.exceptions import OperationalError as BrokerError
+
+log = logging.getLogger(__name__)
+
+
+def _publish(task, *args) -> None:
+    """Send a task after commit; a broker that is down must not fail the user's action."""
+    if task.app.conf.task_always_eager:
+        task.apply(args=args, throw=True)  # embedded mode: in-process, errors surface
+        return
+    try:
+        task.apply_async(args=args)
+    except (BrokerError, ConnectionError, OSError) as exc:
+        log.warning("Could not enqueue %s%r (%s); the sweeper will retry.", task.name, args, exc)
+
+
+def enqueue_screening(application_id: int) -> None:
+    _publish(screen_application, application_id)
+
+
+def notify_applicant(application_id: int, kind: str) -> None:
+    _publish(send_applicant_email, application_id, kind)
+
+
+@shared_task(acks_late=True, name="reviews.tasks.screen_application")
+def screen_application(application_id: int) -> str:
+    from reviews.services import screen_submitted_application
+
+    result = screen_submitted_application(application_id=application_id)
+    return result.outcome if result is not None else "skipped"
+
+
+@shared_task(name="reviews.tasks.sweep_unscreened")
+def sweep_unscreened() -> int:
+    """Re-enqueue applications left in `submitted` or `screening` for too long."""
+    from reviews.models import Application
+
+    older_than = timezone.now() - datetime.timedelta(seconds=settings.SCREENING_SWEEP_AFTER_SECONDS)
+    ids = list(Application.objects.awaiting_screening(older_than=older_than).values_list("pk", flat=True)[:1000])
+    for application_id in ids:
+        enqueue_screening(application_id)
+    if ids:
+        log.info("Re-enqueued %d application(s) for screening.", len(ids))
+    return len(ids)
+
+
+@shared_task(name="reviews.tasks.expire_due_approvals")
+def expire_due_approvals() -> int:
+    from reviews.models import Application
+    from reviews.services import application_expire
+    from reviews.states import State
+
+    due = Application.objects.filter(state=State.APPROVED, reverification_date__lte=timezone.localdate())
+    return sum(1 for application in due.iterator() if application_expire(application=application))
+
+
+@shared_task(acks_late=True, name="reviews.tasks.send_applicant_email")
+def send_applicant_email(application_id: int, kind: str) -> bool:
+    from reviews.notifications import email_applicant
+
+    return email_applicant(application_id=application_id, kind=kind)
