@@ -1,0 +1,105 @@
+"""The screening engine: normalised facts and a compiled policy in, the screening result of
+DESIGN §2 out. It knows facts and policies, never applications.
+
+    {"policy_version": "v1", "outcome": "auto_denied" | "human_review",
+     "enhanced_scrutiny": bool, "matched_rules": [{"id", "effect", "reason", "evidence"}],
+     "risk_score": 0..100}
+
+`outcome` is "auto_denied" when any deny rule matches, otherwise "human_review" (there is no
+automatic approval); `enhanced_scrutiny` is true when any scrutiny rule matches. Matched rules
+are listed in policy order, all of them, even when one denies. A rule's evidence is the
+affirmed free-text spans of the signals it names (`evidence:` in the policy), else [].
+
+Risk score, for ordering the review queue (the facts say how risky; the policy only lifts a
+denial to the top):
+
+    30  law enforcement (the organisation or an end user)
+  + 25  facial recognition requested
+  + 10  … in real time
+  + 10  … with a mobile camera among its sources
+  + 10  … in an uncontrolled environment
+  + 10  a US police department among the organisation and end users
+  + 20  the text describes facial recognition (affirmed) but it is not declared
+  + 15  the text describes law-enforcement use (affirmed) but no party is law enforcement
+  +  5  licence plate recognition requested
+  then at least 90 when a deny rule matched, and clamped to 0..100.
+"""
+from screening import context as ctx
+from screening.facts import validate_facts
+from screening.policy import CompiledPolicy
+
+AUTO_DENIED = "auto_denied"
+HUMAN_REVIEW = "human_review"
+
+RISK_WEIGHTS = {
+    "law_enforcement": 30,
+    "facial_recognition": 25,
+    "realtime": 10,
+    "mobile_sources": 10,
+    "uncontrolled": 10,
+    "us_police": 10,
+    "undeclared_facial_recognition": 20,
+    "undeclared_law_enforcement": 15,
+    "license_plate_recognition": 5,
+}
+DENIED_RISK_FLOOR = 90
+
+
+def screen(facts: dict, policy: CompiledPolicy) -> dict:
+    """Screen normalised facts (the output of `validate_facts`) against a policy."""
+    derived = ctx.derive(facts)
+    spans = ctx.detect_signals(facts)
+    affirmed = ctx.affirmed_signals(spans)
+    matched = []
+    for rule, hit in zip(policy.rules, policy.evaluate(facts, derived, affirmed), strict=True):
+        if hit:
+            matched.append({
+                "id": rule.id,
+                "effect": rule.effect,
+                "reason": rule.reason_eu if rule.reason_eu and derived["eu"] else rule.reason,
+                "evidence": [dict(span) for name in rule.evidence for span in spans[name]
+                             if not span["negated"]],
+            })
+    denied = any(rule["effect"] == "deny" for rule in matched)
+    return {
+        "policy_version": policy.version,
+        "outcome": AUTO_DENIED if denied else HUMAN_REVIEW,
+        "enhanced_scrutiny": any(rule["effect"] == "scrutiny" for rule in matched),
+        "matched_rules": matched,
+        "risk_score": risk_score(facts, derived, affirmed, denied=denied),
+    }
+
+
+def screen_document(raw, policy: CompiledPolicy) -> dict:
+    """Validate a raw JSON value as facts, then screen it; raises `FactsError` if invalid."""
+    return screen(validate_facts(raw), policy)
+
+
+def signals(facts: dict) -> dict[str, list[dict]]:
+    """Every free-text signal span of normalised facts, negated ones included, by signal name
+    ("facial_recognition", "law_enforcement"): what a reviewer's page highlights."""
+    return ctx.detect_signals(facts)
+
+
+def risk_score(facts: dict, derived: dict, affirmed: dict[str, bool], *, denied: bool) -> int:
+    """The risk score of the module docstring; `affirmed` tells which signals the text affirms."""
+    weights = RISK_WEIGHTS
+    score = 0
+    if derived["law_enforcement"]:
+        score += weights["law_enforcement"]
+    elif affirmed["law_enforcement"]:
+        score += weights["undeclared_law_enforcement"]
+    if derived["facial_recognition"]:
+        score += weights["facial_recognition"]
+        score += weights["realtime"] if derived["realtime"] else 0
+        score += weights["mobile_sources"] if derived["mobile_sources"] else 0
+        score += weights["uncontrolled"] if derived["uncontrolled"] else 0
+    elif affirmed["facial_recognition"]:
+        score += weights["undeclared_facial_recognition"]
+    if derived["us_police"]:
+        score += weights["us_police"]
+    if "license_plate_recognition" in facts["capabilities"]:
+        score += weights["license_plate_recognition"]
+    if denied:
+        score = max(score, DENIED_RISK_FLOOR)
+    return max(0, min(100, score))

@@ -1,0 +1,284 @@
+"""The facts of an application (DESIGN §2), defined once: the vocabularies, with labels for
+forms, and `validate_facts`, which turns any JSON value into the normalised facts document or
+a `FactsError` naming every field that is wrong.
+
+The normalised document is what the engine screens, what the `screen` command reads and what is
+stored as the snapshot a decision was made on, so it is plain JSON with a fixed set of keys.
+"""
+from screening.countries import (
+    COMMON_MISTAKES,
+    COUNTRIES,
+    COUNTRY_CODES,
+    EU_COUNTRIES,
+    US_AND_TERRITORIES,
+)
+
+ORG_TYPES = (
+    ("police_department", "Police department (municipal, sheriff, state, campus, transit, tribal)"),
+    ("other_law_enforcement", "Other law enforcement (federal, border, customs, prosecutors, corrections)"),
+    ("vendor", "Vendor, integrator or consultant"),
+    ("government", "Government body (not law enforcement)"),
+    ("commercial", "Commercial company"),
+    ("nonprofit", "Nonprofit organisation"),
+    ("academic", "University or research institute"),
+)
+LAW_ENFORCEMENT_TYPES = ORG_TYPES[:2]
+
+CAPABILITIES = (
+    ("text_generation", "Text generation"),
+    ("summarization", "Summarisation"),
+    ("translation", "Translation"),
+    ("speech_to_text", "Speech to text"),
+    ("document_analysis", "Document analysis"),
+    ("image_analysis", "Image analysis"),
+    ("face_detection", "Face detection (finding faces without identifying anyone, e.g. to blur them)"),
+    ("facial_recognition", "Facial recognition (verifying or identifying people by their face)"),
+    ("license_plate_recognition", "Licence plate recognition"),
+    ("code_generation", "Code generation"),
+    ("data_analysis", "Data analysis"),
+)
+
+SOURCES = (
+    ("body_worn", "Body-worn cameras"),
+    ("dash_mounted", "Dash-mounted cameras"),
+    ("handheld_mobile", "Handheld mobile devices (phones, tablets)"),
+    ("drone", "Drones"),
+    ("fixed_cctv", "Fixed CCTV cameras"),
+    ("booking_photos", "Booking photos (mugshots)"),
+    ("uploaded_images", "Uploaded images"),
+)
+MOBILE_SOURCES = SOURCES[:4]
+
+FR_MODES = (
+    ("realtime", "Real time (live video)"),
+    ("retrospective", "Retrospective (recorded images, after the fact)"),
+)
+FR_ENVIRONMENTS = (
+    ("controlled", "Controlled (e.g. a back office, an enrolment desk)"),
+    ("uncontrolled", "Uncontrolled, in the wild (e.g. streets, public spaces, patrol)"),
+)
+
+TITLE_MAX_LENGTH = 200
+NAME_MAX_LENGTH = 200
+TEXT_MAX_LENGTH = 20_000
+MAX_END_USERS = 100
+
+# Non-field errors (the document itself is not an object) use Django's key for them.
+DOCUMENT = "__all__"
+
+_ORG_TYPE_VALUES = frozenset(v for v, _ in ORG_TYPES)
+_CAPABILITY_VALUES = frozenset(v for v, _ in CAPABILITIES)
+_SOURCE_VALUES = frozenset(v for v, _ in SOURCES)
+_MODE_VALUES = frozenset(v for v, _ in FR_MODES)
+_ENVIRONMENT_VALUES = frozenset(v for v, _ in FR_ENVIRONMENTS)
+
+_TOP_KEYS = frozenset({
+    "title", "description", "organization", "end_users", "capabilities",
+    "facial_recognition", "data_sources", "human_oversight",
+})
+_ORG_KEYS = frozenset({"name", "type", "country", "region"})
+_END_USER_KEYS = frozenset({"name", "type", "country"})
+_FR_KEYS = frozenset({"mode", "sources", "environment", "purpose"})
+
+
+__all__ = [
+    "CAPABILITIES", "COUNTRIES", "EU_COUNTRIES", "FR_ENVIRONMENTS", "FR_MODES",
+    "LAW_ENFORCEMENT_TYPES", "MOBILE_SOURCES", "ORG_TYPES", "SOURCES", "US_AND_TERRITORIES",
+    "FactsError", "validate_facts",
+]
+
+
+class FactsError(ValueError):
+    """The document is not valid facts; `fields` maps each field path to what is wrong."""
+
+    def __init__(self, fields: dict[str, str]):
+        self.fields = dict(fields)
+        super().__init__("; ".join(f"{path}: {msg}" for path, msg in self.fields.items()))
+
+
+def validate_facts(data) -> dict:
+    """Return the normalised facts document for `data`, or raise `FactsError` with all errors."""
+    if not isinstance(data, dict):
+        raise FactsError({DOCUMENT: "Expected a JSON object with the facts of the application."})
+    errors: dict[str, str] = {}
+    # In document order, so that errors read top to bottom.
+    facts = {
+        "title": _text(errors, "title", data.get("title"), TITLE_MAX_LENGTH, required=True),
+        "description": _text(errors, "description", data.get("description"), TEXT_MAX_LENGTH, required=True),
+        "organization": _organization(errors, data.get("organization")),
+        "end_users": _end_users(errors, data.get("end_users")),
+        "capabilities": _capabilities(errors, data.get("capabilities")),
+    }
+    facts["facial_recognition"] = _facial_recognition(errors, data.get("facial_recognition"), facts["capabilities"])
+    facts["data_sources"] = _text(errors, "data_sources", data.get("data_sources"), TEXT_MAX_LENGTH)
+    facts["human_oversight"] = _text(errors, "human_oversight", data.get("human_oversight"), TEXT_MAX_LENGTH)
+    _unknown_keys(errors, "", data, _TOP_KEYS)
+    if errors:
+        raise FactsError(errors)
+    return facts
+
+
+def _unknown_keys(errors: dict, prefix: str, data: dict, allowed: frozenset) -> None:
+    for key in data:
+        if key not in allowed:
+            # A misspelt key (say "facial_recogniton") must not silently drop a fact.
+            errors[f"{prefix}{key}"] = f"Unknown field. Expected only: {', '.join(sorted(allowed))}."
+
+
+def _text(errors: dict, path: str, value, max_length: int, *, required: bool = False) -> str:
+    # PostgreSQL's jsonb refuses NUL, and lone surrogates cannot be encoded as UTF-8: refuse
+    # both here rather than fail later when the snapshot is stored.
+    if value is None:
+        value = ""
+    if not isinstance(value, str):
+        errors[path] = "Expected a string."
+        return ""
+    value = value.strip()
+    if required and not value:
+        errors[path] = "This field is required."
+    elif len(value) > max_length:
+        errors[path] = f"At most {max_length} characters (this has {len(value)})."
+    elif "\x00" in value or not _encodable(value):
+        errors[path] = "Contains characters that cannot be stored (NUL or unpaired surrogates)."
+    return value
+
+
+def _encodable(value: str) -> bool:
+    if value.isascii():
+        return True
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _show(value) -> str:
+    """A short, safe rendering of a rejected value for an error message."""
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def _choice(errors: dict, path: str, value, allowed: frozenset) -> str:
+    if isinstance(value, str) and value in allowed:
+        return value
+    if value is None or value == "":
+        errors[path] = "This field is required."
+    else:
+        errors[path] = f"{_show(value)} is not one of: {', '.join(sorted(allowed))}."
+    return ""
+
+
+def _country(errors: dict, path: str, value) -> str:
+    if value is None or value == "":
+        errors[path] = "This field is required."
+        return ""
+    if not isinstance(value, str):
+        errors[path] = "Expected a two-letter country code (ISO 3166-1 alpha-2), e.g. \"US\"."
+        return ""
+    code = value.strip().upper()
+    if code in COUNTRY_CODES:
+        return code
+    hint = f" (did you mean {COMMON_MISTAKES[code]}?)" if code in COMMON_MISTAKES else ""
+    errors[path] = f"{_show(value)} is not an ISO 3166-1 alpha-2 country code{hint}."
+    return ""
+
+
+def _object(errors: dict, path: str, value, allowed: frozenset) -> dict | None:
+    if value is None:
+        errors[path] = "This field is required."
+        return None
+    if not isinstance(value, dict):
+        errors[path] = "Expected a JSON object."
+        return None
+    _unknown_keys(errors, f"{path}.", value, allowed)
+    return value
+
+
+def _organization(errors: dict, value) -> dict:
+    org = _object(errors, "organization", value, _ORG_KEYS)
+    if org is None:
+        return {"name": "", "type": "", "country": "", "region": ""}
+    return {
+        "name": _text(errors, "organization.name", org.get("name"), NAME_MAX_LENGTH, required=True),
+        "type": _choice(errors, "organization.type", org.get("type"), _ORG_TYPE_VALUES),
+        "country": _country(errors, "organization.country", org.get("country")),
+        "region": _text(errors, "organization.region", org.get("region"), NAME_MAX_LENGTH),
+    }
+
+
+def _end_users(errors: dict, value) -> list:
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        errors["end_users"] = "Expected a list of end users (it may be empty)."
+        return []
+    if len(value) > MAX_END_USERS:
+        errors["end_users"] = f"At most {MAX_END_USERS} end users."
+        return []
+    users = []
+    for i, item in enumerate(value):
+        path = f"end_users.{i}"
+        user = _object(errors, path, item, _END_USER_KEYS)
+        if user is None:
+            continue
+        users.append({
+            "name": _text(errors, f"{path}.name", user.get("name"), NAME_MAX_LENGTH, required=True),
+            "type": _choice(errors, f"{path}.type", user.get("type"), _ORG_TYPE_VALUES),
+            "country": _country(errors, f"{path}.country", user.get("country")),
+        })
+    return users
+
+
+def _unique_choices(errors: dict, path: str, value, allowed: frozenset, what: str) -> list:
+    if value is None:
+        errors[path] = f"Choose at least one {what}."
+        return []
+    if not isinstance(value, list):
+        errors[path] = f"Expected a list of {what} values."
+        return []
+    if not value:
+        errors[path] = f"Choose at least one {what}."
+    chosen: list[str] = []
+    for i, item in enumerate(value):
+        choice = _choice(errors, f"{path}.{i}", item, allowed)
+        if choice and choice not in chosen:
+            chosen.append(choice)
+    return chosen
+
+
+def _capabilities(errors: dict, value) -> list:
+    return _unique_choices(errors, "capabilities", value, _CAPABILITY_VALUES, "capability")
+
+
+def _facial_recognition(errors: dict, value, capabilities: list) -> dict | None:
+    declared = "facial_recognition" in capabilities
+    capabilities_known = "capabilities" not in errors and not any(
+        key.startswith("capabilities.") for key in errors
+    )
+    if not declared:
+        # Only a clean capability list can tell that the details are out of place.
+        if value is not None and capabilities_known:
+            errors["facial_recognition"] = (
+                "Must be null unless facial_recognition is among the capabilities."
+            )
+        return None
+    if value is None:
+        errors["facial_recognition"] = (
+            "Required when facial_recognition is among the capabilities: give mode, sources "
+            "and environment."
+        )
+        return None
+    fr = _object(errors, "facial_recognition", value, _FR_KEYS)
+    if fr is None:
+        return None
+    return {
+        "mode": _choice(errors, "facial_recognition.mode", fr.get("mode"), _MODE_VALUES),
+        "sources": _unique_choices(
+            errors, "facial_recognition.sources", fr.get("sources"), _SOURCE_VALUES, "source"
+        ),
+        "environment": _choice(
+            errors, "facial_recognition.environment", fr.get("environment"), _ENVIRONMENT_VALUES
+        ),
+        "purpose": _text(errors, "facial_recognition.purpose", fr.get("purpose"), TEXT_MAX_LENGTH),
+    }

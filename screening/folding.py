@@ -1,0 +1,74 @@
+"""Case and accent folding that keeps offsets: the detectors match folded text, and report
+spans of the original. "Policía" and "POLICIA" both fold to "policia", one character for one.
+"""
+import re
+import unicodedata
+
+_COMBINING = re.compile("[\u0300-\u036f]")
+
+
+def _fold_table() -> list[str]:
+    """Map upper-case and accented Latin letters, typographic apostrophes and dashes to one
+    plain lower-case character each, so folding never changes the length of the text.
+
+    A list indexed by code point: `str.translate` looks it up faster than a dict, and leaves
+    characters past its end as they are."""
+    table = [chr(code) for code in range(0x2213)]
+    for code in range(ord("A"), ord("Z") + 1):
+        table[code] = chr(code).lower()
+    for code in range(0xC0, 0x250):
+        base = unicodedata.normalize("NFKD", chr(code))[:1].lower()
+        table[code] = base if len(base) == 1 and "a" <= base <= "z" else chr(code).lower()[:1]
+    for char in "\u2018\u2019\u02bc\u00b4\u0060":
+        table[ord(char)] = "'"
+    for char in "\u2010\u2011\u2012\u2013\u2014\u2212":
+        table[ord(char)] = "-"
+    for char in "\u00a0\u2007":
+        table[ord(char)] = " "
+    return table
+
+
+_FOLD = _fold_table()
+# Latin-1 text folds fastest as bytes; the few typographic characters beyond it are replaced
+# first (one for one, so offsets hold).
+_FOLD_LATIN1 = bytes(ord(_FOLD[code]) for code in range(256))
+_TYPOGRAPHIC = tuple((chr(code), _FOLD[code]) for code in range(256, len(_FOLD)) if _FOLD[code] != chr(code))
+
+
+def fold(text: str) -> tuple[str, list[int] | None]:
+    """Return the text folded for matching, and the index in `text` of each folded character
+    when the two differ in length (only for decomposed accents; None otherwise)."""
+    if text.isascii():
+        return text.lower(), None
+    if _COMBINING.search(text):
+        return _fold_decomposed(text)
+    try:
+        return text.encode("latin-1").translate(_FOLD_LATIN1).decode("latin-1"), None
+    except UnicodeEncodeError:
+        pass
+    for char, replacement in _TYPOGRAPHIC:
+        text = text.replace(char, replacement)
+    try:
+        return text.encode("latin-1").translate(_FOLD_LATIN1).decode("latin-1"), None
+    except UnicodeEncodeError:
+        return text.translate(_FOLD), None
+
+
+def unfold(text: str, index: list[int], start: int, end: int) -> tuple[int, int]:
+    """The span of `text` that the folded span [start, end) came from."""
+    original_start = index[start]
+    original_end = index[end - 1] + 1
+    # Keep the accents that decorate the last letter inside the span.
+    while original_end < len(text) and unicodedata.combining(text[original_end]):
+        original_end += 1
+    return original_start, original_end
+
+
+def _fold_decomposed(text: str) -> tuple[str, list[int]]:
+    # Decomposed accents ("e" + U+0301): drop the marks and remember where each letter was.
+    chars, index = [], []
+    for i, char in enumerate(text):
+        if not unicodedata.combining(char):
+            chars.append(char.translate(_FOLD))
+            index.append(i)
+    return "".join(chars), index

@@ -1,0 +1,115 @@
+"""Policy versions for admins and auditors: read the rules, and (admins only) upload a draft,
+simulate it against past applications, and activate it.
+
+Uploading and activating go through `screening.services`, which audit both; a simulation reads
+and stores nothing, so auditors may run one too.
+"""
+import datetime
+
+from django import forms
+from django.contrib import messages
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from oversight.access import auditor_required, policy_admin_required
+from screening.models import PolicyVersion
+from screening.policy import PolicyError, compile_policy
+from screening.services import compiled, policy_version_activate, policy_version_load
+from screening.simulation import simulate
+
+MAX_POLICY_BYTES = 256 * 1024
+
+
+class PolicyUploadForm(forms.Form):
+    source = forms.CharField(label="Policy YAML", required=False, widget=forms.Textarea(attrs={"rows": 24}),
+                             help_text="Paste the document, or choose a file below.")
+    file = forms.FileField(label="…or a YAML file", required=False)
+
+    def clean(self):
+        data = super().clean()
+        upload = data.get("file")
+        if upload is not None:
+            if upload.size > MAX_POLICY_BYTES:
+                raise forms.ValidationError("The file is too large for a policy document.")
+            try:
+                data["source"] = upload.read().decode("utf-8")
+            except UnicodeDecodeError as exc:
+                raise forms.ValidationError("The file is not UTF-8 text.") from exc
+        if not (data.get("source") or "").strip():
+            raise forms.ValidationError("Paste a policy document or choose a file.")
+        return data
+
+
+class SimulationForm(forms.Form):
+    since = forms.DateField(label="Screened from", required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    until = forms.DateField(label="to", required=False, widget=forms.DateInput(attrs={"type": "date"}))
+
+
+@require_GET
+@auditor_required
+def policy_list(request):
+    return render(request, "policies/list.html", {
+        "versions": PolicyVersion.objects.select_related("created_by").order_by("-created_at"),
+        "can_manage": request.user.has_perm("screening.manage_policy"),
+    })
+
+
+@require_GET
+@auditor_required
+def policy_detail(request, version: str):
+    policy_version = get_object_or_404(PolicyVersion, version=version)
+    return render(request, "policies/detail.html", {
+        "policy_version": policy_version,
+        "policy": compiled(policy_version),
+        "can_manage": request.user.has_perm("screening.manage_policy"),
+        "simulation_form": SimulationForm(),
+    })
+
+
+@require_http_methods(["GET", "POST"])
+@policy_admin_required
+def policy_upload(request):
+    form = PolicyUploadForm(request.POST or None, request.FILES or None)
+    error = None
+    if request.method == "POST" and form.is_valid():
+        try:
+            compile_policy(form.cleaned_data["source"])  # report errors before anything is stored
+            policy_version = policy_version_load(source=form.cleaned_data["source"], by=request.user)
+        except PolicyError as exc:
+            error = exc
+        else:
+            messages.success(request, f"Draft {policy_version.version} stored. Simulate it before activating it.")
+            return redirect("policies:detail", version=policy_version.version)
+    status = 400 if request.method == "POST" else 200
+    return render(request, "policies/upload.html", {"form": form, "error": error}, status=status)
+
+
+@require_GET
+@auditor_required
+def policy_simulate(request, version: str):
+    policy_version = get_object_or_404(PolicyVersion, version=version)
+    form = SimulationForm(request.GET or None)
+    since = until = None
+    if form.is_valid():
+        since, until = form.cleaned_data["since"], form.cleaned_data["until"]
+    result = simulate(policy=compiled(policy_version), since=since, until=until)
+    return render(request, "policies/simulation.html", {
+        "policy_version": policy_version,
+        "form": form,
+        "simulation": result,
+        "can_manage": request.user.has_perm("screening.manage_policy"),
+        "today": datetime.date.today(),
+    })
+
+
+@require_POST
+@policy_admin_required
+def policy_activate(request, version: str):
+    policy_version = get_object_or_404(PolicyVersion, version=version)
+    if policy_version.is_active:
+        messages.info(request, f"{policy_version.version} is already the active policy.")
+    else:
+        policy_version_activate(policy_version=policy_version, by=request.user)
+        messages.success(request, f"{policy_version.version} is now the active policy. New screenings use it; "
+                                  "past decisions keep the version they were made under.")
+    return redirect("policies:detail", version=policy_version.version)
