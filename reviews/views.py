@@ -1,11 +1,30 @@
-"""Pages: the home page, a health check, and the applications a person may see."""
+"""Pages: the home page, a health check, and what applicants do with their applications:
+the list, the application form, the status page and its actions. Each action calls one
+service; the services check permission and state again, so a stale page can do no harm."""
+import secrets
+
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db import connection
-from django.http import Http404, JsonResponse
+from django.http import FileResponse, Http404, JsonResponse
 from django.shortcuts import redirect, render
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from reviews.models import Application
+from accounts import roles
+from accounts.models import Membership, Organization
+from audit.models import AuditEvent
+from reviews import services
+from reviews.forms import AppealForm, ApplicationForm, EndUserFormSet, MessageForm
+from reviews.models import Application, Attachment
+from reviews.models.attachment import attachment_add, attachment_remove
+from reviews.services import ActionInvalid, ActionNotAllowed
+from reviews.services.applicant import EDITABLE_STATES
+from reviews.states import OPEN_STATES, State
+from screening.facts import CAPABILITIES, SOURCES
+
+END_USERS_PREFIX = "end_users"
+# Tokens of the "new application" forms already saved, so a second click edits instead of duplicating.
+NEW_FORM_TOKENS = "new_application_tokens"
 
 
 @require_GET
@@ -22,6 +41,26 @@ def home(request):
     return redirect("applications:list")
 
 
+def _visible_application(request, public_id: str) -> Application:
+    application = (
+        Application.objects.visible_to(request.user)
+        .select_related("organization")
+        .filter(public_id=public_id)
+        .first()
+    )
+    if application is None:
+        # The same answer for "does not exist" and "not yours": no probing of other organisations.
+        raise Http404("No such application.")
+    return application
+
+
+def _editable_application(request, public_id: str) -> Application:
+    application = _visible_application(request, public_id)
+    if not roles.is_applicant_member(request.user, application):
+        raise Http404("No such application.")
+    return application
+
+
 @login_required
 @require_GET
 def application_list(request):
@@ -30,14 +69,338 @@ def application_list(request):
         .select_related("organization")
         .order_by("-state_changed_at")[:200]
     )
-    return render(request, "reviews/application_list.html", {"applications": applications})
+    return render(request, "reviews/application_list.html", {
+        "applications": applications,
+        "open_states": OPEN_STATES,
+        "can_apply": roles.is_applicant(request.user) and bool(roles.organization_ids(request.user)),
+    })
+
+
+# ------------------------------------------------------------------------------- the form
+def _bound_forms(request, *, initial=None, end_users=None, add_row: bool = False, organizations=(), application=None):
+    attachments = list(application.attachments.all()) if application is not None else []
+    if request.method == "POST":
+        data = request.POST
+        if add_row:
+            # Without JavaScript, "add an end user" posts the form back and gets one more row.
+            data = data.copy()
+            key = f"{END_USERS_PREFIX}-TOTAL_FORMS"
+            try:
+                data[key] = str(min(int(data.get(key, "0")) + 1, 100))
+            except ValueError:
+                data[key] = "1"
+        formset = EndUserFormSet(data, prefix=END_USERS_PREFIX)
+        return ApplicationForm(data, request.FILES, end_users=formset, organizations=organizations,
+                               attachments=attachments)
+    formset = EndUserFormSet(initial=end_users or [], prefix=END_USERS_PREFIX)
+    return ApplicationForm(initial=initial, end_users=formset, organizations=organizations, attachments=attachments)
+
+
+def _render_form(request, form, *, application=None, token="", status=200):
+    return render(request, "reviews/application_form.html", {
+        "form": form,
+        "formset": form.end_user_formset,
+        "choose_organization": "organization" in form.fields,
+        "application": application,
+        "attachments": list(application.attachments.all()) if application else [],
+        "removing": request.POST.getlist("remove_documents") if request.method == "POST" else [],
+        "token": token,
+        "resubmitting": application is not None and application.state == State.NEEDS_INFO,
+    }, status=status)
+
+
+def _save_and_maybe_submit(request, form, application: Application | None, organization, token: str = ""):
+    """Save what was typed (a draft is never refused for being incomplete), then submit if asked."""
+    action = request.POST.get("action", "save")
+    if action == "add_end_user":
+        return _render_form(request, form, application=application, token=token)
+    if not form.is_valid():
+        again = " Browsers cannot keep a chosen file: please choose the document again." if request.FILES else ""
+        messages.error(request, "Some answers need correcting: see the messages next to them. Nothing was saved."
+                       + again)
+        return _render_form(request, form, application=application, token=token, status=422)
+    # Whatever happens next, what was typed is kept as a draft first.
+    application = _save_draft(request, form, application, organization, token)
+    upload = form.cleaned_data.get("document")
+    if upload:
+        try:
+            attachment_add(application=application, by=request.user, upload=upload)
+        except ActionInvalid as exc:
+            form.add_error("document", exc.message)
+            messages.error(request, "The document was not added; the rest was saved.")
+            return _render_form(request, form, application=application, status=422)
+    removals = set(form.cleaned_data.get("remove_documents") or ())
+    for attachment in application.attachments.filter(public_id__in=removals):
+        attachment_remove(attachment=attachment, by=request.user)
+    if action != "submit":
+        messages.success(request, "Draft saved.")
+        return redirect("applications:edit", application.public_id)
+    if not form.check_complete(attestations=application.state == State.DRAFT):
+        messages.error(request, "The application is not complete yet: see the messages next to the fields. "
+                                "Your draft was saved.")
+        return _render_form(request, form, application=application, status=422)
+    try:
+        if application.state == State.NEEDS_INFO:
+            services.application_resubmit(application=application, by=request.user, expected_state=State.NEEDS_INFO)
+            messages.success(request, "Resubmitted. It will be screened again and then go back to a reviewer.")
+        else:
+            services.application_submit(application=application, by=request.user, attested=form.attested,
+                                        expected_state=State.DRAFT)
+            messages.success(request, "Submitted. We have sent you a receipt by email.")
+    except ActionInvalid as exc:
+        form.add_facts_errors(exc.fields)
+        messages.error(request, exc.message)
+        return _render_form(request, form, application=application, status=422)
+    return redirect("applications:detail", application.public_id)
+
+
+def _save_draft(request, form, application, organization, token: str) -> Application:
+    if application is None:
+        application = services.application_create_draft(organization=organization, by=request.user, facts=form.facts())
+        if token:
+            tokens = request.session.get(NEW_FORM_TOKENS, {})
+            tokens[token] = application.public_id
+            request.session[NEW_FORM_TOKENS] = dict(list(tokens.items())[-20:])
+        return application
+    return services.application_update_draft(application=application, by=request.user, facts=form.facts())
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def application_new(request):
+    org_ids = roles.organization_ids(request.user)
+    if not roles.is_applicant(request.user) or not org_ids:
+        raise Http404("Only members of an applicant organisation can apply.")
+    organizations = list(Organization.objects.filter(pk__in=org_ids).order_by("name"))
+    # A member of several organisations says which one applies; one organisation needs no question.
+    chosen = request.POST.get("organization") if request.method == "POST" else request.GET.get("organization")
+    organization = next((o for o in organizations if o.public_id == chosen), organizations[0])
+    if request.method == "GET":
+        initial, end_users = ApplicationForm.initial_for(None, organization)
+        initial["organization"] = organization.public_id
+        form = _bound_forms(request, initial=initial, end_users=end_users, organizations=organizations)
+        return _render_form(request, form, token=secrets.token_urlsafe(16))
+    token = request.POST.get("token", "")[:64]
+    saved = request.session.get(NEW_FORM_TOKENS, {}).get(token) if token else None
+    if saved:
+        # The same form posted twice (a double click, the back button): continue the draft it made.
+        return _edit(request, _editable_application(request, saved))
+    form = _bound_forms(request, add_row=request.POST.get("action") == "add_end_user", organizations=organizations)
+    try:
+        return _save_and_maybe_submit(request, form, None, organization, token)
+    except ActionNotAllowed as exc:
+        messages.error(request, exc.message)
+        return redirect("applications:list")
+
+
+def _edit(request, application: Application):
+    if application.state not in EDITABLE_STATES:
+        if request.method == "POST":
+            messages.info(request, f"This application is {application.get_state_display().lower()} and can no "
+                                   "longer be edited: nothing was changed.")
+        return redirect("applications:detail", application.public_id)
+    if request.method == "GET":
+        initial, end_users = ApplicationForm.initial_for(application)
+        form = _bound_forms(request, initial=initial, end_users=end_users, application=application)
+        return _render_form(request, form, application=application)
+    form = _bound_forms(request, add_row=request.POST.get("action") == "add_end_user", application=application)
+    try:
+        return _save_and_maybe_submit(request, form, application, application.organization)
+    except ActionNotAllowed as exc:
+        # Typically a second click on "Submit": the first one already went through.
+        messages.info(request, f"{exc.message} Nothing was changed.")
+        return redirect("applications:detail", application.public_id)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def application_edit(request, public_id: str):
+    return _edit(request, _editable_application(request, public_id))
+
+
+# ------------------------------------------------------------------------- the status page
+NEXT_STEPS = {
+    State.DRAFT: "Not sent yet. Complete the form and submit it when you are ready; you can save a draft at any time.",
+    State.SUBMITTED: "Received. It is checked automatically against the policy in a few moments, then goes to a "
+                     "reviewer.",
+    State.SCREENING: "It is being checked automatically against the policy; this takes a few moments.",
+    State.HUMAN_REVIEW: "A reviewer is examining your application.",
+    State.NEEDS_INFO: "A reviewer needs more information. Read their message below, correct the application if "
+                      "needed, reply, and resubmit. The review continues when you resubmit.",
+    State.ENHANCED_SCRUTINY: "Your application is under enhanced scrutiny: a second, independent reviewer checks it "
+                             "before any approval.",
+    State.APPROVED: "Approved. You may use the service for the use case described, under the conditions below.",
+    State.DENIED: "Denied. The reasons are below.",
+    State.WITHDRAWN: "You withdrew this application. Nothing more will happen to it.",
+    State.REVOKED: "The approval was revoked: the service may no longer be used for this use case.",
+    State.EXPIRED: "The approval expired on its re-verification date. Submit a new application to continue.",
+}
+
+# What each audit action reads as to the applicant. Actions not listed (claims, internal notes,
+# edits) are internal or noise and are never shown.
+TIMELINE = {
+    "application.created": "Application started",
+    "application.submit": "Submitted",
+    "application.begin_screening": "Automatic screening started",
+    "application.auto_deny": "Denied by the automatic screening",
+    "application.route_to_review": "Passed automatic screening; sent to a reviewer",
+    "application.request_info": "More information requested",
+    "application.resubmit": "Resubmitted",
+    "application.approve": "Approved",
+    "application.deny": "Denied",
+    "application.recommend_approval": "Sent for enhanced scrutiny by a second reviewer",
+    "application.return_to_review": "Returned for further review",
+    "application.sign_off": "Approved after enhanced scrutiny",
+    "application.withdraw": "Withdrawn",
+    "application.appeal": "Appealed",
+    "application.revoke": "Approval revoked",
+    "application.expire": "Approval expired",
+    "application.message_from_applicant": "Message sent to the reviewers",
+    "application.document_added": "Supporting document added",
+    "application.document_removed": "Supporting document removed",
+}
+
+
+def _timeline(application: Application, viewer) -> list[dict]:
+    members = set(
+        Membership.objects.filter(organization_id=application.organization_id).values_list("user_id", flat=True)
+    )
+    events = (
+        AuditEvent.objects.filter(application=application, action__in=list(TIMELINE))
+        .order_by("sequence")
+        .values("action", "created_at", "actor_id")
+    )
+    timeline = []
+    for event in events:
+        if event["actor_id"] is None:
+            who = "automatic"
+        elif event["actor_id"] == viewer.pk:
+            who = "you"
+        elif event["actor_id"] in members:
+            who = "a colleague"
+        else:
+            who = "a reviewer"
+        timeline.append({"what": TIMELINE[event["action"]], "when": event["created_at"], "who": who})
+    return timeline
+
+
+def _status_context(request, application: Application, **extra) -> dict:
+    member = roles.is_applicant_member(request.user, application)
+    state = application.state
+    thread = list(application.messages.all())
+    context = {
+        "application": application,
+        "next_step": NEXT_STEPS.get(state, ""),
+        "timeline": _timeline(application, request.user),
+        "thread": thread,
+        "end_users": list(application.end_users.all()),
+        "attachments": list(application.attachments.all()),
+        # While information is awaited the clock restarts at the resubmission, so no date is promised.
+        "show_due": state in OPEN_STATES and state != State.NEEDS_INFO and application.due_on is not None,
+        "can_edit": member and state in EDITABLE_STATES,
+        "can_withdraw": member and state in (State.DRAFT, State.SUBMITTED, State.HUMAN_REVIEW, State.NEEDS_INFO),
+        "can_resubmit": member and state == State.NEEDS_INFO,
+        "can_appeal": member and state == State.DENIED and application.appealed_at is None,
+        "can_message": member and state not in (State.DRAFT, State.WITHDRAWN),
+        "message_form": MessageForm(),
+        "appeal_form": AppealForm(),
+        "labels": _fact_labels(application),
+    }
+    context.update(extra)
+    return context
+
+
+def _fact_labels(application: Application) -> dict:
+    capabilities, sources = dict(CAPABILITIES), dict(SOURCES)
+    return {
+        "capabilities": [capabilities.get(c, c) for c in application.capabilities],
+        "fr_sources": [sources.get(s, s) for s in application.fr_sources],
+    }
 
 
 @login_required
 @require_GET
 def application_detail(request, public_id: str):
-    application = Application.objects.visible_to(request.user).filter(public_id=public_id).first()
-    if application is None:
-        # The same answer for "does not exist" and "not yours": no probing of other organisations.
-        raise Http404("No such application.")
-    return render(request, "reviews/application_detail.html", {"application": application})
+    application = _visible_application(request, public_id)
+    return render(request, "reviews/application_detail.html", _status_context(request, application))
+
+
+def _act(request, application: Application, act, done: str):
+    """Run one service for the status page's buttons; a refusal becomes a message, never an error page."""
+    try:
+        act(application)
+    except ActionInvalid as exc:
+        messages.error(request, " ".join(exc.fields.values()) or exc.message)
+    except ActionNotAllowed as exc:
+        messages.error(request, exc.message)
+    else:
+        messages.success(request, done)
+    return redirect("applications:detail", application.public_id)
+
+
+@login_required
+@require_POST
+def application_withdraw(request, public_id: str):
+    application = _editable_application(request, public_id)
+    return _act(request, application, lambda app: services.application_withdraw(
+        application=app, by=request.user, expected_state=request.POST.get("state") or None,
+    ), "The application was withdrawn.")
+
+
+@login_required
+@require_POST
+def application_resubmit(request, public_id: str):
+    application = _editable_application(request, public_id)
+    try:
+        services.application_resubmit(application=application, by=request.user, expected_state=State.NEEDS_INFO)
+    except ActionInvalid as exc:
+        messages.error(request, f"{exc.message} Correct the application, then resubmit.")
+        return redirect("applications:edit", application.public_id)
+    except ActionNotAllowed as exc:
+        messages.error(request, exc.message)
+    else:
+        messages.success(request, "Resubmitted. It will be screened again and then go back to a reviewer.")
+    return redirect("applications:detail", application.public_id)
+
+
+@login_required
+@require_POST
+def application_appeal(request, public_id: str):
+    application = _editable_application(request, public_id)
+    form = AppealForm(request.POST)
+    if not form.is_valid():
+        context = _status_context(request, application, appeal_form=form)
+        return render(request, "reviews/application_detail.html", context, status=422)
+    return _act(request, application, lambda app: services.application_appeal(
+        application=app, by=request.user, statement=form.cleaned_data["statement"], expected_state=State.DENIED,
+    ), "Your appeal was received. A reviewer other than the one who decided will examine it.")
+
+
+@login_required
+@require_POST
+def application_message(request, public_id: str):
+    application = _editable_application(request, public_id)
+    form = MessageForm(request.POST)
+    if not form.is_valid():
+        context = _status_context(request, application, message_form=form)
+        return render(request, "reviews/application_detail.html", context, status=422)
+    return _act(request, application, lambda app: services.application_message_reviewers(
+        application=app, by=request.user, body=form.cleaned_data["body"],
+    ), "Your message was sent to the reviewers.")
+
+
+@login_required
+@require_GET
+def attachment_download(request, public_id: str, attachment_id: str):
+    application = _visible_application(request, public_id)
+    attachment = Attachment.objects.filter(application=application, public_id=attachment_id).first()
+    if attachment is None:
+        raise Http404("No such document.")
+    try:
+        handle = attachment.file.open("rb")
+    except FileNotFoundError as exc:
+        raise Http404("The document is no longer available.") from exc
+    response = FileResponse(handle, as_attachment=True, filename=attachment.original_name,
+                            content_type="application/pdf")
+    response["X-Content-Type-Options"] = "nosniff"
+    return response

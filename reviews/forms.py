@@ -1,0 +1,256 @@
+"""The applicant's forms. The application form collects the facts of DESIGN §2 and checks
+completeness with `validate_facts`, the same schema the `screen` command uses; its errors come
+back as field paths ("end_users.1.country") and are shown next to the matching input."""
+from django import forms
+
+from reviews.models import Application
+from screening.facts import (
+    CAPABILITIES,
+    COUNTRIES,
+    FR_ENVIRONMENTS,
+    FR_MODES,
+    ORG_TYPES,
+    SOURCES,
+    FactsError,
+    validate_facts,
+)
+
+BLANK = [("", "— choose —")]
+COUNTRY_CHOICES = BLANK + [(code, f"{name} ({code})") for code, name in COUNTRIES]
+TEXT_MAX_LENGTH = 20_000
+
+ATTESTATIONS = (
+    ("attest_accurate", "The information in this application is accurate and complete."),
+    (
+        "attest_no_us_police_fr",
+        "The service will not be used for facial recognition by or for a police department in the United States.",
+    ),
+    ("attest_code_of_conduct", "We accept the provider's code of conduct for the service."),
+)
+ATTESTATION_MISSING = "Please confirm this statement before submitting."
+
+
+def _text_area(rows: int = 4) -> forms.Textarea:
+    return forms.Textarea(attrs={"rows": rows})
+
+
+class EndUserForm(forms.Form):
+    """One organisation on whose behalf the service is used. Blank rows are ignored."""
+
+    name = forms.CharField(label="Name", required=False, max_length=200)
+    type = forms.ChoiceField(label="Type", required=False, choices=BLANK + list(ORG_TYPES))
+    country = forms.ChoiceField(label="Country", required=False, choices=COUNTRY_CHOICES)
+
+    def is_blank(self) -> bool:
+        data = self.cleaned_data
+        return not (data.get("name", "").strip() or data.get("type") or data.get("country"))
+
+
+class BaseEndUserFormSet(forms.BaseFormSet):
+    def add_fields(self, form, index):
+        super().add_fields(form, index)
+        if "DELETE" in form.fields:
+            form.fields["DELETE"].label = "Remove"
+
+    def end_users(self) -> tuple[list[dict], list[int]]:
+        """The kept rows as facts, and for each the index of its form (to place errors)."""
+        users, positions = [], []
+        for i, form in enumerate(self.forms):
+            if not hasattr(form, "cleaned_data") or form.is_blank() or self._should_delete_form(form):
+                continue
+            data = form.cleaned_data
+            # A field that already carries an error has left cleaned_data: read with defaults.
+            users.append({"name": data.get("name", "").strip(), "type": data.get("type") or None,
+                          "country": data.get("country") or None})
+            positions.append(i)
+        return users, positions
+
+
+EndUserFormSet = forms.formset_factory(
+    EndUserForm, formset=BaseEndUserFormSet, extra=0, can_delete=True, max_num=100, absolute_max=100,
+    validate_max=True,
+)
+
+
+class ApplicationForm(forms.Form):
+    """The facts of one application, lenient enough to save a draft at any time."""
+
+    title = forms.CharField(label="Title", required=False, max_length=200,
+                            help_text="A short name for the use case, e.g. \"Summaries of case files\".")
+    description = forms.CharField(
+        label="What will the service be used for?", required=False, max_length=TEXT_MAX_LENGTH, widget=_text_area(6),
+        help_text="Describe what it does, by whom, on whom and how. Reviewers read this text closely.",
+    )
+    org_name = forms.CharField(label="Organisation name", required=False, max_length=200)
+    org_type = forms.ChoiceField(label="Organisation type", required=False, choices=BLANK + list(ORG_TYPES))
+    org_country = forms.ChoiceField(label="Country", required=False, choices=COUNTRY_CHOICES)
+    org_region = forms.CharField(label="Region, state or province (optional)", required=False, max_length=200)
+    capabilities = forms.MultipleChoiceField(
+        label="Capabilities you need", required=False, choices=CAPABILITIES, widget=forms.CheckboxSelectMultiple,
+    )
+    fr_mode = forms.ChoiceField(label="When does matching happen?", required=False, choices=FR_MODES,
+                                widget=forms.RadioSelect)
+    fr_sources = forms.MultipleChoiceField(label="Where do the images come from?", required=False, choices=SOURCES,
+                                           widget=forms.CheckboxSelectMultiple)
+    fr_environment = forms.ChoiceField(label="In what setting?", required=False, choices=FR_ENVIRONMENTS,
+                                       widget=forms.RadioSelect)
+    fr_purpose = forms.CharField(label="Purpose of the facial recognition", required=False,
+                                 max_length=TEXT_MAX_LENGTH, widget=_text_area())
+    data_sources = forms.CharField(label="Data sources (optional)", required=False, max_length=TEXT_MAX_LENGTH,
+                                   widget=_text_area(), help_text="What data will be processed, and where it comes from.")
+    human_oversight = forms.CharField(
+        label="Human oversight (optional)", required=False, max_length=TEXT_MAX_LENGTH, widget=_text_area(),
+        help_text="Who checks the output before anything consequential happens.",
+    )
+    document = forms.FileField(
+        label="Add a supporting document (optional)", required=False,
+        help_text="PDF only, up to 10 MB: e.g. a privacy impact assessment or a legal basis.",
+        widget=forms.ClearableFileInput(attrs={"accept": "application/pdf,.pdf"}),
+    )
+    attest_accurate = forms.BooleanField(label=ATTESTATIONS[0][1], required=False)
+    attest_no_us_police_fr = forms.BooleanField(label=ATTESTATIONS[1][1], required=False)
+    attest_code_of_conduct = forms.BooleanField(label=ATTESTATIONS[2][1], required=False)
+
+    # Where each path of the facts schema is shown.
+    FIELD_FOR_PATH = {
+        "title": "title",
+        "description": "description",
+        "organization": "org_name",
+        "organization.name": "org_name",
+        "organization.type": "org_type",
+        "organization.country": "org_country",
+        "organization.region": "org_region",
+        "capabilities": "capabilities",
+        "facial_recognition": "fr_mode",
+        "facial_recognition.mode": "fr_mode",
+        "facial_recognition.sources": "fr_sources",
+        "facial_recognition.environment": "fr_environment",
+        "facial_recognition.purpose": "fr_purpose",
+        "data_sources": "data_sources",
+        "human_oversight": "human_oversight",
+    }
+
+    def __init__(self, *args, end_users: BaseEndUserFormSet, organizations=(), attachments=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.end_user_formset = end_users
+        if attachments:
+            self.fields["remove_documents"] = forms.MultipleChoiceField(
+                label="Documents", required=False, widget=forms.CheckboxSelectMultiple,
+                choices=[(a.public_id, a.original_name) for a in attachments],
+                help_text="Tick a document to remove it when you save.",
+            )
+        if len(organizations) > 1:
+            self.fields["organization"] = forms.ChoiceField(
+                label="Which of your organisations is applying?", choices=[(o.public_id, o.name) for o in organizations],
+                help_text="The application belongs to this organisation: all its members can see it.",
+            )
+
+    @classmethod
+    def initial_for(cls, application: Application | None, organization=None) -> tuple[dict, list[dict]]:
+        if application is None:
+            org = organization
+            initial = {"org_name": org.name, "org_type": org.type, "org_country": org.country,
+                       "org_region": org.region} if org else {}
+            return initial, []
+        initial = {
+            "title": application.title, "description": application.description,
+            "org_name": application.org_name, "org_type": application.org_type,
+            "org_country": application.org_country, "org_region": application.org_region,
+            "capabilities": list(application.capabilities), "fr_mode": application.fr_mode,
+            "fr_sources": list(application.fr_sources), "fr_environment": application.fr_environment,
+            "fr_purpose": application.fr_purpose, "data_sources": application.data_sources,
+            "human_oversight": application.human_oversight,
+        }
+        end_users = [{"name": e.name, "type": e.type, "country": e.country} for e in application.end_users.all()]
+        return initial, end_users
+
+    def is_valid(self) -> bool:
+        # Both must be checked (no short-circuit) so every error is shown at once.
+        own, rows = super().is_valid(), self.end_user_formset.is_valid()
+        return own and rows
+
+    def clean_document(self):
+        from reviews.models.attachment import check_pdf
+
+        upload = self.cleaned_data.get("document")
+        if upload:
+            check_pdf(upload)
+        return upload
+
+    @property
+    def attested(self) -> bool:
+        return all(self.cleaned_data.get(name) for name, _ in ATTESTATIONS)
+
+    def facts(self) -> dict:
+        """The facts document as typed; `validate_facts` decides whether it is complete."""
+        data = self.cleaned_data
+        capabilities = list(data.get("capabilities") or [])
+        fr = None
+        if "facial_recognition" in capabilities:
+            fr = {"mode": data.get("fr_mode") or None, "sources": list(data.get("fr_sources") or []),
+                  "environment": data.get("fr_environment") or None, "purpose": data.get("fr_purpose", "")}
+        organization = {"name": data.get("org_name", ""), "type": data.get("org_type") or None,
+                        "country": data.get("org_country") or None, "region": data.get("org_region", "")}
+        end_users, _ = self.end_user_formset.end_users()
+        return {
+            "title": data.get("title", ""), "description": data.get("description", ""),
+            "organization": organization, "end_users": end_users, "capabilities": capabilities,
+            "facial_recognition": fr, "data_sources": data.get("data_sources", ""),
+            "human_oversight": data.get("human_oversight", ""),
+        }
+
+    def check_complete(self, *, attestations: bool = True) -> bool:
+        """Validate the facts through the screening schema (and the attestations); place the errors."""
+        try:
+            validate_facts(self.facts())
+        except FactsError as exc:
+            self.add_facts_errors(exc.fields)
+        if attestations:
+            for name, _ in ATTESTATIONS:
+                if not self.cleaned_data.get(name):
+                    self.add_error(name, ATTESTATION_MISSING)
+        return not self.errors and not any(f.errors for f in self.end_user_formset.forms)
+
+    def add_facts_errors(self, fields: dict[str, str]) -> None:
+        _, positions = self.end_user_formset.end_users()
+        for path, message in fields.items():
+            if path == "attestations":
+                for name, _ in ATTESTATIONS:
+                    if not self.cleaned_data.get(name):
+                        self.add_error(name, message)
+                continue
+            if path.startswith("end_users."):
+                self._add_end_user_error(path, message, positions)
+                continue
+            name = self.FIELD_FOR_PATH.get(path) or self.FIELD_FOR_PATH.get(path.rsplit(".", 1)[0])
+            self._add(name if name in self.fields else None, message)
+
+    def _add_end_user_error(self, path: str, message: str, positions: list[int]) -> None:
+        parts = path.split(".")
+        try:
+            form = self.end_user_formset.forms[positions[int(parts[1])]]
+        except (IndexError, ValueError):
+            self._add(None, f"End users: {message}")
+            return
+        field = parts[2] if len(parts) > 2 and parts[2] in form.fields else None
+        if field and field not in form.errors:
+            form.add_error(field, message)
+        elif field is None:
+            form.add_error(None, message)
+
+    def _add(self, name: str | None, message: str) -> None:
+        # One message per field is enough; the schema may report a list and its items.
+        if name is not None and name in self.errors:
+            return
+        self.add_error(name, message)
+
+
+class MessageForm(forms.Form):
+    body = forms.CharField(label="Your message", max_length=TEXT_MAX_LENGTH, widget=_text_area(4))
+
+
+class AppealForm(forms.Form):
+    statement = forms.CharField(
+        label="Why should the decision be reconsidered?", max_length=TEXT_MAX_LENGTH, widget=_text_area(5),
+        help_text="You can appeal once. Say what was misunderstood or what has changed.",
+    )
