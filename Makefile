@@ -38,7 +38,7 @@ bench: install
 
 ## Screenshots of the main pages into docs/ (needs Chromium).
 screenshots: install
-	$(BIN)/python bench/screenshots.py
+	$(BIN)/python docs/make_screenshots.py
 
 clean:
 	rm -rf $(VENV) db.sqlite3 staticfiles .pytest_cache

@@ -13,6 +13,7 @@ SUBJECTS = {
     "info_requested": "More information needed for your application {ref}",
     "decided": "A decision on your application {ref}",
     "revoked": "Access for your application {ref} has been revoked",
+    "message": "A new message about your application {ref}",
     "reverification_due": "Your approval {ref} needs re-verification within 30 days",
 }
 
@@ -49,6 +50,8 @@ def _body(application: Application, kind: str) -> str:
         elif application.denial_reasons:
             lines.append("Reasons:")
             lines += [f"  - {reason}" for reason in application.denial_reasons]
+    elif kind == "message":
+        lines.append("A reviewer has written to you. Please read the message on the status page.")
     elif kind == "revoked":
         lines.append("Your approval has been revoked.")
     elif kind == "reverification_due":

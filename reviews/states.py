@@ -23,5 +23,7 @@ OPEN_STATES = (
     State.NEEDS_INFO,
     State.ENHANCED_SCRUTINY,
 )
+# What the reviewer queue lists: everything submitted and not yet decided.
+QUEUE_STATES = tuple(s.value for s in OPEN_STATES)
 AWAITING_REVIEW_STATES = (State.HUMAN_REVIEW, State.ENHANCED_SCRUTINY)
 FINAL_STATES = (State.WITHDRAWN, State.REVOKED, State.EXPIRED)

@@ -6,12 +6,13 @@ the job of the service functions in `reviews.services`.
 """
 from django.conf import settings
 from django.db import models
+from django.db.models import F, Q
 from django.utils import timezone
 from django_fsm import ConcurrentTransitionMixin, FSMField, transition
 
 from accounts.models import new_public_id
 from reviews import permissions as can
-from reviews.states import State
+from reviews.states import QUEUE_STATES, State
 from screening.facts import FR_ENVIRONMENTS, FR_MODES, ORG_TYPES
 
 
@@ -72,9 +73,12 @@ class Application(ConcurrentTransitionMixin, models.Model):
     latest_screening = models.ForeignKey(
         "reviews.ScreeningResult", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
-    risk_score = models.PositiveSmallIntegerField(null=True, blank=True)
+    # 0 until screened (the queue shows "—" then); not null, so the queue's sort index is simple.
+    risk_score = models.PositiveSmallIntegerField(default=0)
     enhanced_scrutiny_required = models.BooleanField(default=False)
     deny_rule_matched = models.BooleanField(default=False)
+    # The rule ids of the latest screening, beside it for the queue's "rule matched" filter.
+    matched_rule_ids = models.JSONField(default=list, blank=True)
 
     # Decisions.
     decided_at = models.DateTimeField(null=True, blank=True)
@@ -85,6 +89,7 @@ class Application(ConcurrentTransitionMixin, models.Model):
     denial_reasons = models.JSONField(default=list, blank=True)
     approval_conditions = models.TextField(blank=True)
     reverification_date = models.DateField(null=True, blank=True)
+    reverification_reminded_at = models.DateTimeField(null=True, blank=True)
     denied_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
     )
@@ -99,7 +104,15 @@ class Application(ConcurrentTransitionMixin, models.Model):
 
     class Meta:
         ordering = ["-created_at"]
-        indexes = [models.Index(fields=["state", "state_changed_at"], name="app_state_changed_idx")]
+        indexes = [
+            models.Index(fields=["state", "state_changed_at"], name="app_state_changed_idx"),
+            # The reviewer queue's three sort orders, over open applications only (partial indexes
+            # stay small however many decided applications accumulate).
+            models.Index(F("risk_score").desc(), F("id").desc(),
+                         condition=Q(state__in=QUEUE_STATES), name="app_queue_risk_idx"),
+            models.Index(fields=["due_on", "id"], condition=Q(state__in=QUEUE_STATES), name="app_queue_due_idx"),
+            models.Index(fields=["submitted_at", "id"], condition=Q(state__in=QUEUE_STATES), name="app_queue_age_idx"),
+        ]
 
     def __str__(self) -> str:
         return f"{self.reference or 'new'}: {self.title}"

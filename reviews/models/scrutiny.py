@@ -112,6 +112,14 @@ class ScrutinyRecord(models.Model):
         return errors
 
     @property
+    def labelled_checklist(self) -> list[tuple[str, str, str]]:
+        """(item, answer, note) in checklist order, in words."""
+        labels = dict(CHECKLIST + EU_CHECKLIST)
+        answers = dict(ANSWERS + ART_5_1_H_PURPOSES)
+        return [(labels.get(key, key), answers.get(item.get("answer"), item.get("answer", "")), item.get("note", ""))
+                for key, item in self.checklist.items()]
+
+    @property
     def is_complete(self) -> bool:
         return bool(self.recommendation_rationale.strip()) and not self.checklist_errors(
             self.checklist, eu=self.eu_items_required

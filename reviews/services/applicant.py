@@ -5,7 +5,7 @@ from django.utils import timezone
 from accounts import roles
 from audit.services import audit_event_record
 from reviews import sla
-from reviews.models import Application, EndUser, Message
+from reviews.models import Application, EndUser, Message, StateCount
 from reviews.services.errors import ActionInvalid, ActionNotAllowed
 from reviews.services.transitions import authorize, fire, locked
 from reviews.states import State
@@ -59,6 +59,7 @@ def application_create_draft(*, organization, by, facts: dict) -> Application:
         application.reference = f"UCR-{application.created_at:%Y}-{application.pk:06d}"
         application.save(update_fields=["reference"])
         _replace_end_users(application, end_users)
+        StateCount.move(from_state=None, to_state=State.DRAFT)
         audit_event_record(action="application.created", actor=by, application=application, to_state=State.DRAFT)
     return application
 

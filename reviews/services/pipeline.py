@@ -54,6 +54,7 @@ def application_complete_screening(*, application_id: int) -> ScreeningResult | 
         application.risk_score = result.risk_score
         application.enhanced_scrutiny_required = result.enhanced_scrutiny
         application.deny_rule_matched = any(rule["effect"] == "deny" for rule in result.matched_rules)
+        application.matched_rule_ids = result.rule_ids
         audit_data = {"screening_result": result.pk, **output}
         if result.outcome == "auto_denied":
             fire(application, "auto_deny", by=None, audit_data=audit_data)

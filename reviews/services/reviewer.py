@@ -124,7 +124,7 @@ def application_recommend_approval(
         authorize(application, "recommend_approval", by=by, expected_state=expected_state, check_conditions=False)
         if application.deny_rule_matched:
             raise ActionNotAllowed(CONDITION_MESSAGES["_no_deny_rule"])
-        eu = _involves_eu(application)
+        eu = involves_eu(application)
         errors = ScrutinyRecord.checklist_errors(checklist, eu=eu)
         if not (rationale or "").strip():
             errors["rationale"] = "Explain why you recommend approval."
@@ -145,7 +145,7 @@ def application_recommend_approval(
     return record
 
 
-def _involves_eu(application: Application) -> bool:
+def involves_eu(application: Application) -> bool:
     countries = {application.org_country, *application.end_users.values_list("country", flat=True)}
     return bool(countries & EU_CODES)
 
@@ -206,6 +206,19 @@ def application_revoke(*, application: Application, by, rationale: str, expected
              audit_data={"rationale": rationale})
         transaction.on_commit(lambda: notify_applicant(application.pk, "revoked"))
     return application
+
+
+def application_message_applicant(*, application: Application, by, body: str) -> Message:
+    """A message in the applicant's thread; the applicant sees it signed "a reviewer"."""
+    _required(body=body)
+    with transaction.atomic(durable=True):
+        application = locked(application)
+        _require_reviewer(application, by)
+        message = Message.objects.create(application=application, author=by, from_applicant=False, body=body)
+        audit_event_record(action="application.message_to_applicant", actor=by, application=application,
+                           data={"message_id": message.pk})
+        transaction.on_commit(lambda: notify_applicant(application.pk, "message"))
+    return message
 
 
 def application_add_internal_note(*, application: Application, by, body: str) -> InternalNote:

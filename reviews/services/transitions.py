@@ -10,7 +10,7 @@ import inspect
 from django_fsm import ConcurrentTransition, TransitionNotAllowed
 
 from audit.services import audit_event_record
-from reviews.models import Application
+from reviews.models import Application, StateCount
 from reviews.services.errors import ActionConflict, ActionInvalid, ActionNotAllowed
 from reviews.states import State
 
@@ -83,6 +83,7 @@ def fire(
         raise ActionConflict(
             "Someone else acted on this application first. Nothing was changed; reload to see its current state."
         ) from exc
+    StateCount.move(from_state=current, to_state=application.state)
     audit_event_record(
         action=f"application.{name}",
         actor=by,

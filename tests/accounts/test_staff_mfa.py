@@ -1,0 +1,32 @@
+"""Reviewers, auditors and admins must enrol TOTP before they can use the app (production setting)."""
+import pytest
+from django.urls import reverse
+
+from tests.factories import PASSWORD
+
+
+@pytest.fixture
+def require_mfa(settings):
+    settings.REQUIRE_STAFF_MFA = True
+
+
+@pytest.mark.parametrize("persona", ["rita", "audrey", "adam"])
+def test_staff_without_totp_are_sent_to_enrol(client, require_mfa, persona, request):
+    user = request.getfixturevalue(persona)
+    client.login(email=user.email, password=PASSWORD)
+    response = client.get(reverse("applications:list"))
+    assert response.status_code == 302
+    assert response["Location"] == reverse("mfa_activate_totp")
+
+
+def test_applicants_are_not_asked_for_totp(client, require_mfa, alice):
+    client.login(email=alice.email, password=PASSWORD)
+    assert client.get(reverse("applications:list")).status_code == 200
+
+
+def test_staff_with_totp_get_in(client, require_mfa, rita):
+    from allauth.mfa.models import Authenticator
+
+    Authenticator.objects.create(user=rita, type=Authenticator.Type.TOTP, data={"secret": "x"})
+    client.login(email=rita.email, password=PASSWORD)
+    assert client.get(reverse("applications:list")).status_code == 200

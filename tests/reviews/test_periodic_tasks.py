@@ -1,0 +1,55 @@
+"""The periodic jobs: reminders 30 days before re-verification, expiry on the date, the sweeper."""
+import datetime
+
+from django.core import mail
+from django.utils import timezone
+
+from audit.models import AuditEvent
+from reviews import services
+from reviews.models import Application, StateCount
+from reviews.states import State
+from reviews.tasks import expire_due_approvals, remind_reverification, sweep_unscreened
+from tests.factories import facts_for
+from tests.reviews.helpers import application_in_state, fresh
+
+
+def test_applicants_are_reminded_once_30_days_before_reverification(carol, rita, django_capture_on_commit_callbacks):
+    app = application_in_state(State.APPROVED, applicant=carol, reviewer=rita)
+    Application.objects.filter(pk=app.pk).update(reverification_date=timezone.localdate() + datetime.timedelta(days=45))
+    assert remind_reverification() == 0
+    Application.objects.filter(pk=app.pk).update(reverification_date=timezone.localdate() + datetime.timedelta(days=30))
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        assert remind_reverification() == 1
+    assert remind_reverification() == 0
+    assert len(mail.outbox) == 1 and "re-verification" in mail.outbox[0].subject
+    assert f"/applications/{app.public_id}/" in mail.outbox[0].body
+    assert AuditEvent.objects.filter(application=app, action="application.reverification_reminded").count() == 1
+
+
+def test_approvals_expire_when_the_reverification_date_passes(carol, rita):
+    app = application_in_state(State.APPROVED, applicant=carol, reviewer=rita)
+    assert expire_due_approvals() == 0
+    Application.objects.filter(pk=app.pk).update(reverification_date=timezone.localdate())
+    assert expire_due_approvals() == 1
+    expired = fresh(app)
+    assert expired.state == State.EXPIRED
+    event = AuditEvent.objects.get(application=app, action="application.expire")
+    assert event.actor is None and event.actor_label == "system"
+
+
+def test_the_sweeper_screens_what_was_left_behind(carol, acme, settings):
+    settings.SCREENING_SWEEP_AFTER_SECONDS = 0
+    app = services.application_create_draft(organization=acme, by=carol, facts=facts_for(acme))
+    services.application_submit(application=app, by=carol, attested=True)  # on_commit never runs here
+    assert fresh(app).state == State.SUBMITTED
+    assert sweep_unscreened() == 1  # eager: screened in-process
+    assert fresh(app).state == State.HUMAN_REVIEW
+    assert sweep_unscreened() == 0
+
+
+def test_state_counters_stay_exact(carol, rita, sam):
+    for state in (State.DRAFT, State.HUMAN_REVIEW, State.APPROVED, State.DENIED, State.ENHANCED_SCRUTINY):
+        application_in_state(state, applicant=carol, reviewer=rita)
+    maintained = {k: v for k, v in StateCount.as_dict().items() if v}
+    assert maintained == StateCount.rebuild()

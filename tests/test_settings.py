@@ -1,0 +1,37 @@
+"""Production settings fail loudly on a missing required value; the embedded default needs none."""
+import os
+import subprocess
+import sys
+
+import pytest
+
+from config.settings import BASE_DIR
+
+
+def load_settings(**env):
+    clean = {k: v for k, v in os.environ.items() if k not in ("SECRET_KEY", "DEBUG", "ALLOWED_HOSTS", "DATABASE_URL", "REDIS_URL")}
+    return subprocess.run(
+        [sys.executable, "-c", "import config.settings as s; print(s.DATABASES['default']['ENGINE'], s.CELERY_TASK_ALWAYS_EAGER)"],
+        cwd=BASE_DIR, env={**clean, **env}, capture_output=True, text=True, timeout=60,
+    )
+
+
+@pytest.mark.parametrize("env, missing", [
+    ({}, "SECRET_KEY"),
+    ({"SECRET_KEY": "s3cret"}, "ALLOWED_HOSTS"),
+])
+def test_production_mode_refuses_to_start_without_required_values(env, missing):
+    result = load_settings(**env)
+    assert result.returncode != 0
+    assert f"{missing} must be set" in result.stderr
+
+
+def test_the_embedded_default_is_sqlite_with_tasks_in_process():
+    result = load_settings(DEBUG="true")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["django.db.backends.sqlite3", "True"]
+
+
+def test_a_broker_url_turns_off_in_process_tasks():
+    result = load_settings(DEBUG="true", REDIS_URL="redis://127.0.0.1:6379/0", DATABASE_URL="postgres://u@h/db")
+    assert result.stdout.split() == ["django.db.backends.postgresql", "False"]
