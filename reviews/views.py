@@ -16,9 +16,9 @@ from audit.models import AuditEvent
 from reviews import services
 from reviews.forms import AppealForm, ApplicationForm, EndUserFormSet, MessageForm
 from reviews.models import Application, Attachment
-from reviews.models.attachment import attachment_add, attachment_remove
 from reviews.services import ActionInvalid, ActionNotAllowed
 from reviews.services.applicant import EDITABLE_STATES
+from reviews.services.attachments import attachment_add, attachment_remove
 from reviews.states import OPEN_STATES, State
 from screening.facts import CAPABILITIES, SOURCES
 

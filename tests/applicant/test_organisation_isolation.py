@@ -6,7 +6,7 @@ from django.urls import reverse
 
 from reviews import urls as application_urls
 from reviews.models import Application, Attachment
-from reviews.models.attachment import attachment_add
+from reviews.services.attachments import attachment_add
 from reviews.states import State
 from tests.applicant.helpers import PDF, form_data, stored_attachment
 from tests.reviews.helpers import application_in_state

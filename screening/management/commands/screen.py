@@ -80,6 +80,11 @@ class Command(BaseCommand):
             raise CommandError(f"{path}: {exc}", returncode=INVALID_INPUT) from None
 
 
+def _problem(message: str) -> dict:
+    # Same shape as an invalid item's error, so readers can always look at "fields".
+    return {"fields": {"__all__": message}, "message": message}
+
+
 def _strict_constant(name: str):
     raise ValueError(f"{name} is not valid JSON")
 
@@ -92,14 +97,14 @@ def parse_items(text: str) -> list[tuple[object, dict | None]]:
     """Split the input into items, each (value, None) or (None, problem). A document that is
     malformed as a whole is one problem; in JSON Lines, each malformed line is its own."""
     if not text.strip():
-        return [(None, {"message": "no input: expected a JSON object, a JSON array or JSON Lines"})]
+        return [(None, _problem("no input: expected a JSON object, a JSON array or JSON Lines"))]
     try:
         value = _loads(text)
     except ValueError as exc:
         lines = [(number, line) for number, line in enumerate(text.splitlines(), start=1) if line.strip()]
         if len(lines) > 1 and any(_is_object(line) for _, line in lines):
             return [_parse_line(number, line) for number, line in lines]
-        return [(None, {"message": f"malformed JSON: {exc}"})]
+        return [(None, _problem(f"malformed JSON: {exc}"))]
     return [(item, None) for item in value] if isinstance(value, list) else [(value, None)]
 
 
@@ -114,4 +119,4 @@ def _parse_line(number: int, line: str) -> tuple[object, dict | None]:
     try:
         return _loads(line), None
     except ValueError as exc:
-        return None, {"line": number, "message": f"malformed JSON on line {number}: {exc}"}
+        return None, {"line": number, **_problem(f"malformed JSON on line {number}: {exc}")}
