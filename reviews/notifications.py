@@ -2,9 +2,11 @@
 internal notes or reviewers' names."""
 from django.conf import settings
 from django.core.mail import send_mail
+from django.db import transaction
 from django.urls import NoReverseMatch, reverse
+from django.utils import timezone
 
-from reviews.models import Application
+from reviews.models import ApplicantNotification, Application
 
 SUBJECTS = {
     "received": "We received your application {ref}",
@@ -60,14 +62,21 @@ def _body(application: Application, kind: str) -> str:
     return "\n".join(lines)
 
 
-def email_applicant(*, application_id: int, kind: str) -> bool:
-    application = Application.objects.select_related("created_by").filter(pk=application_id).first()
-    if application is None or kind not in SUBJECTS:
-        return False
-    send_mail(
-        SUBJECTS[kind].format(ref=application.reference),
-        _body(application, kind),
-        settings.DEFAULT_FROM_EMAIL,
-        [application.created_by.email],
-    )
+def email_applicant(*, notification_id: int) -> bool:
+    """Send one owed email, once: the row is locked and marked sent in the same transaction."""
+    with transaction.atomic():
+        notification = (ApplicantNotification.objects.select_for_update().filter(pk=notification_id, sent_at__isnull=True)
+                        .first())
+        if notification is None:
+            return False  # already sent (a redelivered task), or gone with its application
+        application = Application.objects.select_related("created_by").get(pk=notification.application_id)
+        if notification.kind in SUBJECTS:
+            send_mail(
+                SUBJECTS[notification.kind].format(ref=application.reference),
+                _body(application, notification.kind),
+                settings.DEFAULT_FROM_EMAIL,
+                [application.created_by.email],
+            )
+        notification.sent_at = timezone.now()
+        notification.save(update_fields=["sent_at"])
     return True

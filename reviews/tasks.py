@@ -8,6 +8,7 @@ import logging
 
 from celery import shared_task
 from django.conf import settings
+from django.db import transaction
 from django.utils import timezone
 from kombu.exceptions import OperationalError as BrokerError
 
@@ -29,8 +30,12 @@ def enqueue_screening(application_id: int) -> None:
     _publish(screen_application, application_id)
 
 
-def notify_applicant(application_id: int, kind: str) -> None:
-    _publish(send_applicant_email, application_id, kind)
+def notify_applicant(application, kind: str) -> None:
+    """Owe the applicant an email about `application`; sent after commit (call inside the transaction)."""
+    from reviews.models import ApplicantNotification
+
+    notification = ApplicantNotification.objects.create(application=application, kind=kind)
+    transaction.on_commit(lambda: _publish(send_applicant_email, notification.pk))
 
 
 @shared_task(acks_late=True, name="reviews.tasks.screen_application")
@@ -44,14 +49,20 @@ def screen_application(application_id: int) -> str:
 @shared_task(name="reviews.tasks.sweep_unscreened")
 def sweep_unscreened() -> int:
     """Re-enqueue applications left in `submitted` or `screening` for too long."""
-    from reviews.models import Application
+    from reviews.models import ApplicantNotification, Application
 
     older_than = timezone.now() - datetime.timedelta(seconds=settings.SCREENING_SWEEP_AFTER_SECONDS)
-    ids = list(Application.objects.awaiting_screening(older_than=older_than).values_list("pk", flat=True)[:1000])
+    # Oldest first, so a long backlog is worked through in order.
+    ids = list(Application.objects.awaiting_screening(older_than=older_than)
+               .order_by("state_changed_at").values_list("pk", flat=True)[:1000])
     for application_id in ids:
         enqueue_screening(application_id)
-    if ids:
-        log.info("Re-enqueued %d application(s) for screening.", len(ids))
+    unsent = list(ApplicantNotification.objects.filter(sent_at__isnull=True, created_at__lt=older_than)
+                  .order_by("created_at").values_list("pk", flat=True)[:1000])
+    for notification_id in unsent:
+        _publish(send_applicant_email, notification_id)
+    if ids or unsent:
+        log.info("Re-enqueued %d application(s) for screening and %d email(s).", len(ids), len(unsent))
     return len(ids)
 
 
@@ -66,10 +77,10 @@ def expire_due_approvals() -> int:
 
 
 @shared_task(acks_late=True, name="reviews.tasks.send_applicant_email")
-def send_applicant_email(application_id: int, kind: str) -> bool:
+def send_applicant_email(notification_id: int) -> bool:
     from reviews.notifications import email_applicant
 
-    return email_applicant(application_id=application_id, kind=kind)
+    return email_applicant(notification_id=notification_id)
 
 
 REMINDER_DAYS_BEFORE = 30
@@ -78,8 +89,6 @@ REMINDER_DAYS_BEFORE = 30
 @shared_task(name="reviews.tasks.remind_reverification")
 def remind_reverification() -> int:
     """Remind applicants 30 days before their approval's re-verification date (once per approval)."""
-    from django.db import transaction
-
     from audit.services import audit_event_record
     from reviews.models import Application
     from reviews.states import State
@@ -97,6 +106,6 @@ def remind_reverification() -> int:
             application.save(update_fields=["reverification_reminded_at"])
             audit_event_record(action="application.reverification_reminded", application=application,
                                data={"reverification_date": application.reverification_date.isoformat()})
-            transaction.on_commit(lambda pk=application.pk: notify_applicant(pk, "reverification_due"))
+            notify_applicant(application, "reverification_due")
         sent += 1
     return sent

@@ -63,12 +63,16 @@ def _flush_past_the_audit_truncate_trigger():
 
 @pytest.fixture(autouse=True)
 def _active_policy(request):
-    """The migration activates policy v1; a transactional test's flush removes it, so put it back."""
+    """The migrations activate policy v1 and create the state counters; a transactional test's
+    flush removes both, so put them back."""
     if not {"db", "transactional_db"} & set(request.fixturenames) and not request.node.get_closest_marker("django_db"):
         return
     request.getfixturevalue("transactional_db" if _is_transactional(request) else "db")
+    from reviews.models import StateCount
     from screening.models import PolicyVersion
 
+    if not StateCount.objects.exists():
+        StateCount.rebuild()
     if not PolicyVersion.objects.filter(is_active=True).exists():
         from django.conf import settings
 

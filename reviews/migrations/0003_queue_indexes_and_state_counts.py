@@ -7,8 +7,10 @@ from django.db import migrations, models
 def count_states(apps, schema_editor):
     Application = apps.get_model("reviews", "Application")
     StateCount = apps.get_model("reviews", "StateCount")
-    for row in Application.objects.values("state").annotate(n=models.Count("id")):
-        StateCount.objects.update_or_create(state=row["state"], defaults={"count": row["n"]})
+    counts = {row["state"]: row["n"] for row in Application.objects.values("state").annotate(n=models.Count("id"))}
+    for state in ("draft", "submitted", "screening", "human_review", "needs_info", "enhanced_scrutiny",
+                  "approved", "denied", "withdrawn", "revoked", "expired"):
+        StateCount.objects.update_or_create(state=state, defaults={"count": counts.get(state, 0)})
 
 
 def index_json_lists(apps, schema_editor):

@@ -1,8 +1,9 @@
 from reviews.models.application import Application, EndUser
 from reviews.models.attachment import Attachment
 from reviews.models.correspondence import InternalNote, Message
+from reviews.models.notification import ApplicantNotification
 from reviews.models.screening_result import ScreeningResult
 from reviews.models.scrutiny import ScrutinyRecord
 from reviews.models.state_count import StateCount
 
-__all__ = ["Application", "Attachment", "EndUser", "InternalNote", "Message", "ScreeningResult", "ScrutinyRecord", "StateCount"]
+__all__ = ["ApplicantNotification", "Application", "Attachment", "EndUser", "InternalNote", "Message", "ScreeningResult", "ScrutinyRecord", "StateCount"]

@@ -21,10 +21,10 @@ class StateCount(models.Model):
         """Record one application leaving `from_state` (None when it is new) for `to_state`."""
         if from_state == to_state:
             return
+        # Every state has its row from the migration on, so these are plain updates.
         if from_state:
             cls.objects.filter(state=from_state).update(count=F("count") - 1)
-        if not cls.objects.filter(state=to_state).update(count=F("count") + 1):
-            cls.objects.create(state=to_state, count=1)
+        cls.objects.filter(state=to_state).update(count=F("count") + 1)
 
     @classmethod
     def rebuild(cls) -> dict[str, int]:

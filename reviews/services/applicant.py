@@ -59,8 +59,8 @@ def application_create_draft(*, organization, by, facts: dict) -> Application:
         application.reference = f"UCR-{application.created_at:%Y}-{application.pk:06d}"
         application.save(update_fields=["reference"])
         _replace_end_users(application, end_users)
-        StateCount.move(from_state=None, to_state=State.DRAFT)
         audit_event_record(action="application.created", actor=by, application=application, to_state=State.DRAFT)
+        StateCount.move(from_state=None, to_state=State.DRAFT)  # after the audit event: see transitions.fire
     return application
 
 
@@ -98,7 +98,7 @@ def application_submit(*, application: Application, by, attested: bool, expected
         application.due_on = sla.decision_due_on(timezone.localdate(), enhanced_scrutiny=False)
         application.save(update_fields=["due_on", "attested_at"])
         transaction.on_commit(lambda: enqueue_screening(application.pk))
-        transaction.on_commit(lambda: notify_applicant(application.pk, "received"))
+        notify_applicant(application, "received")
     return application
 
 

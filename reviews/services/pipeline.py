@@ -58,12 +58,12 @@ def application_complete_screening(*, application_id: int) -> ScreeningResult | 
         audit_data = {"screening_result": result.pk, **output}
         if result.outcome == "auto_denied":
             fire(application, "auto_deny", by=None, audit_data=audit_data)
-            transaction.on_commit(lambda: notify_applicant(application.pk, "auto_denied"))
+            notify_applicant(application, "auto_denied")
         else:
             submitted_on = timezone.localdate(application.submitted_at or timezone.now())
             application.due_on = sla.decision_due_on(submitted_on, enhanced_scrutiny=result.enhanced_scrutiny)
             fire(application, "route_to_review", by=None, audit_data=audit_data)
-            transaction.on_commit(lambda: notify_applicant(application.pk, "in_review"))
+            notify_applicant(application, "in_review")
     return result
 
 

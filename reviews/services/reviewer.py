@@ -61,7 +61,7 @@ def application_request_info(*, application: Application, by, message: str, expe
         application = locked(application)
         fire(application, "request_info", by=by, expected_state=expected_state, audit_data={"message": message})
         Message.objects.create(application=application, author=by, from_applicant=False, body=message)
-        transaction.on_commit(lambda: notify_applicant(application.pk, "info_requested"))
+        notify_applicant(application, "info_requested")
     return application
 
 
@@ -84,7 +84,7 @@ def application_deny(
             _close_scrutiny(application, by=by, decision=ScrutinyRecord.SecondDecision.DISSENT, rationale=rationale)
         fire(application, "deny", by=by, rationale=rationale, reasons=reasons,
              audit_data={"rationale": rationale, "reasons": reasons, "appeal": application.is_appeal})
-        transaction.on_commit(lambda: notify_applicant(application.pk, "decided"))
+        notify_applicant(application, "decided")
     return application
 
 
@@ -109,7 +109,7 @@ def application_approve(
              audit_data={"rationale": rationale, "conditions": conditions, "reverification_date": reverify.isoformat()})
         application.decision_rationale = rationale
         application.save(update_fields=["decision_rationale"])
-        transaction.on_commit(lambda: notify_applicant(application.pk, "decided"))
+        notify_applicant(application, "decided")
     return application
 
 
@@ -184,7 +184,7 @@ def application_sign_off(
                          "reverification_date": reverify.isoformat(), "recommended_by": record.recommended_by.email})
         application.decision_rationale = rationale
         application.save(update_fields=["decision_rationale"])
-        transaction.on_commit(lambda: notify_applicant(application.pk, "decided"))
+        notify_applicant(application, "decided")
     return application
 
 
@@ -204,7 +204,7 @@ def application_revoke(*, application: Application, by, rationale: str, expected
         application = locked(application)
         fire(application, "revoke", by=by, expected_state=expected_state, rationale=rationale,
              audit_data={"rationale": rationale})
-        transaction.on_commit(lambda: notify_applicant(application.pk, "revoked"))
+        notify_applicant(application, "revoked")
     return application
 
 
@@ -217,7 +217,7 @@ def application_message_applicant(*, application: Application, by, body: str) ->
         message = Message.objects.create(application=application, author=by, from_applicant=False, body=body)
         audit_event_record(action="application.message_to_applicant", actor=by, application=application,
                            data={"message_id": message.pk})
-        transaction.on_commit(lambda: notify_applicant(application.pk, "message"))
+        notify_applicant(application, "message")
     return message
 
 

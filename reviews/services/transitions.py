@@ -83,7 +83,6 @@ def fire(
         raise ActionConflict(
             "Someone else acted on this application first. Nothing was changed; reload to see its current state."
         ) from exc
-    StateCount.move(from_state=current, to_state=application.state)
     audit_event_record(
         action=f"application.{name}",
         actor=by,
@@ -92,4 +91,7 @@ def fire(
         to_state=application.state,
         data=audit_data or {},
     )
+    # After the audit event: its chain lock serialises every transition, so the counter rows
+    # are never locked in conflicting orders by two transactions.
+    StateCount.move(from_state=current, to_state=application.state)
     return application
