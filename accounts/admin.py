@@ -1,6 +1,7 @@
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
 
+from accounts.invitations import Invitation
 from accounts.models import Membership, Organization, User
 
 
@@ -41,3 +42,11 @@ class OrganizationAdmin(admin.ModelAdmin):
     list_filter = ["type", "country"]
     search_fields = ["name", "email_domain"]
     readonly_fields = ["public_id", "created_at"]
+
+
+@admin.register(Invitation)
+class InvitationAdmin(admin.ModelAdmin):
+    list_display = ["email", "organization", "invited_by", "created_at", "expires_at", "accepted_at"]
+    list_filter = ["organization"]
+    search_fields = ["email", "organization__name"]
+    readonly_fields = ["token", "created_at", "accepted_at", "accepted_by"]

@@ -92,3 +92,6 @@ class Membership(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user} in {self.organization}"
+
+
+from accounts.invitations import Invitation  # noqa: E402,F401  (the model lives in its own module)

@@ -5,6 +5,7 @@ import secrets
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
 from django.db import connection
 from django.http import FileResponse, Http404, JsonResponse
 from django.shortcuts import redirect, render
@@ -57,13 +58,21 @@ def _visible_application(request, public_id: str) -> Application:
 def _editable_application(request, public_id: str) -> Application:
     application = _visible_application(request, public_id)
     if not roles.is_applicant_member(request.user, application):
-        raise Http404("No such application.")
+        # Someone who may read it (an auditor, a reviewer) but not act as the applicant.
+        raise PermissionDenied("Only members of the applying organisation can change an application.")
     return application
+
+
+def _needs_organization(user) -> bool:
+    """A person who belongs to no organisation and has no staff role has one thing to do first."""
+    return not (roles.organization_ids(user) or roles.is_staff_member(user) or user.is_superuser)
 
 
 @login_required
 @require_GET
 def application_list(request):
+    if _needs_organization(request.user):
+        return redirect("accounts:organization_home")
     applications = (
         Application.objects.visible_to(request.user)
         .select_related("organization")
@@ -169,8 +178,10 @@ def _save_draft(request, form, application, organization, token: str) -> Applica
 @require_http_methods(["GET", "POST"])
 def application_new(request):
     org_ids = roles.organization_ids(request.user)
+    if _needs_organization(request.user):
+        return redirect("accounts:organization_home")
     if not roles.is_applicant(request.user) or not org_ids:
-        raise Http404("Only members of an applicant organisation can apply.")
+        raise PermissionDenied("Only members of an applicant organisation can apply.")
     organizations = list(Organization.objects.filter(pk__in=org_ids).order_by("name"))
     # A member of several organisations says which one applies; one organisation needs no question.
     chosen = request.POST.get("organization") if request.method == "POST" else request.GET.get("organization")

@@ -267,10 +267,16 @@ def test_attestations_are_kept_checked_when_the_form_comes_back(client, alice, n
     assert response.context["form"]["attest_accurate"].value() is True
 
 
-def test_an_applicant_without_an_organisation_cannot_start_one(client, db):
+def test_an_applicant_without_an_organisation_is_sent_to_the_organisation_step(client, db):
     lone = make_user("lone@example.org", roles=["applicant"])
     client.force_login(lone)
-    assert client.get(NEW).status_code == 404
+    response = client.get(NEW)
+    assert response.status_code == 302 and response["Location"] == reverse("accounts:organization_home")
+
+
+def test_staff_cannot_start_an_application(client, audrey):
+    client.force_login(audrey)
+    assert client.get(NEW).status_code == 403
 
 
 def test_a_member_of_two_organisations_says_which_one_applies(client, alice, acme):
