@@ -1,5 +1,19 @@
-"""Verifying the audit chain: recompute every hash and check every link, in sequence order."""
+"""Verifying the audit chain: recompute every hash and check every link, in sequence order.
+
+`verify_chain` is the plain reference; `verify_chain_fast` gives the same answer faster. On
+PostgreSQL the database assembles each event's hashed payload (the exact text of
+`audit.models.event_hash`) and sends one column instead of ten, and a second thread fetches the
+next batch while this one hashes the last: fetching and converting ten columns per row, not
+hashing, is what holds the plain verifier to 60,000–75,000 events/s. Other databases (SQLite in
+the embedded mode) take the plain row-by-row path.
+"""
+import hashlib
+import queue
+import threading
+from contextlib import closing
 from dataclasses import dataclass
+
+from django.db import connection, transaction
 
 from audit.models import GENESIS_HASH, AuditEvent, event_hash
 
@@ -55,4 +69,99 @@ def verify_chain(*, chunk_size: int = 5000) -> ChainStatus:
         if computed != stored:
             return ChainStatus(verified, False, seq, "its content does not match its hash")
         expected_prev, expected_sequence, verified = stored, seq + 1, verified + 1
+    return ChainStatus(verified, True)
+
+
+CHUNK_SIZE = 5_000
+HASH_LENGTH = 64
+
+# The payload of `audit.models.event_hash`, field for field, joined by the unit separator.
+# `created_at` is rendered as Python's isoformat() renders an aware UTC datetime (no fraction
+# when the microseconds are zero), and a missing actor as the empty string.
+_PAYLOAD_SQL = """
+    SELECT sequence,
+           concat_ws(chr(31),
+                     sequence::text,
+                     to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS')
+                       || CASE WHEN extract(microseconds FROM created_at)::bigint % 1000000 = 0 THEN ''
+                               ELSE '.' || to_char(created_at AT TIME ZONE 'UTC', 'US') END
+                       || '+00:00',
+                     coalesce(actor_id::text, ''), actor_label, action, application_reference,
+                     from_state, to_state, data_json, prev_hash),
+           hash
+    FROM audit_auditevent
+    ORDER BY sequence
+"""
+
+
+def _payload_rows_postgresql(chunk_size: int):
+    with transaction.atomic():  # a named (server-side) cursor lives inside a transaction
+        connection.ensure_connection()
+        with connection.connection.cursor(name="audit_chain_verification") as cursor:
+            cursor.execute(_PAYLOAD_SQL)
+            yield from _prefetched(cursor, chunk_size)
+
+
+def _prefetched(cursor, chunk_size: int):
+    """The cursor's rows, with the next batch fetched by a helper thread meanwhile (the thread
+    waits on the database, so the two overlap despite the GIL)."""
+    batches: queue.Queue = queue.Queue(maxsize=2)
+    stop = threading.Event()
+
+    def put(item) -> None:
+        while not stop.is_set():
+            try:
+                batches.put(item, timeout=0.1)
+                return
+            except queue.Full:
+                continue
+
+    def fetch() -> None:
+        try:
+            while not stop.is_set():
+                batch = cursor.fetchmany(chunk_size)
+                put(batch)
+                if not batch:
+                    return
+        except Exception as exc:  # handed to the consumer, which raises it
+            put(exc)
+
+    thread = threading.Thread(target=fetch, name="audit-chain-fetch", daemon=True)
+    thread.start()
+    try:
+        while True:
+            batch = batches.get()
+            if isinstance(batch, Exception):
+                raise batch
+            if not batch:
+                return
+            yield from batch
+    finally:
+        stop.set()  # also when the consumer stops early, at a broken link
+        thread.join()
+
+
+def _payload_rows(chunk_size: int):
+    rows = AuditEvent.objects.order_by("sequence").values_list(*FIELDS).iterator(chunk_size=chunk_size)
+    for seq, created_at, actor_id, actor_label, action, ref, from_s, to_s, data_json, prev_hash, stored in rows:
+        yield seq, "\x1f".join((
+            str(seq), created_at.isoformat(), "" if actor_id is None else str(actor_id), actor_label, action,
+            ref, from_s, to_s, data_json, prev_hash,
+        )), stored
+
+
+def verify_chain_fast(*, chunk_size: int = CHUNK_SIZE) -> ChainStatus:
+    sha256 = hashlib.sha256
+    expected_prev, expected_sequence, verified = GENESIS_HASH, 1, 0
+    rows = _payload_rows_postgresql(chunk_size) if connection.vendor == "postgresql" else _payload_rows(chunk_size)
+    with closing(rows):  # stopping at a broken link closes the cursor and its transaction at once
+        for seq, payload, stored in rows:
+            if seq != expected_sequence:
+                return ChainStatus(verified, False, expected_sequence, f"event #{expected_sequence} is missing")
+            # The payload ends with the event's previous-hash.
+            if payload[-HASH_LENGTH:] != expected_prev:
+                return ChainStatus(verified, False, seq, "its previous-hash does not match the event before it")
+            if sha256(payload.encode()).hexdigest() != stored:
+                return ChainStatus(verified, False, seq, "its content does not match its hash")
+            expected_prev, expected_sequence, verified = stored, seq + 1, verified + 1
     return ChainStatus(verified, True)

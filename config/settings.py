@@ -54,6 +54,7 @@ INSTALLED_APPS = [
     "audit",
     "screening",
     "reviews",
+    "oversight",
 ]
 
 MIDDLEWARE = [
@@ -121,6 +122,7 @@ ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 ACCOUNT_USER_MODEL_USERNAME_FIELD = None
 ACCOUNT_EMAIL_VERIFICATION = "mandatory"
+ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_ADAPTER = "accounts.adapter.AccountAdapter"
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = True
 ACCOUNT_RATE_LIMITS = {} if envbool("DISABLE_RATE_LIMITS") else {"login_failed": "10/m/ip,5/5m/key"}
@@ -168,6 +170,8 @@ CELERY_TASK_EAGER_PROPAGATES = True
 CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
+# Tasks are idempotent, so a task cut off by a lost broker connection is safely redelivered.
+CELERY_WORKER_CANCEL_LONG_RUNNING_TASKS_ON_CONNECTION_LOSS = True
 CELERY_TASK_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]
 # A submit must succeed while the broker is down: publish fails fast and the sweeper retries.
@@ -182,6 +186,8 @@ CELERY_BEAT_SCHEDULE = {
         "schedule": SCREENING_SWEEP_EVERY_SECONDS,
     },
     "expire-approvals": {"task": "reviews.tasks.expire_due_approvals", "schedule": 3600},
+    "remind-reverification": {"task": "reviews.tasks.remind_reverification", "schedule": 3600},
+    "verify-audit-chain": {"task": "audit.tasks.verify_audit_chain", "schedule": envint("AUDIT_VERIFY_EVERY_SECONDS", 900)},
 }
 
 # Content Security Policy: everything is served from this origin, nothing from a CDN.

@@ -10,6 +10,11 @@ urlpatterns = [
     path("", review_views.home, name="home"),
     path("healthz", review_views.healthz, name="healthz"),
     path("applications/", include("reviews.urls")),
+    path("review/", include("reviews.reviewer_urls")),
+    path("audit/", include("audit.urls")),
+    path("oversight/", include("oversight.urls")),
+    path("policies/", include("screening.urls")),
+    path("organisation/", include("accounts.urls")),
     path("accounts/", include("allauth.urls")),
     path("admin/", admin.site.urls),
 ]

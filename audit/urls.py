@@ -1,0 +1,12 @@
+from django.urls import path
+
+from audit import views
+
+app_name = "audit"
+
+urlpatterns = [
+    path("", views.log, name="log"),
+    path("events/<int:sequence>/", views.event_detail, name="event"),
+    path("export/<str:fmt>/", views.export, name="export"),
+    path("verify/", views.verify, name="verify"),
+]

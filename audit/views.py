@@ -1,0 +1,82 @@
+"""The audit log for auditors and admins: filtered, keyset-paginated list, event detail,
+streamed exports and the chain's verification status (with a "verify now" button).
+
+Exports and verifications change nothing, but each is recorded in the log itself: who took
+which events out of the system, and who checked the chain when.
+"""
+import json
+
+from django.contrib import messages
+from django.db import transaction
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.http import require_GET, require_POST
+
+from audit import exports
+from audit.models import AuditEvent
+from audit.services import audit_event_record
+from oversight.access import auditor_required
+from oversight.audit_log import AuditFilters, audit_page, known_actions, parse_cursor
+from oversight.chain import chain_check_run, latest_chain_check
+from oversight.models import ChainCheck
+
+
+@require_GET
+@auditor_required
+def log(request):
+    filters = AuditFilters.from_data(request.GET)
+    page = audit_page(filters, before=parse_cursor(request.GET.get("before")),
+                      after=parse_cursor(request.GET.get("after")))
+    return render(request, "audit/log.html", {
+        "filters": filters,
+        "page": page,
+        "actions": known_actions(),
+        "chain_check": latest_chain_check(),
+        "older_query": filters.as_query(before=page.older_than) if page.older_than else "",
+        "newer_query": filters.as_query(after=page.newer_than) if page.newer_than else "",
+        "first_query": filters.as_query(),
+    })
+
+
+@require_GET
+@auditor_required
+def event_detail(request, sequence: int):
+    event = AuditEvent.objects.select_related("actor", "application").filter(sequence=sequence).first()
+    if event is None:
+        raise Http404("No such event.")
+    return render(request, "audit/event_detail.html", {
+        "event": event,
+        "data_pretty": json.dumps(event.data, indent=2, ensure_ascii=False, sort_keys=True),
+        "hash_matches": event.computed_hash() == event.hash,
+        "previous": AuditEvent.objects.filter(sequence=sequence - 1).values_list("hash", flat=True).first(),
+        "has_next": AuditEvent.objects.filter(sequence=sequence + 1).exists(),
+        "chain_check": latest_chain_check(),
+    })
+
+
+@require_POST
+@auditor_required
+def export(request, fmt: str):
+    if fmt not in exports.FORMATS:
+        raise Http404("No such export format.")
+    filters = AuditFilters.from_data(request.POST)
+    # Recorded before the first byte leaves: an export cut short is still on the record. The
+    # export stops just before its own event, so what it contains is fixed at this moment.
+    with transaction.atomic():
+        event = audit_event_record(action="audit.exported", actor=request.user,
+                                   data={"format": fmt, "filters": filters.as_dict()})
+    events = filters.apply(exports.exportable_events()).filter(sequence__lt=event.sequence)
+    return exports.export_response(events, fmt)
+
+
+@require_POST
+@auditor_required
+def verify(request):
+    check = chain_check_run(trigger=ChainCheck.Trigger.ON_DEMAND, by=request.user)
+    (messages.success if check.intact else messages.error)(request, f"Audit chain: {check.summary}.")
+    target = request.POST.get("next", "")
+    if not url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()},
+                                           require_https=request.is_secure()):
+        target = "audit:log"
+    return redirect(target)

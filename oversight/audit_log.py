@@ -1,0 +1,124 @@
+"""Reading the audit log: the filters of the audit page and its exports, and keyset pagination.
+
+Pages are cut by sequence number ("events before #N"), never by OFFSET, so the last page of a
+log of millions of events costs what the first one does.
+"""
+import datetime
+from dataclasses import asdict, dataclass
+from urllib.parse import urlencode
+
+from django.core.cache import cache
+from django.utils import timezone
+
+from audit.models import AuditEvent
+
+PAGE_SIZE = 50
+ACTIONS_CACHE_KEY = "oversight:audit-actions"
+
+
+def _date(value: str | None) -> datetime.date | None:
+    try:
+        return datetime.date.fromisoformat((value or "").strip())
+    except ValueError:
+        return None
+
+
+def _sequence(value: str | None) -> int | None:
+    value = (value or "").strip()
+    return int(value) if value.isdigit() else None
+
+
+@dataclass(frozen=True)
+class AuditFilters:
+    reference: str = ""
+    actor: str = ""
+    action: str = ""
+    since: datetime.date | None = None
+    until: datetime.date | None = None
+
+    @classmethod
+    def from_data(cls, data) -> "AuditFilters":
+        return cls(
+            reference=(data.get("reference") or "").strip()[:32],
+            actor=(data.get("actor") or "").strip()[:254],
+            action=(data.get("action") or "").strip()[:64],
+            since=_date(data.get("since")),
+            until=_date(data.get("until")),
+        )
+
+    def apply(self, queryset):
+        if self.reference:
+            queryset = queryset.filter(application_reference=self.reference.upper())
+        if self.actor:
+            # An email address or "system"; a partial address finds every match.
+            queryset = queryset.filter(actor_label__icontains=self.actor)
+        if self.action:
+            # "application." lists every application action; a full name lists that one.
+            queryset = (queryset.filter(action__startswith=self.action) if self.action.endswith(".")
+                        else queryset.filter(action=self.action))
+        if self.since:
+            queryset = queryset.filter(created_at__gte=_start_of(self.since))
+        if self.until:
+            queryset = queryset.filter(created_at__lt=_start_of(self.until + datetime.timedelta(days=1)))
+        return queryset
+
+    def as_dict(self) -> dict:
+        """The filters as plain values (for the audit event of an export, and for links)."""
+        return {key: value.isoformat() if isinstance(value, datetime.date) else value
+                for key, value in asdict(self).items() if value}
+
+    def as_query(self, **extra) -> str:
+        return urlencode({**self.as_dict(), **{k: v for k, v in extra.items() if v is not None}})
+
+    @property
+    def active(self) -> bool:
+        return bool(self.as_dict())
+
+
+def _start_of(day: datetime.date) -> datetime.datetime:
+    return timezone.make_aware(datetime.datetime.combine(day, datetime.time.min))
+
+
+@dataclass(frozen=True)
+class AuditPage:
+    events: list
+    newer_than: int | None  # cursor for the page of newer events, if any
+    older_than: int | None  # cursor for the page of older events, if any
+
+
+def audit_page(filters: AuditFilters, *, before: int | None = None, after: int | None = None,
+               size: int = PAGE_SIZE) -> AuditPage:
+    """One page of events, newest first: the page before sequence `before`, or after `after`."""
+    queryset = filters.apply(AuditEvent.objects.all())
+    if after is not None:
+        rows = list(queryset.filter(sequence__gt=after).order_by("sequence")[: size + 1])
+        more_newer = len(rows) > size
+        events = list(reversed(rows[:size]))
+        more_older = bool(events) and queryset.filter(sequence__lt=events[-1].sequence).exists()
+    else:
+        if before is not None:
+            queryset = queryset.filter(sequence__lt=before)
+        rows = list(queryset.order_by("-sequence")[: size + 1])
+        more_older = len(rows) > size
+        events = rows[:size]
+        more_newer = before is not None and bool(events) and filters.apply(AuditEvent.objects.all()).filter(
+            sequence__gt=events[0].sequence).exists()
+    return AuditPage(
+        events=events,
+        newer_than=events[0].sequence if events and more_newer else None,
+        older_than=events[-1].sequence if events and more_older else None,
+    )
+
+
+def known_actions() -> list[str]:
+    """The action names in the log, for the filter's suggestions (cached: a DISTINCT over the
+    whole log is not something to run on every page view)."""
+    actions = cache.get(ACTIONS_CACHE_KEY)
+    if actions is None:
+        actions = sorted(AuditEvent.objects.order_by().values_list("action", flat=True).distinct())
+        cache.set(ACTIONS_CACHE_KEY, actions, 600)
+    return actions
+
+
+def parse_cursor(value: str | None) -> int | None:
+    return _sequence(value)
