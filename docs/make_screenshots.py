@@ -69,18 +69,18 @@ def shoot(base: str) -> None:
         snap(applicant, "/applications/", "applicant-list.png")
         snap(applicant, "/applications/new/", "applicant-form.png")
         applicant.goto("/applications/")
-        applicant.click("text=Retrospective matching of custody images")
+        applicant.click("a:has-text('UCR-2026-000002')")  # approved after enhanced scrutiny
         applicant.wait_for_load_state("networkidle")
         snap(applicant, applicant.url.replace(base, ""), "applicant-status.png")
         denied = session("officer@springfield-pd.example")
         denied.goto("/applications/")
-        denied.click("text=Body-camera suspect matching on patrol")
+        denied.click("a:has-text('UCR-2026-000001')")  # denied automatically
         denied.wait_for_load_state("networkidle")
         snap(denied, denied.url.replace(base, ""), "applicant-denied.png")
 
         reviewer = session("reviewer2@usecase-review.example")
         snap(reviewer, "/review/?state=human_review&state=enhanced_scrutiny&state=needs_info", "reviewer-queue.png")
-        reviewer.click("text=Summaries of witness statements")
+        reviewer.click("a:has-text('UCR-2026-000003')")  # awaiting the second reviewer
         reviewer.wait_for_load_state("networkidle")
         snap(reviewer, reviewer.url.replace(base, ""), "reviewer-review-page.png")
 
