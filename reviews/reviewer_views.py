@@ -269,29 +269,28 @@ def release(request, public_id: str):
     return redirect(reverse("review:queue"))
 
 
+def _post_text(request, public_id: str, *, form_class, prefix: str, service, anchor: str):
+    """A note or a message: one text field, one service, back to the same part of the page."""
+    application = _application_for_review(request, public_id)
+    form = form_class(request.POST, prefix=prefix)
+    if not form.is_valid():
+        return _page(request, application, forms={prefix: form}, status=400)
+    try:
+        service(application=application, by=request.user, body=form.cleaned_data["body"])
+    except ActionNotAllowed as exc:
+        raise PermissionDenied(exc.message) from exc
+    return redirect(reverse("review:detail", args=[public_id]) + anchor)
+
+
 @require_POST
 @reviewer_required
 def add_note(request, public_id: str):
-    application = _application_for_review(request, public_id)
-    form = rf.NoteForm(request.POST, prefix="note")
-    if not form.is_valid():
-        return _page(request, application, forms={"note": form}, status=400)
-    try:
-        services.application_add_internal_note(application=application, by=request.user, body=form.cleaned_data["body"])
-    except ActionNotAllowed as exc:
-        raise PermissionDenied(exc.message) from exc
-    return redirect(reverse("review:detail", args=[public_id]) + "#notes")
+    return _post_text(request, public_id, form_class=rf.NoteForm, prefix="note",
+                      service=services.application_add_internal_note, anchor="#notes")
 
 
 @require_POST
 @reviewer_required
 def message_applicant(request, public_id: str):
-    application = _application_for_review(request, public_id)
-    form = rf.MessageForm(request.POST, prefix="message")
-    if not form.is_valid():
-        return _page(request, application, forms={"message": form}, status=400)
-    try:
-        services.application_message_applicant(application=application, by=request.user, body=form.cleaned_data["body"])
-    except ActionNotAllowed as exc:
-        raise PermissionDenied(exc.message) from exc
-    return redirect(reverse("review:detail", args=[public_id]) + "#thread")
+    return _post_text(request, public_id, form_class=rf.MessageForm, prefix="message",
+                      service=services.application_message_applicant, anchor="#thread")

@@ -238,8 +238,8 @@ class Application(ConcurrentTransitionMixin, models.Model):
         conditions=[_no_deny_rule, _no_scrutiny_required],
         permission=can.review,
     )
-    def approve(self, *, by, conditions: str, reverification_date) -> None:
-        self._record_approval(by=by, conditions=conditions, reverification_date=reverification_date)
+    def approve(self, *, by, rationale: str, conditions: str, reverification_date) -> None:
+        self._record_approval(by=by, rationale=rationale, conditions=conditions, reverification_date=reverification_date)
 
     @transition(field=state, source=[State.HUMAN_REVIEW, State.ENHANCED_SCRUTINY], target=State.DENIED, permission=can.deny)
     def deny(self, *, by, rationale: str, reasons: list[str]) -> None:
@@ -266,8 +266,8 @@ class Application(ConcurrentTransitionMixin, models.Model):
         conditions=[_no_deny_rule, _four_eyes_signed],
         permission=can.sign_off,
     )
-    def sign_off(self, *, by, conditions: str, reverification_date) -> None:
-        self._record_approval(by=by, conditions=conditions, reverification_date=reverification_date)
+    def sign_off(self, *, by, rationale: str, conditions: str, reverification_date) -> None:
+        self._record_approval(by=by, rationale=rationale, conditions=conditions, reverification_date=reverification_date)
 
     @transition(field=state, source=State.ENHANCED_SCRUTINY, target=State.HUMAN_REVIEW, permission=can.review)
     def return_to_review(self) -> None:
@@ -312,11 +312,11 @@ class Application(ConcurrentTransitionMixin, models.Model):
     def expire(self) -> None:
         self._touch()
 
-    def _record_approval(self, *, by, conditions: str, reverification_date) -> None:
-        if reverification_date is None:
-            raise ValueError("An approval needs a re-verification date.")
+    def _record_approval(self, *, by, rationale: str, conditions: str, reverification_date) -> None:
+        if reverification_date is None or not rationale.strip():
+            raise ValueError("An approval needs a rationale and a re-verification date.")
         self._touch()
-        self.decided_at, self.decided_by = self.state_changed_at, by
+        self.decided_at, self.decided_by, self.decision_rationale = self.state_changed_at, by, rationale
         self.approval_conditions, self.reverification_date = conditions, reverification_date
 
 

@@ -104,11 +104,9 @@ def application_approve(
     reverify = _reverification(reverification_date)
     with transaction.atomic(durable=True):
         application = locked(application)
-        fire(application, "approve", by=by, expected_state=expected_state, conditions=conditions,
+        fire(application, "approve", by=by, expected_state=expected_state, rationale=rationale, conditions=conditions,
              reverification_date=reverify,
              audit_data={"rationale": rationale, "conditions": conditions, "reverification_date": reverify.isoformat()})
-        application.decision_rationale = rationale
-        application.save(update_fields=["decision_rationale"])
         notify_applicant(application, "decided")
     return application
 
@@ -179,11 +177,10 @@ def application_sign_off(
         authorize(application, "sign_off", by=by, expected_state=expected_state, check_conditions=False)
         record = _close_scrutiny(application, by=by, decision=ScrutinyRecord.SecondDecision.CONCUR, rationale=rationale)
         final_conditions = record.proposed_conditions if conditions is None else conditions
-        fire(application, "sign_off", by=by, conditions=final_conditions, reverification_date=reverify,
+        fire(application, "sign_off", by=by, rationale=rationale, conditions=final_conditions,
+             reverification_date=reverify,
              audit_data={"scrutiny_record": record.pk, "rationale": rationale, "conditions": final_conditions,
                          "reverification_date": reverify.isoformat(), "recommended_by": record.recommended_by.email})
-        application.decision_rationale = rationale
-        application.save(update_fields=["decision_rationale"])
         notify_applicant(application, "decided")
     return application
 

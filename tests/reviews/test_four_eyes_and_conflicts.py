@@ -60,7 +60,7 @@ def test_the_transition_itself_refuses_approval_without_a_signed_record(scrutini
         from django_fsm import TransitionNotAllowed
 
         with pytest.raises(TransitionNotAllowed):
-            app.sign_off(by=sam, conditions="", reverification_date=FUTURE)
+            app.sign_off(by=sam, rationale="Concur.", conditions="", reverification_date=FUTURE)
 
 
 def test_a_recommendation_needs_a_complete_checklist(scrutinised, rita):
