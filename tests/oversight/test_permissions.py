@@ -85,9 +85,8 @@ def test_an_auditor_cannot_act_as_an_applicant(audrey, in_review, name):
     client = client_for(audrey)
     before = snapshot()
     response = client.post(url_for(name, params, in_review), {"statement": "x", "body": "x", "title": "x"})
-    # The applicant pages answer 404 to anyone who is not a member of the applicant
-    # organisation (the same answer as for a missing application, so nobody can probe).
-    assert response.status_code in (403, 404)
+    # An auditor may read the application, so the answer is "not allowed", not "not found".
+    assert response.status_code == 403
     assert snapshot() == before
 
 
