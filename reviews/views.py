@@ -12,8 +12,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from accounts import roles
-from accounts.models import Membership, Organization
-from audit.models import AuditEvent
+from accounts.models import Organization
 from reviews import services
 from reviews.forms import AppealForm, ApplicationForm, EndUserFormSet, MessageForm
 from reviews.models import Application, Attachment
@@ -21,7 +20,7 @@ from reviews.services import ActionInvalid, ActionNotAllowed
 from reviews.services.applicant import EDITABLE_STATES
 from reviews.services.attachments import attachment_add, attachment_remove
 from reviews.states import OPEN_STATES, State
-from screening.facts import CAPABILITIES, SOURCES
+from reviews.status_page import status_context
 
 END_USERS_PREFIX = "end_users"
 # Tokens of the "new application" forms already saved, so a second click edits instead of duplicating.
@@ -230,110 +229,11 @@ def application_edit(request, public_id: str):
 
 
 # ------------------------------------------------------------------------- the status page
-NEXT_STEPS = {
-    State.DRAFT: "Not sent yet. Complete the form and submit it when you are ready; you can save a draft at any time.",
-    State.SUBMITTED: "Received. It is checked automatically against the policy in a few moments, then goes to a "
-                     "reviewer.",
-    State.SCREENING: "It is being checked automatically against the policy; this takes a few moments.",
-    State.HUMAN_REVIEW: "A reviewer is examining your application.",
-    State.NEEDS_INFO: "A reviewer needs more information. Read their message below, correct the application if "
-                      "needed, reply, and resubmit. The review continues when you resubmit.",
-    State.ENHANCED_SCRUTINY: "Your application is under enhanced scrutiny: a second, independent reviewer checks it "
-                             "before any approval.",
-    State.APPROVED: "Approved. You may use the service for the use case described, under the conditions below.",
-    State.DENIED: "Denied. The reasons are below.",
-    State.WITHDRAWN: "You withdrew this application. Nothing more will happen to it.",
-    State.REVOKED: "The approval was revoked: the service may no longer be used for this use case.",
-    State.EXPIRED: "The approval expired on its re-verification date. Submit a new application to continue.",
-}
-
-# What each audit action reads as to the applicant. Actions not listed (claims, internal notes,
-# edits) are internal or noise and are never shown.
-TIMELINE = {
-    "application.created": "Application started",
-    "application.submit": "Submitted",
-    "application.begin_screening": "Automatic screening started",
-    "application.auto_deny": "Denied by the automatic screening",
-    "application.route_to_review": "Passed automatic screening; sent to a reviewer",
-    "application.request_info": "More information requested",
-    "application.resubmit": "Resubmitted",
-    "application.approve": "Approved",
-    "application.deny": "Denied",
-    "application.recommend_approval": "Sent for enhanced scrutiny by a second reviewer",
-    "application.return_to_review": "Returned for further review",
-    "application.sign_off": "Approved after enhanced scrutiny",
-    "application.withdraw": "Withdrawn",
-    "application.appeal": "Appealed",
-    "application.revoke": "Approval revoked",
-    "application.expire": "Approval expired",
-    "application.message_from_applicant": "Message sent to the reviewers",
-    "application.document_added": "Supporting document added",
-    "application.document_removed": "Supporting document removed",
-}
-
-
-def _timeline(application: Application, viewer) -> list[dict]:
-    members = set(
-        Membership.objects.filter(organization_id=application.organization_id).values_list("user_id", flat=True)
-    )
-    events = (
-        AuditEvent.objects.filter(application=application, action__in=list(TIMELINE))
-        .order_by("sequence")
-        .values("action", "created_at", "actor_id")
-    )
-    timeline = []
-    for event in events:
-        if event["actor_id"] is None:
-            who = "automatic"
-        elif event["actor_id"] == viewer.pk:
-            who = "you"
-        elif event["actor_id"] in members:
-            who = "a colleague"
-        else:
-            who = "a reviewer"
-        timeline.append({"what": TIMELINE[event["action"]], "when": event["created_at"], "who": who})
-    return timeline
-
-
-def _status_context(request, application: Application, **extra) -> dict:
-    member = roles.is_applicant_member(request.user, application)
-    state = application.state
-    thread = list(application.messages.all())
-    context = {
-        "application": application,
-        "next_step": NEXT_STEPS.get(state, ""),
-        "timeline": _timeline(application, request.user),
-        "thread": thread,
-        "end_users": list(application.end_users.all()),
-        "attachments": list(application.attachments.all()),
-        # While information is awaited the clock restarts at the resubmission, so no date is promised.
-        "show_due": state in OPEN_STATES and state != State.NEEDS_INFO and application.due_on is not None,
-        "can_edit": member and state in EDITABLE_STATES,
-        "can_withdraw": member and state in (State.DRAFT, State.SUBMITTED, State.HUMAN_REVIEW, State.NEEDS_INFO),
-        "can_resubmit": member and state == State.NEEDS_INFO,
-        "can_appeal": member and state == State.DENIED and application.appealed_at is None,
-        "can_message": member and state not in (State.DRAFT, State.WITHDRAWN),
-        "message_form": MessageForm(),
-        "appeal_form": AppealForm(),
-        "labels": _fact_labels(application),
-    }
-    context.update(extra)
-    return context
-
-
-def _fact_labels(application: Application) -> dict:
-    capabilities, sources = dict(CAPABILITIES), dict(SOURCES)
-    return {
-        "capabilities": [capabilities.get(c, c) for c in application.capabilities],
-        "fr_sources": [sources.get(s, s) for s in application.fr_sources],
-    }
-
-
 @login_required
 @require_GET
 def application_detail(request, public_id: str):
     application = _visible_application(request, public_id)
-    return render(request, "reviews/application_detail.html", _status_context(request, application))
+    return render(request, "reviews/application_detail.html", status_context(request, application))
 
 
 def _act(request, application: Application, act, done: str):
@@ -380,7 +280,7 @@ def application_appeal(request, public_id: str):
     application = _editable_application(request, public_id)
     form = AppealForm(request.POST)
     if not form.is_valid():
-        context = _status_context(request, application, appeal_form=form)
+        context = status_context(request, application, appeal_form=form)
         return render(request, "reviews/application_detail.html", context, status=422)
     return _act(request, application, lambda app: services.application_appeal(
         application=app, by=request.user, statement=form.cleaned_data["statement"], expected_state=State.DENIED,
@@ -393,7 +293,7 @@ def application_message(request, public_id: str):
     application = _editable_application(request, public_id)
     form = MessageForm(request.POST)
     if not form.is_valid():
-        context = _status_context(request, application, message_form=form)
+        context = status_context(request, application, message_form=form)
         return render(request, "reviews/application_detail.html", context, status=422)
     return _act(request, application, lambda app: services.application_message_reviewers(
         application=app, by=request.user, body=form.cleaned_data["body"],
