@@ -28,14 +28,23 @@ from screening.facts import CAPABILITIES, ORG_TYPES
 from screening.signals import TEXT_FIELDS
 
 
-def reviewer_required(view):
-    def wrapped(request, *args, **kwargs):
-        if not roles.is_reviewer(request.user):
-            raise PermissionDenied("Only reviewers work the review queue.")
-        return view(request, *args, **kwargs)
+def _requiring(predicate, message: str):
+    def decorator(view):
+        def wrapped(request, *args, **kwargs):
+            if not predicate(request.user):
+                raise PermissionDenied(message)
+            return view(request, *args, **kwargs)
 
-    wrapped.__name__, wrapped.__doc__ = view.__name__, view.__doc__
-    return login_required(wrapped)
+        wrapped.__name__, wrapped.__doc__ = view.__name__, view.__doc__
+        return login_required(wrapped)
+
+    return decorator
+
+
+reviewer_required = _requiring(roles.is_reviewer, "Only reviewers work the review queue.")
+# Admins may revoke an approval (DESIGN §3), so they open the review page too; every other
+# action on it stays refused to them by the transitions' permissions.
+reviewer_or_admin_required = _requiring(roles.is_reviewer | roles.is_admin, "Only reviewers and admins may open this page.")
 
 
 STATE_LABELS = dict(State.choices)
@@ -181,7 +190,7 @@ def _page(request, application: Application, *, forms=None, status=200):
 
 
 @require_GET
-@reviewer_required
+@reviewer_or_admin_required
 def detail(request, public_id: str):
     application = _application_for_review(request, public_id)
     return _page(request, application)
@@ -217,7 +226,7 @@ def _apply_field_errors(form, fields: dict[str, str]) -> None:
 
 
 @require_POST
-@reviewer_required
+@reviewer_or_admin_required
 def act(request, public_id: str, action: str):
     if action not in ACTIONS:
         raise Http404("No such action.")

@@ -120,3 +120,19 @@ def test_evidence_is_highlighted_and_escaped(client, carol, acme, rita):
     assert "<script>alert(1)</script>" not in body and "&lt;script&gt;" in body
     assert '<mark class="evidence"' in body and '<mark class="evidence negated"' in body
     assert "undeclared-facial-recognition" in body
+
+
+def test_an_admin_can_revoke_an_approval_but_decide_nothing_else(client, carol, rita, adam):
+    approved = application_in_state(State.APPROVED, applicant=carol, reviewer=rita)
+    in_review = application_in_state(State.HUMAN_REVIEW, applicant=carol, reviewer=rita)
+    client.login(email=adam.email, password=PASSWORD)
+    page = client.get(reverse("review:detail", args=[approved.public_id]))
+    assert page.status_code == 200 and page.context["offered"] == ["revoke"]
+    assert client.get(reverse("review:detail", args=[in_review.public_id])).context["offered"] == []
+    response = client.post(act_url(in_review, "deny"), {"expected_state": State.HUMAN_REVIEW,
+                                                        "deny-rationale": "No.", "deny-reasons": "No."})
+    assert response.status_code == 403 and fresh(in_review).state == State.HUMAN_REVIEW
+    response = client.post(act_url(approved, "revoke"), {"expected_state": State.APPROVED,
+                                                         "revoke-rationale": "Misuse reported by the public."})
+    assert response.status_code == 302 and fresh(approved).state == State.REVOKED
+    assert client.get(reverse("review:queue")).status_code == 403
