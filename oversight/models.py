@@ -19,6 +19,10 @@ class ChainCheck(models.Model):
     broken_sequence = models.BigIntegerField(null=True, blank=True)
     problem = models.TextField(blank=True)
     duration_ms = models.PositiveIntegerField(default=0)
+    # The last event this check verified. The next check finds it again with the same hash, or
+    # knows the log was cut short or re-chained since: what the chain alone cannot show.
+    head_sequence = models.BigIntegerField(null=True, blank=True)
+    head_hash = models.CharField(max_length=64, blank=True)
 
     class Meta:
         ordering = ["-checked_at"]
