@@ -229,7 +229,9 @@ class Application(ConcurrentTransitionMixin, models.Model):
 
     @transition(field=state, source=State.NEEDS_INFO, target=State.SUBMITTED, permission=can.edit_as_applicant)
     def resubmit(self) -> None:
+        # The service-level clock restarts when the requested information arrives.
         self._touch()
+        self.submitted_at = self.state_changed_at
 
     @transition(
         field=state,

@@ -94,9 +94,9 @@ def application_submit(*, application: Application, by, attested: bool, expected
         if not attested:
             raise ActionInvalid({"attestations": "Please confirm all three statements before submitting."})
         application.attested_at = timezone.now()
-        fire(application, "submit", by=by, expected_state=expected_state, audit_data={"facts": facts})
+        # Screening may lengthen this when it finds that enhanced scrutiny is required.
         application.due_on = sla.decision_due_on(timezone.localdate(), enhanced_scrutiny=False)
-        application.save(update_fields=["due_on", "attested_at"])
+        fire(application, "submit", by=by, expected_state=expected_state, audit_data={"facts": facts})
         transaction.on_commit(lambda: enqueue_screening(application.pk))
         notify_applicant(application, "received")
     return application
@@ -107,9 +107,8 @@ def application_resubmit(*, application: Application, by, expected_state: str | 
         application = locked(application)
         authorize(application, "resubmit", by=by, expected_state=expected_state)
         facts = _validated(application)
-        fire(application, "resubmit", by=by, expected_state=expected_state, audit_data={"facts": facts})
         application.due_on = sla.decision_due_on(timezone.localdate(), enhanced_scrutiny=False)
-        application.save(update_fields=["due_on"])
+        fire(application, "resubmit", by=by, expected_state=expected_state, audit_data={"facts": facts})
         transaction.on_commit(lambda: enqueue_screening(application.pk))
     return application
 

@@ -53,3 +53,16 @@ def test_state_counters_stay_exact(carol, rita, sam):
         application_in_state(state, applicant=carol, reviewer=rita)
     maintained = {k: v for k, v in StateCount.as_dict().items() if v}
     assert maintained == StateCount.rebuild()
+
+
+def test_the_decision_clock_restarts_when_requested_information_arrives(carol, rita):
+    from reviews import sla
+
+    app = application_in_state(State.NEEDS_INFO, applicant=carol, reviewer=rita)
+    Application.objects.filter(pk=app.pk).update(submitted_at=timezone.now() - datetime.timedelta(days=30))
+    services.application_resubmit(application=fresh(app), by=carol)
+    services.screen_submitted_application(application_id=app.pk)
+    again = fresh(app)
+    assert again.state == State.HUMAN_REVIEW
+    assert timezone.localdate(again.submitted_at) == timezone.localdate()
+    assert again.due_on == sla.decision_due_on(timezone.localdate(), enhanced_scrutiny=again.enhanced_scrutiny_required)
