@@ -15,19 +15,21 @@ from kombu.exceptions import OperationalError as BrokerError
 log = logging.getLogger(__name__)
 
 
-def _publish(task, *args) -> None:
+def _publish(task, *args) -> bool:
     """Send a task after commit; a broker that is down must not fail the user's action."""
     if task.app.conf.task_always_eager:
         task.apply(args=args, throw=True)  # embedded mode: in-process, errors surface
-        return
+        return True
     try:
         task.apply_async(args=args)
     except (BrokerError, ConnectionError, OSError) as exc:
         log.warning("Could not enqueue %s%r (%s); the sweeper will retry.", task.name, args, exc)
+        return False
+    return True
 
 
-def enqueue_screening(application_id: int) -> None:
-    _publish(screen_application, application_id)
+def enqueue_screening(application_id: int) -> bool:
+    return _publish(screen_application, application_id)
 
 
 def notify_applicant(application, kind: str) -> None:
@@ -55,8 +57,9 @@ def sweep_unscreened() -> int:
     # Oldest first, so a long backlog is worked through in order.
     ids = list(Application.objects.awaiting_screening(older_than=older_than)
                .order_by("state_changed_at").values_list("pk", flat=True)[:1000])
-    for application_id in ids:
-        enqueue_screening(application_id)
+    sent = [application_id for application_id in ids if enqueue_screening(application_id)]
+    # Bookkeeping of the sweeper's own, not a change of the application: a plain update.
+    Application.objects.filter(pk__in=sent).update(sweeper_enqueued_at=timezone.now())
     unsent = list(ApplicantNotification.objects.filter(sent_at__isnull=True, created_at__lt=older_than)
                   .order_by("created_at").values_list("pk", flat=True)[:1000])
     for notification_id in unsent:

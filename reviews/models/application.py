@@ -33,7 +33,11 @@ class ApplicationQuerySet(models.QuerySet):
         return self.none()
 
     def awaiting_screening(self, *, older_than):
-        return self.filter(state__in=[State.SUBMITTED, State.SCREENING], state_changed_at__lt=older_than)
+        """Left in submitted/screening since before `older_than`, and not re-sent since then either
+        (so a long broker outage does not pile up one more message per application per sweep)."""
+        return self.filter(state__in=[State.SUBMITTED, State.SCREENING], state_changed_at__lt=older_than).filter(
+            Q(sweeper_enqueued_at__isnull=True) | Q(sweeper_enqueued_at__lt=older_than)
+        )
 
 
 class Application(ConcurrentTransitionMixin, models.Model):
@@ -70,6 +74,7 @@ class Application(ConcurrentTransitionMixin, models.Model):
     submitted_at = models.DateTimeField(null=True, blank=True)
     due_on = models.DateField(null=True, blank=True, db_index=True)
     screening_round = models.PositiveIntegerField(default=0)
+    sweeper_enqueued_at = models.DateTimeField(null=True, blank=True)
     latest_screening = models.ForeignKey(
         "reviews.ScreeningResult", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )

@@ -66,3 +66,22 @@ def test_the_decision_clock_restarts_when_requested_information_arrives(carol, r
     assert again.state == State.HUMAN_REVIEW
     assert timezone.localdate(again.submitted_at) == timezone.localdate()
     assert again.due_on == sla.decision_due_on(timezone.localdate(), enhanced_scrutiny=again.enhanced_scrutiny_required)
+
+
+def test_the_sweeper_does_not_resend_what_it_sent_recently(acme, carol, settings):
+    from celery import current_app
+
+    settings.SCREENING_SWEEP_AFTER_SECONDS = 60
+    app = services.application_create_draft(organization=acme, by=carol, facts=facts_for(acme))
+    services.application_submit(application=app, by=carol, attested=True)
+    Application.objects.filter(pk=app.pk).update(state_changed_at=timezone.now() - datetime.timedelta(minutes=5))
+    # Publish to the test settings' in-memory broker, where no worker consumes: as during an outage.
+    eager, current_app.conf.task_always_eager = current_app.conf.task_always_eager, False
+    try:
+        assert sweep_unscreened() == 1
+        assert sweep_unscreened() == 0  # sent a moment ago: not again until the period has passed
+        Application.objects.filter(pk=app.pk).update(sweeper_enqueued_at=timezone.now() - datetime.timedelta(minutes=5))
+        assert sweep_unscreened() == 1
+    finally:
+        current_app.conf.task_always_eager = eager
+    assert fresh(app).state == State.SUBMITTED
