@@ -3,7 +3,7 @@ internal notes or reviewers' names."""
 from django.conf import settings
 from django.core.mail import send_mail
 from django.db import transaction
-from django.urls import NoReverseMatch, reverse
+from django.urls import reverse
 from django.utils import timezone
 
 from reviews.models import ApplicantNotification, Application
@@ -21,11 +21,7 @@ SUBJECTS = {
 
 
 def status_url(application: Application) -> str:
-    try:
-        path = reverse("applications:detail", args=[application.public_id])
-    except NoReverseMatch:
-        path = "/"
-    return f"{settings.SITE_URL}{path}"
+    return settings.SITE_URL + reverse("applications:detail", args=[application.public_id])
 
 
 def _body(application: Application, kind: str) -> str:

@@ -128,9 +128,7 @@ def _decode(cursor: str, keys: list[tuple[str, bool]]) -> list | None:
     parsed = []
     for (name, _), value in zip(keys, values, strict=True):
         try:
-            if value is None:
-                parsed.append(None)
-            elif name == "due_on":
+            if name == "due_on":
                 parsed.append(datetime.date.fromisoformat(value))
             elif name == "submitted_at":
                 parsed.append(datetime.datetime.fromisoformat(value))
@@ -142,16 +140,12 @@ def _decode(cursor: str, keys: list[tuple[str, bool]]) -> list | None:
 
 
 def _after(qs: QuerySet, keys: list[tuple[str, bool]], values: list) -> QuerySet:
-    """Rows strictly after `values` in the sort order (keyset pagination)."""
+    """Rows strictly after `values` in the sort order (keyset pagination). Every sort key is set
+    on every queued application (risk defaults to 0; due date and submission time at submit)."""
     (first, first_desc), (second, second_desc) = keys
     v1, v2 = values
     op1, op2 = ("lt" if first_desc else "gt"), ("lt" if second_desc else "gt")
-    if v1 is None:  # nulls sort last ascending here; only rows with null and a later id remain
-        return qs.filter(**{f"{first}__isnull": True, f"{second}__{op2}": v2})
-    condition = Q(**{f"{first}__{op1}": v1}) | Q(**{first: v1, f"{second}__{op2}": v2})
-    if not first_desc:
-        condition |= Q(**{f"{first}__isnull": True})
-    return qs.filter(condition)
+    return qs.filter(Q(**{f"{first}__{op1}": v1}) | Q(**{first: v1, f"{second}__{op2}": v2}))
 
 
 @dataclass

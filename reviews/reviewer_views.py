@@ -256,26 +256,25 @@ def act(request, public_id: str, action: str):
     return redirect("review:detail", public_id=public_id)
 
 
+def _assignment(request, public_id: str, service, then: str):
+    application = _application_for_review(request, public_id)
+    try:
+        service(application=application, by=request.user)
+    except ActionNotAllowed as exc:
+        messages.warning(request, exc.message)
+    return redirect(then)
+
+
 @require_POST
 @reviewer_required
 def claim(request, public_id: str):
-    application = _application_for_review(request, public_id)
-    try:
-        services.application_claim(application=application, by=request.user)
-    except ActionNotAllowed as exc:
-        messages.warning(request, exc.message)
-    return redirect("review:detail", public_id=public_id)
+    return _assignment(request, public_id, services.application_claim, reverse("review:detail", args=[public_id]))
 
 
 @require_POST
 @reviewer_required
 def release(request, public_id: str):
-    application = _application_for_review(request, public_id)
-    try:
-        services.application_release(application=application, by=request.user)
-    except ActionNotAllowed as exc:
-        messages.warning(request, exc.message)
-    return redirect(reverse("review:queue"))
+    return _assignment(request, public_id, services.application_release, reverse("review:queue"))
 
 
 def _post_text(request, public_id: str, *, form_class, prefix: str, service, anchor: str):

@@ -274,30 +274,35 @@ def application_resubmit(request, public_id: str):
     return redirect("applications:detail", application.public_id)
 
 
+def _act_with_form(request, public_id: str, *, form_class, context_key: str, act, done: str):
+    """A status-page button that carries text: an invalid form shows the page again with its errors."""
+    application = _editable_application(request, public_id)
+    form = form_class(request.POST)
+    if not form.is_valid():
+        context = status_context(request, application, **{context_key: form})
+        return render(request, "reviews/application_detail.html", context, status=422)
+    return _act(request, application, lambda app: act(app, form.cleaned_data), done)
+
+
 @login_required
 @require_POST
 def application_appeal(request, public_id: str):
-    application = _editable_application(request, public_id)
-    form = AppealForm(request.POST)
-    if not form.is_valid():
-        context = status_context(request, application, appeal_form=form)
-        return render(request, "reviews/application_detail.html", context, status=422)
-    return _act(request, application, lambda app: services.application_appeal(
-        application=app, by=request.user, statement=form.cleaned_data["statement"], expected_state=State.DENIED,
-    ), "Your appeal was received. A reviewer other than the one who decided will examine it.")
+    return _act_with_form(
+        request, public_id, form_class=AppealForm, context_key="appeal_form",
+        act=lambda app, data: services.application_appeal(
+            application=app, by=request.user, statement=data["statement"], expected_state=State.DENIED),
+        done="Your appeal was received. A reviewer other than the one who decided will examine it.",
+    )
 
 
 @login_required
 @require_POST
 def application_message(request, public_id: str):
-    application = _editable_application(request, public_id)
-    form = MessageForm(request.POST)
-    if not form.is_valid():
-        context = status_context(request, application, message_form=form)
-        return render(request, "reviews/application_detail.html", context, status=422)
-    return _act(request, application, lambda app: services.application_message_reviewers(
-        application=app, by=request.user, body=form.cleaned_data["body"],
-    ), "Your message was sent to the reviewers.")
+    return _act_with_form(
+        request, public_id, form_class=MessageForm, context_key="message_form",
+        act=lambda app, data: services.application_message_reviewers(application=app, by=request.user, body=data["body"]),
+        done="Your message was sent to the reviewers.",
+    )
 
 
 @login_required

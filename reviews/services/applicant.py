@@ -64,13 +64,19 @@ def application_create_draft(*, organization, by, facts: dict) -> Application:
     return application
 
 
+def locked_for_editing(application: Application, *, by) -> Application:
+    """The application under a row lock, if `by` may change its facts or documents now."""
+    application = locked(application)
+    if not roles.is_applicant_member(by, application):
+        raise ActionNotAllowed("You are not allowed to change this application.")
+    if application.state not in EDITABLE_STATES:
+        raise ActionNotAllowed("This application can no longer be edited.")
+    return application
+
+
 def application_update_draft(*, application: Application, by, facts: dict) -> Application:
     with transaction.atomic(durable=True):
-        application = locked(application)
-        if not roles.is_applicant_member(by, application):
-            raise ActionNotAllowed("You are not allowed to edit this application.")
-        if application.state not in EDITABLE_STATES:
-            raise ActionNotAllowed("This application can no longer be edited.")
+        application = locked_for_editing(application, by=by)
         end_users = _apply_facts(application, facts)
         application.save()
         _replace_end_users(application, end_users)

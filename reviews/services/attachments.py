@@ -2,12 +2,10 @@
 from django.core.exceptions import ValidationError
 from django.db import transaction
 
-from accounts import roles
 from audit.services import audit_event_record
 from reviews.models.attachment import Attachment, check_pdf
-from reviews.services.applicant import EDITABLE_STATES
-from reviews.services.errors import ActionInvalid, ActionNotAllowed
-from reviews.services.transitions import locked
+from reviews.services.applicant import locked_for_editing
+from reviews.services.errors import ActionInvalid
 
 
 def attachment_add(*, application, by, upload) -> Attachment:
@@ -22,11 +20,7 @@ def attachment_add(*, application, by, upload) -> Attachment:
     attachment = Attachment(original_name=name, size=upload.size, uploaded_by=by)
     try:
         with transaction.atomic(durable=True):
-            application = locked(application)
-            if not roles.is_applicant_member(by, application):
-                raise ActionNotAllowed("You are not allowed to add documents to this application.")
-            if application.state not in EDITABLE_STATES:
-                raise ActionNotAllowed("Documents can be added only while the application can be edited.")
+            application = locked_for_editing(application, by=by)
             attachment.application = application
             attachment.file.save("document.pdf", upload, save=False)
             attachment.save()
@@ -43,11 +37,7 @@ def attachment_add(*, application, by, upload) -> Attachment:
 def attachment_remove(*, attachment: Attachment, by) -> None:
     """Take a document off an application that can still be edited; the file goes after commit."""
     with transaction.atomic(durable=True):
-        application = locked(attachment.application)
-        if not roles.is_applicant_member(by, application):
-            raise ActionNotAllowed("You are not allowed to remove documents of this application.")
-        if application.state not in EDITABLE_STATES:
-            raise ActionNotAllowed("Documents can be removed only while the application can be edited.")
+        application = locked_for_editing(attachment.application, by=by)
         name, public_id = attachment.file.name, attachment.public_id
         attachment.delete()
         audit_event_record(action="application.document_removed", actor=by, application=application,

@@ -15,6 +15,7 @@ from reviews.services.transitions import fire, locked
 from reviews.states import State
 from reviews.tasks import notify_applicant
 from screening.engine import screen
+from screening.facts import validate_facts
 from screening.services import active_policy
 
 log = logging.getLogger(__name__)
@@ -35,8 +36,6 @@ def application_complete_screening(*, application_id: int) -> ScreeningResult | 
         if application is None or application.state != State.SCREENING:
             return None
         version, policy = active_policy()
-        from screening.facts import validate_facts
-
         facts = validate_facts(application.facts())
         output = screen(facts, policy)
         result = ScreeningResult.objects.create(

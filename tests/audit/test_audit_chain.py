@@ -2,7 +2,6 @@
 names the first event that was altered, deleted or moved."""
 import threading
 
-import pgtrigger
 import pytest
 from django.core.management import call_command
 from django.db import connection, transaction
@@ -11,12 +10,7 @@ from django.db.utils import InternalError, ProgrammingError
 from audit.models import AuditEvent
 from audit.services import audit_event_record
 from audit.verification import verify_chain
-
-
-def write_events(n: int) -> None:
-    for i in range(n):
-        with transaction.atomic():
-            audit_event_record(action="test.event", data={"i": i, "text": "naïve ünïcode ✓"})
+from tests.audit.helpers import tamper, write_events
 
 
 def run_verify(capsys):
@@ -65,14 +59,6 @@ def test_orm_update_and_delete_are_rejected_too():
         AuditEvent.objects.filter(sequence=1).delete()
 
 
-def tamper(sql: str, *params) -> None:
-    """Change rows behind the triggers' back, as someone with database access could."""
-    if connection.vendor == "postgresql":
-        with pgtrigger.ignore("audit.AuditEvent:audit_append_only"), connection.cursor() as cursor:
-            cursor.execute(sql, params)
-    else:
-        with connection.cursor() as cursor:
-            cursor.execute(sql, params)
 
 
 @pytest.mark.django_db

@@ -1,7 +1,6 @@
 """The audit log page: filters, keyset pagination, event detail, and the chain's status."""
 import datetime
 
-import pgtrigger
 import pytest
 from django.db import connection, transaction
 from django.test.utils import CaptureQueriesContext
@@ -11,15 +10,12 @@ from audit.models import AuditEvent
 from audit.services import audit_event_record
 from audit.tasks import verify_audit_chain
 from oversight.models import ChainCheck
+from tests.audit.helpers import tamper, write_events
 from tests.oversight.conftest import client_for
 
 pytestmark = pytest.mark.django_db
 
 
-def write_events(n: int, action: str = "test.event") -> None:
-    for i in range(n):
-        with transaction.atomic():
-            audit_event_record(action=action, data={"i": i})
 
 
 def sequences(response) -> list[int]:
@@ -120,14 +116,6 @@ def test_the_periodic_check_stores_the_status_without_writing_to_the_log(audrey)
     assert check.trigger == ChainCheck.Trigger.PERIODIC and check.checked_by is None
 
 
-def tamper(sql: str, *params) -> None:
-    """Change a row behind the triggers' back, as someone with database access could."""
-    if connection.vendor == "postgresql":
-        with pgtrigger.ignore("audit.AuditEvent:audit_append_only"), connection.cursor() as cursor:
-            cursor.execute(sql, params)
-    else:
-        with connection.cursor() as cursor:
-            cursor.execute(sql, params)
 
 
 def test_the_audit_page_shows_broken_after_an_event_is_altered(audrey, history):

@@ -1,27 +1,10 @@
 """A chain that verifies on its own can still have been cut short or re-chained; the head hash
 remembered by the last check shows it."""
-import pgtrigger
 import pytest
-from django.db import connection, transaction
 
 from audit.models import AuditEvent
-from audit.services import audit_event_record
 from oversight.chain import chain_check_run
-
-
-def write_events(n: int) -> None:
-    for i in range(n):
-        with transaction.atomic():
-            audit_event_record(action="test.event", data={"i": i})
-
-
-def behind_the_triggers(sql: str, *params) -> None:
-    if connection.vendor == "postgresql":
-        with pgtrigger.ignore("audit.AuditEvent:audit_append_only"), connection.cursor() as cursor:
-            cursor.execute(sql, params)
-    else:
-        with connection.cursor() as cursor:
-            cursor.execute(sql, params)
+from tests.audit.helpers import tamper, write_events
 
 
 @pytest.mark.django_db
@@ -29,7 +12,7 @@ def test_a_log_cut_short_after_a_check_is_reported():
     write_events(5)
     first = chain_check_run()
     assert first.intact and first.head_sequence == AuditEvent.objects.count()
-    behind_the_triggers("DELETE FROM audit_auditevent WHERE sequence >= %s", first.head_sequence - 1)
+    tamper("DELETE FROM audit_auditevent WHERE sequence >= %s", first.head_sequence - 1)
     check = chain_check_run()
     assert not check.intact
     assert "ends before event" in check.problem
@@ -47,7 +30,7 @@ def test_a_rechained_rewrite_after_a_check_is_reported():
             event.data_json = '{"i":"forged"}'
         event.prev_hash = prev
         event.hash = event.computed_hash()
-        behind_the_triggers("UPDATE audit_auditevent SET data_json = %s, prev_hash = %s, hash = %s WHERE sequence = %s",
+        tamper("UPDATE audit_auditevent SET data_json = %s, prev_hash = %s, hash = %s WHERE sequence = %s",
                             event.data_json, event.prev_hash, event.hash, event.sequence)
         prev = event.hash
     from audit.verification import verify_chain

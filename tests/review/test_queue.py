@@ -139,12 +139,26 @@ def test_fifty_concurrent_take_next_calls_never_share_an_application(db):
     assert AuditEvent.objects.filter(action="application.claimed").count() == len(apps)
 
 
-def test_denied_by_deny_rule_stay_out_of_approval(carol, rita, acme):
-    # A vendor's realtime body-cam matching for a US police department: denied automatically.
-    from tests.factories import make_user as mk
+def test_an_appealed_automatic_denial_can_be_upheld_but_never_approved(rita, sam):
+    """A vendor's real-time body-cam matching for a US police department: denied by the policy.
+    After an appeal a reviewer may uphold it or ask for information, never approve it."""
+    import datetime
+
+    from reviews import services
+    from reviews.services import ActionNotAllowed
+    from tests.reviews.helpers import fresh, full_checklist
 
     vendor = make_organization(name="Cam Vendor", type="vendor", country="US")
-    vic = mk("vic@camvendor.example", roles=["applicant"], organization=vendor)
+    vic = make_user("vic@camvendor.example", roles=["applicant"], organization=vendor)
     app = application_in_state(State.DENIED, applicant=vic, reviewer=rita, facts=facts_for(
         vendor, end_users=[{"name": "Metro PD", "type": "police_department", "country": "US"}], **REALTIME_BODYCAM_FR))
     assert app.denied_by is None and app.deny_rule_matched
+    services.application_appeal(application=app, by=vic, statement="We only test it in a lab.")
+    with pytest.raises(ActionNotAllowed, match="deny rule"):
+        services.application_approve(application=fresh(app), by=sam, rationale="Fine.",
+                                     reverification_date=datetime.date.today() + datetime.timedelta(days=30))
+    with pytest.raises(ActionNotAllowed, match="deny rule"):
+        services.application_recommend_approval(application=fresh(app), by=sam, checklist=full_checklist(),
+                                                rationale="Fine.")
+    services.application_deny(application=fresh(app), by=sam, rationale="Upheld.", reasons=["The policy forbids it."])
+    assert fresh(app).state == State.DENIED
