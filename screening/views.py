@@ -13,7 +13,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from oversight.access import auditor_required, policy_admin_required
 from screening.models import PolicyVersion
-from screening.policy import PolicyError, compile_policy
+from screening.policy import PolicyError
 from screening.services import compiled, policy_version_activate, policy_version_load
 from screening.simulation import simulate
 
@@ -73,7 +73,6 @@ def policy_upload(request):
     error = None
     if request.method == "POST" and form.is_valid():
         try:
-            compile_policy(form.cleaned_data["source"])  # report errors before anything is stored
             policy_version = policy_version_load(source=form.cleaned_data["source"], by=request.user)
         except PolicyError as exc:
             error = exc
