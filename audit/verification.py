@@ -37,7 +37,7 @@ FIELDS = (
     "actor_id",
     "actor_label",
     "action",
-    "application_reference",
+    "subject_reference",
     "from_state",
     "to_state",
     "data_json",
@@ -60,7 +60,7 @@ def verify_chain(*, chunk_size: int = 5000) -> ChainStatus:
             actor_id=actor_id,
             actor_label=actor_label,
             action=action,
-            application_reference=ref,
+            subject_reference=ref,
             from_state=from_s,
             to_state=to_s,
             data_json=data_json,
@@ -86,7 +86,7 @@ _PAYLOAD_SQL = """
                        || CASE WHEN extract(microseconds FROM created_at)::bigint % 1000000 = 0 THEN ''
                                ELSE '.' || to_char(created_at AT TIME ZONE 'UTC', 'US') END
                        || '+00:00',
-                     coalesce(actor_id::text, ''), actor_label, action, application_reference,
+                     coalesce(actor_id::text, ''), actor_label, action, subject_reference,
                      from_state, to_state, data_json, prev_hash),
            hash
     FROM audit_auditevent

@@ -14,6 +14,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_POST
 
 from audit import exports
+from audit.events import AuditEventType
 from audit.models import AuditEvent
 from audit.services import audit_event_record
 from oversight.access import auditor_required
@@ -42,7 +43,7 @@ def log(request):
 @require_GET
 @auditor_required
 def event_detail(request, sequence: int):
-    event = AuditEvent.objects.select_related("actor", "application").filter(sequence=sequence).first()
+    event = AuditEvent.objects.select_related("actor").filter(sequence=sequence).first()
     if event is None:
         raise Http404("No such event.")
     return render(request, "audit/event_detail.html", {
@@ -64,7 +65,7 @@ def export(request, fmt: str):
     # Recorded before the first byte leaves: an export cut short is still on the record. The
     # export stops just before its own event, so what it contains is fixed at this moment.
     with transaction.atomic():
-        event = audit_event_record(action="audit.exported", actor=request.user,
+        event = audit_event_record(action=AuditEventType.AUDIT_EXPORTED, actor=request.user,
                                    data={"format": fmt, "filters": filters.as_dict()})
     events = filters.apply(exports.exportable_events()).filter(sequence__lt=event.sequence)
     return exports.export_response(events, fmt)

@@ -4,6 +4,7 @@ import time
 from django.db import transaction
 from django.utils import timezone
 
+from audit.events import AuditEventType
 from audit.models import AuditEvent
 from audit.services import audit_event_record
 from audit.verification import ChainStatus, verify_chain_fast
@@ -32,7 +33,7 @@ def chain_check_run(*, trigger: str = ChainCheck.Trigger.PERIODIC, by=None) -> C
             head_hash=head_hash,
         )
         if by is not None:
-            audit_event_record(action="audit.verified", actor=by, data={
+            audit_event_record(action=AuditEventType.AUDIT_VERIFIED, actor=by, data={
                 "verified": status.verified, "intact": status.intact, "broken_sequence": status.broken_sequence,
             })
     return check
