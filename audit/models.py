@@ -120,3 +120,41 @@ class AuditEvent(models.Model):
             data_json=self.data_json,
             prev_hash=self.prev_hash,
         )
+
+
+class ChainCheck(models.Model):
+    """The result of one verification of the whole log (`audit.verification.verify_log`), so
+    every audit page shows the latest without re-reading the log on each request; and the head it
+    saw, which the next check must find again unchanged."""
+
+    class Trigger(models.TextChoices):
+        PERIODIC = "periodic", "Periodic check"
+        ON_DEMAND = "on_demand", "Run on demand"
+        COMMAND = "command", "verify_audit command"
+
+    checked_at = models.DateTimeField(db_index=True)
+    trigger = models.CharField(max_length=16, choices=Trigger.choices)
+    checked_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    verified = models.BigIntegerField(help_text="Events verified before the first problem (all of them if intact).")
+    intact = models.BooleanField()
+    broken_sequence = models.BigIntegerField(null=True, blank=True)
+    problem = models.TextField(blank=True)
+    duration_ms = models.PositiveIntegerField(default=0)
+    # The last event this check verified. The next check finds it again with the same hash, or
+    # knows the log was cut short or re-chained since: what the chain alone cannot show.
+    head_sequence = models.BigIntegerField(null=True, blank=True)
+    head_hash = models.CharField(max_length=64, blank=True)
+
+    class Meta:
+        ordering = ["-checked_at"]
+
+    def __str__(self) -> str:
+        return self.summary
+
+    @property
+    def summary(self) -> str:
+        if self.intact:
+            return f"{self.verified:,} events verified, intact"
+        return f"broken at event #{self.broken_sequence}: {self.problem}"

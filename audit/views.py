@@ -15,12 +15,11 @@ from django.views.decorators.http import require_GET, require_POST
 
 from audit import exports
 from audit.events import AuditEventType
-from audit.models import AuditEvent
+from audit.models import AuditEvent, ChainCheck
 from audit.services import audit_event_record
+from audit.verification import latest_chain_check, verify_log
 from oversight.access import auditor_required
 from oversight.audit_log import AuditFilters, audit_page, known_actions, parse_cursor
-from oversight.chain import chain_check_run, latest_chain_check
-from oversight.models import ChainCheck
 
 
 @require_GET
@@ -74,7 +73,7 @@ def export(request, fmt: str):
 @require_POST
 @auditor_required
 def verify(request):
-    check = chain_check_run(trigger=ChainCheck.Trigger.ON_DEMAND, by=request.user)
+    check = verify_log(trigger=ChainCheck.Trigger.ON_DEMAND, by=request.user)
     (messages.success if check.intact else messages.error)(request, f"Audit chain: {check.summary}.")
     target = request.POST.get("next", "")
     if not url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()},

@@ -5,9 +5,9 @@ from django.shortcuts import render
 from django.utils import timezone
 from django.views.decorators.http import require_GET
 
+from audit.verification import latest_chain_check
 from oversight import charts, dashboard
 from oversight.access import auditor_required
-from oversight.chain import latest_chain_check
 from oversight.records import decision_record
 from reviews.models import Application
 

@@ -6,10 +6,9 @@ from django.db import connection, transaction
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from audit.models import AuditEvent
+from audit.models import AuditEvent, ChainCheck
 from audit.services import audit_event_record
 from audit.tasks import verify_audit_chain
-from oversight.models import ChainCheck
 from tests.audit.helpers import tamper, write_events
 from tests.oversight.conftest import client_for
 
