@@ -18,13 +18,14 @@ def copy_to_audit(apps, schema_editor):
             cursor.execute(sql)
 
 
-def copy_back(apps, schema_editor):
+def move_back(apps, schema_editor):
     Old = apps.get_model("oversight", "ChainCheck")
     New = apps.get_model("audit", "ChainCheck")
     Old.objects.bulk_create(
         [Old(**dict(zip(FIELDS, values, strict=True))) for values in New.objects.order_by("pk").values_list(*FIELDS)],
         batch_size=1000,
     )
+    New.objects.all().delete()
     connection = schema_editor.connection
     with connection.cursor() as cursor:
         for sql in connection.ops.sequence_reset_sql(no_style(), [Old]):
@@ -39,6 +40,6 @@ class Migration(migrations.Migration):
     ]
 
     operations = [
-        migrations.RunPython(copy_to_audit, copy_back),
+        migrations.RunPython(copy_to_audit, move_back),
         migrations.DeleteModel(name="ChainCheck"),
     ]
