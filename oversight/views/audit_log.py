@@ -28,7 +28,7 @@ def log(request):
     filters = AuditFilters.from_data(request.GET)
     page = audit_page(filters, before=parse_cursor(request.GET.get("before")),
                       after=parse_cursor(request.GET.get("after")))
-    return render(request, "audit/log.html", {
+    return render(request, "oversight/audit/log.html", {
         "filters": filters,
         "page": page,
         "actions": known_actions(),
@@ -45,7 +45,7 @@ def event_detail(request, sequence: int):
     event = AuditEvent.objects.select_related("actor").filter(sequence=sequence).first()
     if event is None:
         raise Http404("No such event.")
-    return render(request, "audit/event_detail.html", {
+    return render(request, "oversight/audit/event_detail.html", {
         "event": event,
         "data_pretty": json.dumps(event.data, indent=2, ensure_ascii=False, sort_keys=True),
         "hash_matches": event.computed_hash() == event.hash,
