@@ -50,7 +50,7 @@ class SimulationForm(forms.Form):
 def policy_list(request):
     return render(request, "policies/list.html", {
         "versions": PolicyVersion.objects.select_related("created_by").order_by("-created_at"),
-        "can_manage": request.user.has_perm("screening.manage_policy"),
+        "can_manage": request.user.has_perm("oversight.manage_policy"),
     })
 
 
@@ -61,7 +61,7 @@ def policy_detail(request, version: str):
     return render(request, "policies/detail.html", {
         "policy_version": policy_version,
         "policy": compiled(policy_version),
-        "can_manage": request.user.has_perm("screening.manage_policy"),
+        "can_manage": request.user.has_perm("oversight.manage_policy"),
         "simulation_form": SimulationForm(),
     })
 
@@ -96,7 +96,7 @@ def policy_simulate(request, version: str):
         "policy_version": policy_version,
         "form": form,
         "simulation": result,
-        "can_manage": request.user.has_perm("screening.manage_policy"),
+        "can_manage": request.user.has_perm("oversight.manage_policy"),
         "today": datetime.date.today(),
     })
 

@@ -89,5 +89,5 @@ class NoteForm(forms.Form):
     body = forms.CharField(widget=forms.Textarea(attrs=TEXT), max_length=20000, label="Internal note")
 
 
-class MessageForm(forms.Form):
+class MessageToApplicantForm(forms.Form):
     body = forms.CharField(widget=forms.Textarea(attrs=TEXT), max_length=20000, label="Message to the applicant")
