@@ -1,4 +1,4 @@
-"""Who may do what: the roles of DESIGN §4 as `rules` predicates, in one place.
+"""Who may do what: the roles of design §4 as `rules` predicates, in one place.
 
 Roles are Django groups. Object-level checks (membership of the application's organisation,
 four-eyes, conflict of interest) are predicates here too, so the web views, the services, the

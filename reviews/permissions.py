@@ -31,7 +31,7 @@ def is_system(user, application) -> bool:
 
 @rules.predicate
 def denied_it_before_the_appeal(user, application) -> bool:
-    """After an appeal, the reviewer who denied never decides again (DESIGN §3)."""
+    """After an appeal, the reviewer who denied never decides again (design §3)."""
     return user is not None and application.appealed_at is not None and application.denied_by_id == user.pk
 
 

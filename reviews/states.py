@@ -1,4 +1,4 @@
-"""The states of an application (DESIGN §3) and how they read to people."""
+"""The states of an application (design §3) and how they read to people."""
 from django.db import models
 
 

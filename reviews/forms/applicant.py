@@ -1,4 +1,4 @@
-"""The applicant's forms. The application form collects the facts of DESIGN §2 and checks
+"""The applicant's forms. The application form collects the facts of design §2 and checks
 completeness with `validate_facts`, the same schema the `screen` command uses; its errors come
 back as field paths ("end_users.1.country") and are shown next to the matching input."""
 from django import forms

@@ -1,4 +1,4 @@
-"""An application for access to the AI service, and its state machine (DESIGN §3).
+"""An application for access to the AI service, and its state machine (design §3).
 
 The state field is protected: it changes only through the `@transition` methods below, and
 those methods only change fields. Permissions, locking, the audit event and side effects are
@@ -74,7 +74,7 @@ class Application(ConcurrentTransitionMixin, models.Model):
     state = FSMField(default=State.DRAFT, choices=State.choices, protected=True, db_index=True)
     state_changed_at = models.DateTimeField(default=timezone.now)
 
-    # The facts of DESIGN §2, in columns so they can be filtered and indexed.
+    # The facts of design §2, in columns so they can be filtered and indexed.
     title = models.CharField(max_length=200)
     description = models.TextField(blank=True)
     org_name = models.CharField("organisation name", max_length=200)
@@ -156,9 +156,9 @@ class Application(ConcurrentTransitionMixin, models.Model):
         super().save(*args, **kwargs)
 
     # ------------------------------------------------------------------ facts
-    # The one codec between a facts document (DESIGN §2) and the columns above.
+    # The one codec between a facts document (design §2) and the columns above.
     def facts(self) -> dict:
-        """The facts document exactly in the DESIGN §2 shape (what `screen` reads)."""
+        """The facts document exactly in the design §2 shape (what `screen` reads)."""
         fr = None
         if "facial_recognition" in self.capabilities:
             fr = {

@@ -89,7 +89,7 @@ def application_appeal(*, application: Application, by, statement: str, expected
         raise ActionInvalid({"statement": "Explain why the decision should be reconsidered."})
     with transaction.atomic(durable=True):
         application = locked(application)
-        # The appeal goes to someone other than the reviewer who denied (DESIGN §3).
+        # The appeal goes to someone other than the reviewer who denied (design §3).
         assignee = _appeal_reviewer(application)
         fire(application, "appeal", by=by, expected_state=expected_state, statement=statement, assignee=assignee,
              audit_data={"statement": statement, "assigned_to": assignee.email if assignee else None})

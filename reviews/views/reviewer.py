@@ -25,7 +25,7 @@ from screening.facts import CAPABILITIES, ORG_TYPES
 from screening.signals import TEXT_FIELDS
 
 reviewer_required = permission_required("reviews.work_queue", "Only reviewers work the review queue.")
-# Admins may revoke an approval (DESIGN §3), so they open the review page too; every other
+# Admins may revoke an approval (design §3), so they open the review page too; every other
 # action on it stays refused to them by `reviews.permissions`.
 reviewer_or_admin_required = permission_required("reviews.open_review_page",
                                                  "Only reviewers and admins may open this page.")

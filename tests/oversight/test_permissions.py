@@ -1,5 +1,5 @@
 """Auditors read everything and change nothing; reviewers and applicants never reach the
-oversight pages; anonymous people are sent to sign in (DESIGN §4)."""
+oversight pages; anonymous people are sent to sign in (design §4)."""
 import pytest
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 

@@ -1,4 +1,4 @@
-"""Every transition of DESIGN §3, tried from every state as every role.
+"""Every transition of design §3, tried from every state as every role.
 
 Allowed ones succeed and write exactly one audit event; forbidden ones raise a clear error and
 change nothing (state and audit log alike).
@@ -118,7 +118,7 @@ def test_every_transition_from_every_state_as_every_role(state, action, people):
             make_reverification_due(app)
             app = fresh(app)
         expected = permitted(app, action, persona, people)
-        # The single source agrees with the table of DESIGN §3 and §4 written out above...
+        # The single source agrees with the table of design §3 and §4 written out above...
         assert expected == (persona in ALLOWED.get((state, action), set())), (state, action, persona)
         # ...and the services do exactly what it says.
         if expected:
