@@ -36,3 +36,14 @@ def test_a_rolled_back_action_owes_nothing(acme, carol, rita):
     except services.ActionInvalid:
         pass
     assert not ApplicantNotification.objects.filter(application=app).exists()
+
+
+def test_the_receipt_is_sent_before_the_outcome(acme, carol, django_capture_on_commit_callbacks):
+    """In the embedded mode screening runs in-process right after the commit: the receipt must
+    still be the first email the applicant gets."""
+    app = services.application_create_draft(organization=acme, by=carol, facts=facts_for(acme))
+    with django_capture_on_commit_callbacks(execute=True):
+        services.application_submit(application=app, by=carol, attested=True)
+    subjects = [m.subject for m in mail.outbox]
+    assert subjects[0].startswith("We received your application"), subjects
+    assert len(subjects) == 2 and "with our reviewers" in subjects[1], subjects
