@@ -3,9 +3,6 @@ from django.urls import include, path
 
 from config import views
 
-admin.site.site_header = "Use-Case Review administration"
-admin.site.site_title = "Use-Case Review"
-
 urlpatterns = [
     path("", views.home, name="home"),
     path("healthz", views.healthz, name="healthz"),

@@ -46,12 +46,15 @@ def application_take_next(*, by) -> Application | None:
             .order_by("due_on", "-risk_score", "id")
             .select_for_update(skip_locked=True, of=("self",))
         )
-        # The database narrows the search; whether this reviewer may claim one is answered by
-        # the same rule the claim button and the claim service ask.
-        for application in candidates.iterator(chunk_size=20):
+        # The database narrows the search; whether this reviewer may claim one is answered by the
+        # same rule the claim button and the claim service ask. One row at a time: each is locked
+        # as it is read, and a row locked here is one another reviewer skips.
+        refused: list[int] = []
+        while (application := candidates.exclude(pk__in=refused).first()) is not None:
             if permissions.may(application, by, "claim"):
                 _assign(application, by=by, via="take next")
                 return application
+            refused.append(application.pk)
     return None
 
 
