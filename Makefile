@@ -27,10 +27,12 @@ run: install
 ## .ci/run does, with CI=true, where a test that cannot reach them fails instead of skipping.
 test: install
 	$(BIN)/ruff check .
+	$(BIN)/lint-imports
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 lint: install
 	$(BIN)/ruff check .
+	$(BIN)/lint-imports
 
 ## Benchmarks (need PostgreSQL and Redis; see bench/README.md).
 bench: install

@@ -1,4 +1,4 @@
-"""Reviewers, auditors and admins must enrol a TOTP authenticator (DESIGN §4)."""
+"""Reviewers, auditors and admins must enrol a TOTP authenticator (design §4)."""
 from django.conf import settings
 from django.shortcuts import redirect
 

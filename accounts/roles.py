@@ -1,4 +1,4 @@
-"""Who may do what: the roles of DESIGN §4 as `rules` predicates, in one place.
+"""Who may do what: the roles of design §4 as `rules` predicates, in one place.
 
 Roles are Django groups. Object-level checks (membership of the application's organisation,
 four-eyes, conflict of interest) are predicates here too, so the web views, the services, the
@@ -77,10 +77,10 @@ def has_conflict_of_interest(user, application) -> bool:
 is_applicant_member = is_applicant & is_member_of_applicant_org
 is_independent_reviewer = is_reviewer & ~has_conflict_of_interest
 
-rules.add_perm("reviews.view_application", is_applicant_member | is_independent_reviewer | is_auditor | is_admin)
-rules.add_perm("reviews.edit_application", is_applicant_member)
-rules.add_perm("reviews.review_application", is_independent_reviewer)
-rules.add_perm("reviews.view_internal", is_independent_reviewer | is_auditor | is_admin)
-rules.add_perm("audit.view_log", is_auditor | is_admin)
-rules.add_perm("screening.manage_policy", is_admin)
-rules.add_perm("accounts.manage_users", is_admin)
+# The pages' permission vocabulary (`accounts.decorators.permission_required`). What a person may
+# do with one application now is `reviews.permissions`' question.
+rules.add_perm("reviews.work_queue", is_reviewer)
+rules.add_perm("reviews.open_review_page", is_reviewer | is_admin)
+rules.add_perm("oversight.view", is_auditor | is_admin)
+rules.add_perm("oversight.manage_policy", is_admin)
+rules.add_perm("accounts.join_organization", ~is_staff_member)

@@ -3,28 +3,21 @@ through an invitation), the profile its members see and edit, and inviting colle
 calls one service; pages of an organisation answer 404 to anyone who is not a member."""
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from accounts import roles, services
+from accounts import services
+from accounts.decorators import permission_required
 from accounts.forms import InvitationForm, OrganizationForm
 from accounts.invitations import Invitation
 from accounts.models import Organization
 
-
-def not_for_staff(view):
-    """Reviewers, auditors and admins do not create or join applicant organisations here: an
-    auditor changes nothing, and a reviewer's memberships are set by an admin (they decide who
-    may not review whom)."""
-    def wrapped(request, *args, **kwargs):
-        if roles.is_staff_member(request.user):
-            raise PermissionDenied("Staff accounts cannot create or join an applicant organisation.")
-        return view(request, *args, **kwargs)
-
-    wrapped.__name__, wrapped.__doc__ = view.__name__, view.__doc__
-    return wrapped
+# Reviewers, auditors and admins do not create or join applicant organisations here: an auditor
+# changes nothing, and a reviewer's memberships are set by an admin (they decide who may not
+# review whom).
+not_for_staff = permission_required("accounts.join_organization",
+                                    "Staff accounts cannot create or join an applicant organisation.")
 
 
 def _member_organization(request, public_id: str) -> Organization:

@@ -54,6 +54,11 @@ class AuditEventType(models.TextChoices):
     AUDIT_VERIFIED = "audit.verified", "Audit chain verified"
     AUDIT_EXPORTED = "audit.exported", "Audit log exported"
 
+    # Anything changed through the Django admin (config/admin_site.py).
+    ADMIN_ADDED = "admin.added", "Added in the admin"
+    ADMIN_CHANGED = "admin.changed", "Changed in the admin"
+    ADMIN_DELETED = "admin.deleted", "Deleted in the admin"
+
 
 # The event each transition of reviews.models.Application writes, by transition name.
 TRANSITION_EVENTS: dict[str, AuditEventType] = {

@@ -1,5 +1,5 @@
 """Submit → screening outcome latency with a live Celery worker and Redis, on PostgreSQL
-(DESIGN §7: p95 ≤ 500 ms).
+(design §7: p95 ≤ 500 ms).
 
 Recreates its own database, migrates it, starts its own redis-server on a spare port and a worker
 as docker-compose runs it (prefork, two processes), then submits applications one after another

@@ -1,4 +1,4 @@
-"""Throughput of the screening engine in process, on one core (DESIGN §7: ≥ 5,000/s). The
+"""Throughput of the screening engine in process, on one core (design §7: ≥ 5,000/s). The
 engine is single-threaded, so one process uses one core.
 
 Generates a few thousand realistic applications (several languages, declared and undeclared

@@ -1,4 +1,4 @@
-"""Run every benchmark and print one Markdown table of figures against the budgets of DESIGN §7.
+"""Run every benchmark and print one Markdown table of figures against the budgets of design §7.
 
 Each benchmark runs as its own process (each sets up Django on its own database); its output is
 shown as it runs, and the figures are read from it. The exit status is 1 when a benchmark fails,

@@ -38,7 +38,7 @@ CSRF_TRUSTED_ORIGINS = envlist("CSRF_TRUSTED_ORIGINS")
 SITE_URL = os.getenv("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
+    "config.admin_site.AuditedAdminConfig",  # the Django admin, every change audited
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -213,7 +213,7 @@ SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if envbool("BEHIND_TLS_PROXY") else None
 
-# Service levels (DESIGN §3): business days from submission to decision.
+# Service levels (design §3): business days from submission to decision.
 DECISION_DUE_BUSINESS_DAYS = envint("DECISION_DUE_BUSINESS_DAYS", 10)
 SCRUTINY_DECISION_DUE_BUSINESS_DAYS = envint("SCRUTINY_DECISION_DUE_BUSINESS_DAYS", 20)
 REVERIFICATION_DEFAULT_DAYS = envint("REVERIFICATION_DEFAULT_DAYS", 365)

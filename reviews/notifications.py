@@ -21,7 +21,7 @@ SUBJECTS = {
 
 
 def status_url(application: Application) -> str:
-    return settings.SITE_URL + reverse("applications:detail", args=[application.public_id])
+    return settings.SITE_URL + reverse("reviews:application_detail", args=[application.public_id])
 
 
 def _body(application: Application, kind: str) -> str:

@@ -1,45 +1,176 @@
-"""Who may fire each transition of an application: `permission=` callables for django-fsm-2.
+"""What may this person do with this application now: the one answer, asked by the services
+before they act, by the applicant's status page and the reviewer's review page before they offer
+a button, by the queue before it hands out the next application, and by the tests' role × state
+× action matrix.
 
-Each takes (application, user); `user is None` means the system actor (the screening pipeline,
-the expiry job). The role predicates themselves live in `accounts.roles`.
+Two kinds of action share one vocabulary (the action names):
+* **transitions** of the state machine (`Application.submit`, `.deny`, …): which states they leave,
+  who may fire them (`permission=`, one of the predicates below) and their conditions are declared
+  once, on the transition itself, and read from there;
+* **other actions** on an application (editing its facts, claiming it, notes, messages), declared
+  in `ACTIONS` below with the states they need and the same predicates.
+
+Predicates take (user, application); `user is None` is the system actor (the screening pipeline,
+the expiry job). Role predicates live in `accounts.roles`.
 """
+from dataclasses import dataclass
+
+import rules
+from django.http import Http404
+
 from accounts import roles
+from reviews.states import AWAITING_REVIEW_STATES, EDITABLE_STATES, State
+
+# ------------------------------------------------------------------------------ predicates
 
 
-def act_as_system(application, user) -> bool:
+@rules.predicate
+def is_system(user, application) -> bool:
     return user is None
 
 
-def edit_as_applicant(application, user) -> bool:
-    return user is not None and roles.is_applicant_member(user, application)
+@rules.predicate
+def denied_it_before_the_appeal(user, application) -> bool:
+    """After an appeal, the reviewer who denied never decides again (design §3)."""
+    return user is not None and application.appealed_at is not None and application.denied_by_id == user.pk
 
 
-def review(application, user) -> bool:
-    """An independent reviewer; after an appeal, never the reviewer who denied."""
-    if user is None or not roles.is_independent_reviewer(user, application):
-        return False
-    if application.appealed_at is not None and application.denied_by_id == user.pk:
-        return False
-    return True
+@rules.predicate
+def recommended_its_approval(user, application) -> bool:
+    record = application.current_scrutiny_record if application.state == State.ENHANCED_SCRUTINY else None
+    return user is not None and record is not None and record.recommended_by_id == user.pk
 
 
-def deny(application, user) -> bool:
-    # Under enhanced scrutiny a denial is the second reviewer's dissent: not the recommender's.
-    if not review(application, user):
-        return False
-    if application.state == "enhanced_scrutiny":
-        record = application.current_scrutiny_record
-        return record is not None and record.recommended_by_id != user.pk
-    return True
+@rules.predicate
+def is_assignee(user, application) -> bool:
+    return user is not None and application.assignee_id == user.pk
 
 
-def sign_off(application, user) -> bool:
-    """Four-eyes: the second reviewer is never the one who recommended approval."""
-    if not review(application, user):
-        return False
-    record = application.current_scrutiny_record
-    return record is not None and record.recommended_by_id != user.pk
+@rules.predicate
+def claimed_by_someone_else(user, application) -> bool:
+    return application.assignee_id is not None and (user is None or application.assignee_id != user.pk)
 
 
-def revoke(application, user) -> bool:
-    return user is not None and (review(application, user) or roles.is_admin(user))
+@rules.predicate
+def may_apply_for(user, organization) -> bool:
+    """Applicants apply on behalf of an organisation they belong to."""
+    return roles.is_applicant(user) and organization is not None and organization.pk in roles.organization_ids(user)
+
+
+applicant_member = roles.is_applicant_member
+# An independent reviewer: a reviewer outside the applying organisation, and after an appeal not
+# the reviewer who denied.
+independent_reviewer = roles.is_independent_reviewer & ~denied_it_before_the_appeal
+# Four-eyes: under enhanced scrutiny the second reviewer (sign-off or dissent) is never the one
+# who recommended approval.
+second_reviewer = independent_reviewer & ~recommended_its_approval
+may_revoke = independent_reviewer | roles.is_admin
+
+
+def fsm_permission(predicate):
+    """A predicate in the (instance, user) order that django-fsm-2's `permission=` calls."""
+    def permission(application, user) -> bool:
+        return predicate.test(user, application)
+
+    permission.__name__ = predicate.name
+    return permission
+
+
+# ----------------------------------------------------------------- actions besides transitions
+@dataclass(frozen=True)
+class Action:
+    states: tuple[str, ...]
+    state_refusal: str
+    # (predicate that must hold, what the person is told when it does not), in order.
+    checks: tuple[tuple[rules.Predicate, str], ...]
+
+
+_NOT_DRAFT = tuple(s.value for s in State if s != State.DRAFT)
+_REVIEWER_ONLY = "You are not allowed to review this application."
+
+ACTIONS: dict[str, Action] = {
+    "edit": Action(EDITABLE_STATES, "This application can no longer be edited.",
+                   ((applicant_member, "You are not allowed to change this application."),)),
+    "message_reviewers": Action(tuple(s for s in _NOT_DRAFT if s != State.WITHDRAWN),
+                                "Messages are possible once the application is submitted.",
+                                ((applicant_member, "You are not allowed to write on this application."),)),
+    "claim": Action(tuple(AWAITING_REVIEW_STATES), "Only applications awaiting review can be claimed.", (
+        (roles.is_independent_reviewer, _REVIEWER_ONLY),
+        (~denied_it_before_the_appeal, "An appeal is decided by a reviewer other than the one who denied."),
+        (~claimed_by_someone_else, "Another reviewer has already claimed this application."),
+    )),
+    "release": Action(_NOT_DRAFT, "There is nothing to release.", (
+        (independent_reviewer, _REVIEWER_ONLY),
+        (is_assignee, "You can only release an application you have claimed."),
+    )),
+    "message_applicant": Action(_NOT_DRAFT, "Messages are possible once the application is submitted.",
+                                ((independent_reviewer, _REVIEWER_ONLY),)),
+    "add_note": Action(_NOT_DRAFT, "Notes are possible once the application is submitted.",
+                       ((independent_reviewer, _REVIEWER_ONLY),)),
+}
+
+# What each page offers, in the order it shows them.
+APPLICANT_ACTIONS = ("edit", "submit", "resubmit", "withdraw", "appeal", "message_reviewers")
+REVIEW_PAGE_ACTIONS = ("request_info", "approve", "deny", "recommend_approval", "sign_off", "return_to_review",
+                       "revoke")
+
+
+def _state_label(state: str) -> str:
+    return State(state).label.lower()
+
+
+def transition_names(application) -> tuple[str, ...]:
+    return type(application).TRANSITIONS
+
+
+def refusal(application, user, action: str, *, expected_state: str | None = None, when_fired: bool = False) -> str:
+    """Why `user` may not do `action` with `application` now, or "" if they may.
+
+    With `when_fired`, also the conditions on what the action itself brings (the scrutiny record
+    it files, the screening it records), which only the service firing it can check."""
+    if expected_state is not None and application.state != expected_state:
+        return (f"Someone else acted on this application first: it is now {_state_label(application.state)}. "
+                "Nothing was changed; here is its current state.")
+    if action in ACTIONS:
+        declared = ACTIONS[action]
+        if application.state not in declared.states:
+            return declared.state_refusal
+        for predicate, message in declared.checks:
+            if not predicate.test(user, application):
+                return message
+        return ""
+    if action not in transition_names(application):
+        raise KeyError(f"unknown action {action!r}")
+    transition = getattr(application, action)._django_fsm.get_transition(application.state)
+    if transition is None:
+        return f"This is not possible while the application is {_state_label(application.state)}."
+    if not transition.has_perm(application, user):
+        return "You are not allowed to do this for this application."
+    for condition in transition.conditions:
+        if getattr(condition, "when_fired", False) and not when_fired:
+            continue
+        if not condition(application):
+            return getattr(condition, "message", "The conditions for this are not met.")
+    return ""
+
+
+def may(application, user, action: str) -> bool:
+    return not refusal(application, user, action)
+
+
+def available_actions(application, user) -> frozenset[str]:
+    """Every action `user` may take with `application` now."""
+    names = (*ACTIONS, *transition_names(application))
+    return frozenset(name for name in names if not refusal(application, user, name))
+
+
+def visible_application_or_404(user, public_id: str, *, select_related=("organization",)):
+    """The application with this public id if `user` may see it; 404 otherwise, the same answer
+    for "does not exist" and "not yours", so no one can probe other organisations' ids."""
+    from reviews.models import Application
+
+    application = (Application.objects.visible_to(user).select_related(*select_related)
+                   .filter(public_id=public_id).first())
+    if application is None:
+        raise Http404("No such application.")
+    return application

@@ -10,15 +10,13 @@ import datetime
 import json
 from dataclasses import dataclass, field
 
-from django.db import connection, transaction
+from django.db import connection
 from django.db.models import Q, QuerySet
 from django.utils import timezone
 
 from accounts import roles
-from audit.events import AuditEventType
-from audit.services import audit_event_record
 from reviews.models import Application, StateCount
-from reviews.states import AWAITING_REVIEW_STATES, QUEUE_STATES, State
+from reviews.states import AWAITING_REVIEW_STATES, QUEUE_STATES
 from screening.facts import CAPABILITIES, ORG_TYPES
 
 PAGE_SIZE = 50
@@ -196,23 +194,4 @@ def state_counts(user) -> dict[str, int]:
     return counts
 
 
-def take_next(*, by) -> Application | None:
-    """Claim the most urgent unclaimed application awaiting review; two reviewers never get the same one."""
-    with transaction.atomic(durable=True):
-        candidates = (
-            Application.objects.visible_to(by)
-            .filter(state__in=AWAITING_REVIEW_STATES, assignee__isnull=True)
-            .exclude(Q(appealed_at__isnull=False) & Q(denied_by=by))
-            .order_by("due_on", "-risk_score", "id")
-            .select_for_update(skip_locked=True, of=("self",))
-        )
-        application = candidates.first()
-        if application is None:
-            return None
-        application.assignee = by
-        application.save(update_fields=["assignee", "updated_at"])
-        audit_event_record(action=AuditEventType.APPLICATION_CLAIMED, actor=by, subject=application, data={"via": "take next"})
-    return application
-
-
-__all__ = ["PAGE_SIZE", "SORTS", "QueueFilters", "QueuePage", "queue_page", "state_counts", "take_next", "State"]
+__all__ = ["PAGE_SIZE", "SORTS", "QueueFilters", "QueuePage", "queue_page", "state_counts"]

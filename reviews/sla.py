@@ -1,4 +1,4 @@
-"""Service levels (DESIGN §3): a decision is due 10 business days after submission, 20 when
+"""Service levels (design §3): a decision is due 10 business days after submission, 20 when
 enhanced scrutiny is required."""
 import datetime
 

@@ -1,4 +1,4 @@
-"""The states of an application (DESIGN §3) and how they read to people."""
+"""The states of an application (design §3) and how they read to people."""
 from django.db import models
 
 
@@ -27,3 +27,5 @@ OPEN_STATES = (
 QUEUE_STATES = tuple(s.value for s in OPEN_STATES)
 AWAITING_REVIEW_STATES = (State.HUMAN_REVIEW, State.ENHANCED_SCRUTINY)
 FINAL_STATES = (State.WITHDRAWN, State.REVOKED, State.EXPIRED)
+# What an applicant may still change: a draft, or an application whose reviewer asked for more.
+EDITABLE_STATES = (State.DRAFT, State.NEEDS_INFO)

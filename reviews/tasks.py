@@ -92,24 +92,12 @@ REMINDER_DAYS_BEFORE = 30
 @shared_task(name="reviews.tasks.remind_reverification")
 def remind_reverification() -> int:
     """Remind applicants 30 days before their approval's re-verification date (once per approval)."""
-    from audit.events import AuditEventType
-    from audit.services import audit_event_record
     from reviews.models import Application
+    from reviews.services import application_remind_reverification
     from reviews.states import State
 
     horizon = timezone.localdate() + datetime.timedelta(days=REMINDER_DAYS_BEFORE)
     due = Application.objects.filter(state=State.APPROVED, reverification_date__lte=horizon,
                                      reverification_reminded_at__isnull=True)
-    sent = 0
-    for application_id in due.values_list("pk", flat=True):
-        with transaction.atomic():
-            application = Application.objects.select_for_update().get(pk=application_id)
-            if application.reverification_reminded_at is not None or application.state != State.APPROVED:
-                continue
-            application.reverification_reminded_at = timezone.now()
-            application.save(update_fields=["reverification_reminded_at"])
-            audit_event_record(action=AuditEventType.APPLICATION_REVERIFICATION_REMINDED, subject=application,
-                               data={"reverification_date": application.reverification_date.isoformat()})
-            notify_applicant(application, "reverification_due")
-        sent += 1
-    return sent
+    return sum(application_remind_reverification(application_id=application_id)
+               for application_id in due.values_list("pk", flat=True))

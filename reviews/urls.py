@@ -1,17 +1,28 @@
+"""The pages of the workflow, in one namespace: what applicants do under /applications/ and what
+reviewers do under /review/."""
 from django.urls import path
 
-from reviews import views
+from reviews.views import applicant, reviewer
 
-app_name = "applications"
+app_name = "reviews"
 
 urlpatterns = [
-    path("", views.application_list, name="list"),
-    path("new/", views.application_new, name="new"),
-    path("<str:public_id>/", views.application_detail, name="detail"),
-    path("<str:public_id>/edit/", views.application_edit, name="edit"),
-    path("<str:public_id>/withdraw/", views.application_withdraw, name="withdraw"),
-    path("<str:public_id>/resubmit/", views.application_resubmit, name="resubmit"),
-    path("<str:public_id>/appeal/", views.application_appeal, name="appeal"),
-    path("<str:public_id>/messages/", views.application_message, name="message"),
-    path("<str:public_id>/documents/<str:attachment_id>/", views.attachment_download, name="document"),
+    path("applications/", applicant.application_list, name="application_list"),
+    path("applications/new/", applicant.application_new, name="application_new"),
+    path("applications/<str:public_id>/", applicant.application_detail, name="application_detail"),
+    path("applications/<str:public_id>/edit/", applicant.application_edit, name="application_edit"),
+    path("applications/<str:public_id>/withdraw/", applicant.application_withdraw, name="application_withdraw"),
+    path("applications/<str:public_id>/resubmit/", applicant.application_resubmit, name="application_resubmit"),
+    path("applications/<str:public_id>/appeal/", applicant.application_appeal, name="application_appeal"),
+    path("applications/<str:public_id>/messages/", applicant.application_message, name="application_message"),
+    path("applications/<str:public_id>/documents/<str:attachment_id>/", applicant.attachment_download,
+         name="application_document"),
+    path("review/", reviewer.queue_view, name="queue"),
+    path("review/take-next/", reviewer.take_next, name="take_next"),
+    path("review/<str:public_id>/", reviewer.detail, name="review"),
+    path("review/<str:public_id>/claim/", reviewer.claim, name="claim"),
+    path("review/<str:public_id>/release/", reviewer.release, name="release"),
+    path("review/<str:public_id>/notes/", reviewer.add_note, name="note"),
+    path("review/<str:public_id>/messages/", reviewer.message_applicant, name="message_applicant"),
+    path("review/<str:public_id>/<str:action>/", reviewer.act, name="act"),
 ]

@@ -1,6 +1,6 @@
 """What a policy condition can see: the variables of the CEL evaluation context.
 
-* `facts` — the normalised facts document (DESIGN §2), exactly as validated.
+* `facts` — the normalised facts document (design §2), exactly as validated.
 * `derived` — values computed once in Python so conditions stay short and fast:
     - `law_enforcement` (bool): the organisation or an end user is `police_department` or
       `other_law_enforcement` ("by or for").

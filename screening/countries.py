@@ -75,7 +75,7 @@ COUNTRIES: tuple[tuple[str, str], ...] = (
 )
 COUNTRY_CODES = frozenset(code for code, _ in COUNTRIES)
 
-# DESIGN §2: "United States" includes its territories.
+# design §2: "United States" includes its territories.
 US_AND_TERRITORIES: tuple[tuple[str, str], ...] = tuple(
     (code, name) for code, name in COUNTRIES if code in {"US", "PR", "GU", "VI", "AS", "MP", "UM"}
 )

@@ -1,5 +1,5 @@
 """The screening engine: normalised facts and a compiled policy in, the screening result of
-DESIGN §2 out. It knows facts and policies, never applications.
+design §2 out. It knows facts and policies, never applications.
 
     {"policy_version": "v1", "outcome": "auto_denied" | "human_review",
      "enhanced_scrutiny": bool, "matched_rules": [{"id", "effect", "reason", "evidence"}],

@@ -1,4 +1,4 @@
-"""The facts of an application (DESIGN §2), defined once: the vocabularies, with labels for
+"""The facts of an application (design §2), defined once: the vocabularies, with labels for
 forms, and `validate_facts`, which turns any JSON value into the normalised facts document or
 a `FactsError` naming every field that is wrong.
 

@@ -32,7 +32,7 @@ def make_user(email: str, *, roles=(), organization=None, **extra) -> User:
 
 
 def facts_for(org: Organization, **overrides) -> dict:
-    """A complete, valid facts document for `org` (DESIGN §2)."""
+    """A complete, valid facts document for `org` (design §2)."""
     facts = {
         "title": "Summaries of case files",
         "description": "Summarise long case files for investigators.",

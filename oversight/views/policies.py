@@ -24,7 +24,7 @@ from screening.simulation import simulate
 def policy_list(request):
     return render(request, "oversight/policies/list.html", {
         "versions": PolicyVersion.objects.select_related("created_by").order_by("-created_at"),
-        "can_manage": request.user.has_perm("screening.manage_policy"),
+        "can_manage": request.user.has_perm("oversight.manage_policy"),
     })
 
 
@@ -35,7 +35,7 @@ def policy_detail(request, version: str):
     return render(request, "oversight/policies/detail.html", {
         "policy_version": policy_version,
         "policy": compiled(policy_version),
-        "can_manage": request.user.has_perm("screening.manage_policy"),
+        "can_manage": request.user.has_perm("oversight.manage_policy"),
         "simulation_form": SimulationForm(),
     })
 
@@ -72,7 +72,7 @@ def policy_simulate(request, version: str):
         "simulation": result,
         "since": since,
         "until": until,
-        "can_manage": request.user.has_perm("screening.manage_policy"),
+        "can_manage": request.user.has_perm("oversight.manage_policy"),
         "today": datetime.date.today(),
     })
 

@@ -1,9 +1,12 @@
-"""An application for access to the AI service, and its state machine (DESIGN §3).
+"""An application for access to the AI service, and its state machine (design §3).
 
 The state field is protected: it changes only through the `@transition` methods below, and
 those methods only change fields. Permissions, locking, the audit event and side effects are
 the job of the service functions in `reviews.services`.
 """
+from contextlib import contextmanager
+from contextvars import ContextVar
+
 from django.conf import settings
 from django.db import models
 from django.db.models import F, Q
@@ -13,11 +16,34 @@ from django_fsm import ConcurrentTransitionMixin, FSMField, transition
 from accounts.models import new_public_id
 from audit.subjects import AuditSubject
 from reviews import permissions as can
+from reviews import sla
 from reviews.states import QUEUE_STATES, State
 from screening.facts import FR_ENVIRONMENTS, FR_MODES, ORG_TYPES
 
+# The application whose transition the service layer is firing now, and the arguments it was given.
+_firing: ContextVar = ContextVar("application_firing", default=None)
+_arguments: ContextVar = ContextVar("application_transition_arguments", default=None)
+
+
+class StateChangeRefused(RuntimeError):
+    """A state change attempted outside the service layer."""
+
+
+def condition(message: str, *, when_fired: bool = False):
+    """A transition condition, with what a person is told when it does not hold."""
+    def mark(func):
+        func.message, func.when_fired = message, when_fired
+        return func
+
+    return mark
+
 
 class ApplicationQuerySet(models.QuerySet):
+    def update(self, **kwargs):
+        if "state" in kwargs:
+            raise StateChangeRefused("An application's state changes only through reviews.services.")
+        return super().update(**kwargs)
+
     def visible_to(self, user):
         """Everything a person may see, as one query: applicants their organisations' applications;
         reviewers everything but their own organisations'; auditors and admins everything."""
@@ -49,7 +75,7 @@ class Application(ConcurrentTransitionMixin, models.Model):
     state = FSMField(default=State.DRAFT, choices=State.choices, protected=True, db_index=True)
     state_changed_at = models.DateTimeField(default=timezone.now)
 
-    # The facts of DESIGN §2, in columns so they can be filtered and indexed.
+    # The facts of design §2, in columns so they can be filtered and indexed.
     title = models.CharField(max_length=200)
     description = models.TextField(blank=True)
     org_name = models.CharField("organisation name", max_length=200)
@@ -123,12 +149,20 @@ class Application(ConcurrentTransitionMixin, models.Model):
     def __str__(self) -> str:
         return f"{self.reference or 'new'}: {self.title}"
 
+    def save(self, *args, **kwargs):
+        # The state changes only inside a transition fired by the service layer (see `firing`).
+        initial = None if self._state.adding else self._ConcurrentTransitionMixin__initial_states["state"]
+        if self.state != (State.DRAFT if initial is None else initial) and _firing.get() is not self:
+            raise StateChangeRefused("An application's state changes only through reviews.services.")
+        super().save(*args, **kwargs)
+
     def audit_subject(self) -> AuditSubject:
         return AuditSubject("application", self.public_id, self.reference or "")
 
     # ------------------------------------------------------------------ facts
+    # The one codec between a facts document (design §2) and the columns above.
     def facts(self) -> dict:
-        """The facts document exactly in the DESIGN §2 shape (what `screen` reads)."""
+        """The facts document exactly in the design §2 shape (what `screen` reads)."""
         fr = None
         if "facial_recognition" in self.capabilities:
             fr = {
@@ -153,6 +187,39 @@ class Application(ConcurrentTransitionMixin, models.Model):
             "human_oversight": self.human_oversight,
         }
 
+    def set_facts(self, facts: dict) -> list[dict]:
+        """Copy a (possibly incomplete) facts document onto the columns; returns its end users,
+        which `replace_end_users` stores once the application has a primary key."""
+        org = facts.get("organization") or {}
+        fr = facts.get("facial_recognition") or {}
+        self.title = str(facts.get("title") or "")[:200]
+        self.description = str(facts.get("description") or "")
+        self.org_name = str(org.get("name") or "")[:200]
+        self.org_type = str(org.get("type") or "")[:32]
+        self.org_country = str(org.get("country") or "").upper()[:2]
+        self.org_region = str(org.get("region") or "")[:200]
+        self.capabilities = [str(c) for c in facts.get("capabilities") or []]
+        self.fr_mode = str(fr.get("mode") or "")[:16]
+        self.fr_sources = [str(s) for s in fr.get("sources") or []]
+        self.fr_environment = str(fr.get("environment") or "")[:16]
+        self.fr_purpose = str(fr.get("purpose") or "")
+        self.data_sources = str(facts.get("data_sources") or "")
+        self.human_oversight = str(facts.get("human_oversight") or "")
+        return [e for e in facts.get("end_users") or [] if isinstance(e, dict)]
+
+    def replace_end_users(self, end_users: list[dict]) -> None:
+        self.end_users.all().delete()
+        EndUser.objects.bulk_create(
+            EndUser(
+                application=self,
+                position=i,
+                name=str(e.get("name") or "")[:200],
+                type=str(e.get("type") or "")[:32],
+                country=str(e.get("country") or "").upper()[:2],
+            )
+            for i, e in enumerate(end_users)
+        )
+
     @property
     def is_appeal(self) -> bool:
         return self.appealed_at is not None
@@ -166,93 +233,131 @@ class Application(ConcurrentTransitionMixin, models.Model):
     def open_scrutiny_record(self):
         return self.scrutiny_records.filter(second_decided_at__isnull=True).order_by("-recommended_at").first()
 
+    @property
+    def reverification_passed(self) -> bool:
+        return self.reverification_date is not None and self.reverification_date <= timezone.localdate()
+
     # ------------------------------------------------------------- conditions
-    def _screened_for_denial(self) -> bool:
-        return self.latest_screening is not None and self.latest_screening.outcome == "auto_denied"
+    # Conditions marked `when_fired` are about what the action itself brings (the screening it
+    # records, the scrutiny record it files): checked when it is fired, not when a page asks
+    # whether to offer it.
+    @condition("Application transitions are fired only through reviews.services.", when_fired=True)
+    def _fired_by_the_service_layer(self) -> bool:
+        return _firing.get() is self
 
-    def _screened_for_review(self) -> bool:
-        return self.latest_screening is not None and self.latest_screening.outcome == "human_review"
+    @condition("The screening given is not this submission's denial.", when_fired=True)
+    def _given_a_denying_screening(self) -> bool:
+        return _screening_given(self, outcome="auto_denied")
 
+    @condition("The screening given is not this submission's routing to review.", when_fired=True)
+    def _given_a_screening_for_review(self) -> bool:
+        return _screening_given(self, outcome="human_review")
+
+    @condition("A deny rule of the policy matches these facts: they can never be approved.")
     def _no_deny_rule(self) -> bool:
         # A reviewer can never approve facts that a deny rule matches.
         return not self.deny_rule_matched
 
+    @condition("This application requires enhanced scrutiny: recommend approval with the scrutiny record, "
+               "and a second reviewer signs off.")
     def _no_scrutiny_required(self) -> bool:
         return not self.enhanced_scrutiny_required
 
+    @condition("A complete enhanced scrutiny record is required to recommend approval.", when_fired=True)
     def _has_open_scrutiny_record(self) -> bool:
         record = self.open_scrutiny_record
         return record is not None and record.is_complete
 
+    @condition("Approval needs a complete scrutiny record signed off by a second, different reviewer.",
+               when_fired=True)
     def _four_eyes_signed(self) -> bool:
         """Approval under enhanced scrutiny needs a complete record signed by two different reviewers."""
         record = self.current_scrutiny_record
         return record is not None and record.is_signed_off_by_two
 
+    @condition("A denial can be appealed only once.")
     def _appeal_not_used(self) -> bool:
         return self.appealed_at is None
 
+    @condition("The re-verification date has not passed yet.")
     def _reverification_passed(self) -> bool:
-        return self.reverification_date is not None and self.reverification_date <= timezone.localdate()
+        return self.reverification_passed
 
+    # ------------------------------------------------------------ transitions
+    # Each takes what it records as arguments and only changes fields (no I/O): the service that
+    # fires it locks the row, checks the person, saves, audits and schedules side effects.
     def _touch(self) -> None:
         self.state_changed_at = timezone.now()
 
-    # ------------------------------------------------------------ transitions
-    @transition(field=state, source=State.DRAFT, target=State.SUBMITTED, permission=can.edit_as_applicant)
-    def submit(self) -> None:
-        self._touch()
-        self.submitted_at = self.state_changed_at
+    def _start_decision_clock(self, *, on=None, enhanced_scrutiny: bool | None = None) -> None:
+        """The decision is due N business days after `on` (today by default); the one place the
+        due date is computed. Until screening says otherwise, the shorter service level applies."""
+        if enhanced_scrutiny is None:
+            enhanced_scrutiny = self.enhanced_scrutiny_required
+        self.due_on = sla.decision_due_on(on or timezone.localdate(), enhanced_scrutiny=enhanced_scrutiny)
 
-    @transition(field=state, source=State.SUBMITTED, target=State.SCREENING, permission=can.act_as_system)
+    def _record_screening(self, screening) -> None:
+        self.latest_screening = screening
+        self.risk_score = screening.risk_score
+        self.enhanced_scrutiny_required = screening.enhanced_scrutiny
+        self.deny_rule_matched = any(rule["effect"] == "deny" for rule in screening.matched_rules)
+        self.matched_rule_ids = screening.rule_ids
+
+    @transition(field=state, source=State.DRAFT, target=State.SUBMITTED, conditions=[_fired_by_the_service_layer],
+                permission=can.fsm_permission(can.applicant_member))
+    def submit(self, *, attested: bool) -> None:
+        if not attested:
+            raise ValueError("The attestations must be confirmed before submitting.")
+        self._touch()
+        self.attested_at = self.submitted_at = self.state_changed_at
+        # Screening lengthens this when it finds that enhanced scrutiny is required.
+        self._start_decision_clock(enhanced_scrutiny=False)
+
+    @transition(field=state, source=State.SUBMITTED, target=State.SCREENING, conditions=[_fired_by_the_service_layer],
+                permission=can.fsm_permission(can.is_system))
     def begin_screening(self) -> None:
         self._touch()
         self.screening_round += 1
 
-    @transition(
-        field=state,
-        source=State.SCREENING,
-        target=State.DENIED,
-        conditions=[_screened_for_denial],
-        permission=can.act_as_system,
-    )
-    def auto_deny(self) -> None:
+    @transition(field=state, source=State.SCREENING, target=State.DENIED,
+                conditions=[_fired_by_the_service_layer, _given_a_denying_screening],
+                permission=can.fsm_permission(can.is_system))
+    def auto_deny(self, *, screening) -> None:
         self._touch()
+        self._record_screening(screening)
         self.decided_at, self.decided_by, self.denied_by = self.state_changed_at, None, None
         self.decision_rationale = "Denied automatically: the application matches a rule the policy forbids."
-        self.denial_reasons = [r["reason"] for r in self.latest_screening.matched_rules if r["effect"] == "deny"]
+        self.denial_reasons = [r["reason"] for r in screening.matched_rules if r["effect"] == "deny"]
 
-    @transition(
-        field=state,
-        source=State.SCREENING,
-        target=State.HUMAN_REVIEW,
-        conditions=[_screened_for_review],
-        permission=can.act_as_system,
-    )
-    def route_to_review(self) -> None:
+    @transition(field=state, source=State.SCREENING, target=State.HUMAN_REVIEW,
+                conditions=[_fired_by_the_service_layer, _given_a_screening_for_review],
+                permission=can.fsm_permission(can.is_system))
+    def route_to_review(self, *, screening) -> None:
         self._touch()
+        self._record_screening(screening)
+        self._start_decision_clock(on=timezone.localdate(self.submitted_at or self.state_changed_at))
 
-    @transition(field=state, source=State.HUMAN_REVIEW, target=State.NEEDS_INFO, permission=can.review)
+    @transition(field=state, source=State.HUMAN_REVIEW, target=State.NEEDS_INFO,
+                conditions=[_fired_by_the_service_layer], permission=can.fsm_permission(can.independent_reviewer))
     def request_info(self) -> None:
         self._touch()
 
-    @transition(field=state, source=State.NEEDS_INFO, target=State.SUBMITTED, permission=can.edit_as_applicant)
+    @transition(field=state, source=State.NEEDS_INFO, target=State.SUBMITTED, conditions=[_fired_by_the_service_layer],
+                permission=can.fsm_permission(can.applicant_member))
     def resubmit(self) -> None:
         # The service-level clock restarts when the requested information arrives.
         self._touch()
         self.submitted_at = self.state_changed_at
+        self._start_decision_clock(enhanced_scrutiny=False)
 
-    @transition(
-        field=state,
-        source=State.HUMAN_REVIEW,
-        target=State.APPROVED,
-        conditions=[_no_deny_rule, _no_scrutiny_required],
-        permission=can.review,
-    )
+    @transition(field=state, source=State.HUMAN_REVIEW, target=State.APPROVED,
+                conditions=[_fired_by_the_service_layer, _no_deny_rule, _no_scrutiny_required],
+                permission=can.fsm_permission(can.independent_reviewer))
     def approve(self, *, by, rationale: str, conditions: str, reverification_date) -> None:
         self._record_approval(by=by, rationale=rationale, conditions=conditions, reverification_date=reverification_date)
 
-    @transition(field=state, source=[State.HUMAN_REVIEW, State.ENHANCED_SCRUTINY], target=State.DENIED, permission=can.deny)
+    @transition(field=state, source=[State.HUMAN_REVIEW, State.ENHANCED_SCRUTINY], target=State.DENIED,
+                conditions=[_fired_by_the_service_layer], permission=can.fsm_permission(can.second_reviewer))
     def deny(self, *, by, rationale: str, reasons: list[str]) -> None:
         if not rationale.strip() or not reasons:
             raise ValueError("A denial needs a rationale and at least one reason.")
@@ -260,66 +365,53 @@ class Application(ConcurrentTransitionMixin, models.Model):
         self.decided_at, self.decided_by, self.denied_by = self.state_changed_at, by, by
         self.decision_rationale, self.denial_reasons = rationale, list(reasons)
 
-    @transition(
-        field=state,
-        source=State.HUMAN_REVIEW,
-        target=State.ENHANCED_SCRUTINY,
-        conditions=[_no_deny_rule, _has_open_scrutiny_record],
-        permission=can.review,
-    )
+    @transition(field=state, source=State.HUMAN_REVIEW, target=State.ENHANCED_SCRUTINY,
+                conditions=[_fired_by_the_service_layer, _no_deny_rule, _has_open_scrutiny_record],
+                permission=can.fsm_permission(can.independent_reviewer))
     def recommend_approval(self) -> None:
         self._touch()
 
-    @transition(
-        field=state,
-        source=State.ENHANCED_SCRUTINY,
-        target=State.APPROVED,
-        conditions=[_no_deny_rule, _four_eyes_signed],
-        permission=can.sign_off,
-    )
+    @transition(field=state, source=State.ENHANCED_SCRUTINY, target=State.APPROVED,
+                conditions=[_fired_by_the_service_layer, _no_deny_rule, _four_eyes_signed],
+                permission=can.fsm_permission(can.second_reviewer))
     def sign_off(self, *, by, rationale: str, conditions: str, reverification_date) -> None:
         self._record_approval(by=by, rationale=rationale, conditions=conditions, reverification_date=reverification_date)
 
-    @transition(field=state, source=State.ENHANCED_SCRUTINY, target=State.HUMAN_REVIEW, permission=can.review)
+    @transition(field=state, source=State.ENHANCED_SCRUTINY, target=State.HUMAN_REVIEW,
+                conditions=[_fired_by_the_service_layer], permission=can.fsm_permission(can.independent_reviewer))
     def return_to_review(self) -> None:
         self._touch()
 
-    @transition(
-        field=state,
-        source=[State.DRAFT, State.SUBMITTED, State.HUMAN_REVIEW, State.NEEDS_INFO],
-        target=State.WITHDRAWN,
-        permission=can.edit_as_applicant,
-    )
+    @transition(field=state, source=[State.DRAFT, State.SUBMITTED, State.HUMAN_REVIEW, State.NEEDS_INFO],
+                target=State.WITHDRAWN, conditions=[_fired_by_the_service_layer],
+                permission=can.fsm_permission(can.applicant_member))
     def withdraw(self) -> None:
         self._touch()
 
-    @transition(
-        field=state,
-        source=State.DENIED,
-        target=State.HUMAN_REVIEW,
-        conditions=[_appeal_not_used],
-        permission=can.edit_as_applicant,
-    )
-    def appeal(self, *, statement: str) -> None:
+    @transition(field=state, source=State.DENIED, target=State.HUMAN_REVIEW,
+                conditions=[_fired_by_the_service_layer, _appeal_not_used],
+                permission=can.fsm_permission(can.applicant_member))
+    def appeal(self, *, statement: str, assignee) -> None:
+        """`assignee` is a reviewer other than the one who denied (the service chooses one)."""
         if not statement.strip():
             raise ValueError("An appeal needs a statement.")
+        if assignee is not None and assignee.pk == self.denied_by_id:
+            raise ValueError("An appeal is decided by a reviewer other than the one who denied.")
         self._touch()
-        self.appeal_statement, self.appealed_at = statement, self.state_changed_at
+        self.appeal_statement, self.appealed_at, self.assignee = statement, self.state_changed_at, assignee
+        self._start_decision_clock()
 
-    @transition(field=state, source=State.APPROVED, target=State.REVOKED, permission=can.revoke)
+    @transition(field=state, source=State.APPROVED, target=State.REVOKED, conditions=[_fired_by_the_service_layer],
+                permission=can.fsm_permission(can.may_revoke))
     def revoke(self, *, rationale: str) -> None:
         if not rationale.strip():
             raise ValueError("A revocation needs a rationale.")
         self._touch()
         self.revocation_rationale = rationale
 
-    @transition(
-        field=state,
-        source=State.APPROVED,
-        target=State.EXPIRED,
-        conditions=[_reverification_passed],
-        permission=can.act_as_system,
-    )
+    @transition(field=state, source=State.APPROVED, target=State.EXPIRED,
+                conditions=[_fired_by_the_service_layer, _reverification_passed],
+                permission=can.fsm_permission(can.is_system))
     def expire(self) -> None:
         self._touch()
 
@@ -329,6 +421,30 @@ class Application(ConcurrentTransitionMixin, models.Model):
         self._touch()
         self.decided_at, self.decided_by, self.decision_rationale = self.state_changed_at, by, rationale
         self.approval_conditions, self.reverification_date = conditions, reverification_date
+
+    TRANSITIONS = (
+        "submit", "begin_screening", "auto_deny", "route_to_review", "request_info", "resubmit", "approve", "deny",
+        "recommend_approval", "sign_off", "return_to_review", "withdraw", "appeal", "revoke", "expire",
+    )
+
+
+def _screening_given(application: "Application", *, outcome: str) -> bool:
+    screening = (_arguments.get() or {}).get("screening")
+    return (screening is not None and screening.application_id == application.pk
+            and screening.round == application.screening_round and screening.outcome == outcome)
+
+
+@contextmanager
+def firing(application: Application, arguments: dict):
+    """The one door to a transition: `reviews.services.transitions.fire` opens it around the call
+    and the save. Anywhere else, every transition refuses and a changed state cannot be saved
+    (a test checks that nothing outside the services uses this)."""
+    token, args_token = _firing.set(application), _arguments.set(arguments)
+    try:
+        yield
+    finally:
+        _firing.reset(token)
+        _arguments.reset(args_token)
 
 
 class EndUser(models.Model):

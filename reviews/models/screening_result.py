@@ -35,7 +35,7 @@ class ScreeningResult(models.Model):
         return [rule["id"] for rule in self.matched_rules]
 
     def as_output(self) -> dict:
-        """The stored result in the DESIGN §2 output shape."""
+        """The stored result in the design §2 output shape."""
         return {
             "policy_version": self.policy_version_label,
             "outcome": self.outcome,

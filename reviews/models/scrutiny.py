@@ -1,4 +1,4 @@
-"""The enhanced scrutiny record (DESIGN §3): a first-class, immutable record of the checklist,
+"""The enhanced scrutiny record (design §3): a first-class, immutable record of the checklist,
 the first reviewer's recommendation and the second reviewer's sign-off or dissent.
 
 The first reviewer's part can never change once filed; the second reviewer's part is written

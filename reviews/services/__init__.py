@@ -15,6 +15,7 @@ from reviews.services.pipeline import (
     application_begin_screening,
     application_complete_screening,
     application_expire,
+    application_remind_reverification,
     screen_submitted_application,
 )
 from reviews.services.reviewer import (
@@ -29,6 +30,7 @@ from reviews.services.reviewer import (
     application_return_to_review,
     application_revoke,
     application_sign_off,
+    application_take_next,
 )
 
 __all__ = [
@@ -49,12 +51,14 @@ __all__ = [
     "application_message_reviewers",
     "application_recommend_approval",
     "application_release",
+    "application_remind_reverification",
     "application_request_info",
     "application_resubmit",
     "application_return_to_review",
     "application_revoke",
     "application_sign_off",
     "application_submit",
+    "application_take_next",
     "application_update_draft",
     "application_withdraw",
     "screen_submitted_application",

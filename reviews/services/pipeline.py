@@ -9,7 +9,8 @@ import logging
 from django.db import transaction
 from django.utils import timezone
 
-from reviews import sla
+from audit.events import AuditEventType
+from audit.services import audit_event_record
 from reviews.models import Application, ScreeningResult
 from reviews.services.transitions import fire, locked
 from reviews.states import State
@@ -49,19 +50,12 @@ def application_complete_screening(*, application_id: int) -> ScreeningResult | 
             facts=facts,
             risk_score=output["risk_score"],
         )
-        application.latest_screening = result
-        application.risk_score = result.risk_score
-        application.enhanced_scrutiny_required = result.enhanced_scrutiny
-        application.deny_rule_matched = any(rule["effect"] == "deny" for rule in result.matched_rules)
-        application.matched_rule_ids = result.rule_ids
         audit_data = {"screening_result": result.pk, **output}
         if result.outcome == "auto_denied":
-            fire(application, "auto_deny", by=None, audit_data=audit_data)
+            fire(application, "auto_deny", by=None, screening=result, audit_data=audit_data)
             notify_applicant(application, "auto_denied")
         else:
-            submitted_on = timezone.localdate(application.submitted_at or timezone.now())
-            application.due_on = sla.decision_due_on(submitted_on, enhanced_scrutiny=result.enhanced_scrutiny)
-            fire(application, "route_to_review", by=None, audit_data=audit_data)
+            fire(application, "route_to_review", by=None, screening=result, audit_data=audit_data)
             notify_applicant(application, "in_review")
     return result
 
@@ -74,7 +68,21 @@ def screen_submitted_application(*, application_id: int) -> ScreeningResult | No
 def application_expire(*, application: Application) -> Application | None:
     with transaction.atomic(durable=True):
         application = locked(application)
-        if application.state != State.APPROVED or not application._reverification_passed():
+        if application.state != State.APPROVED or not application.reverification_passed:
             return None
         fire(application, "expire", by=None, audit_data={"reverification_date": application.reverification_date.isoformat()})
     return application
+
+
+def application_remind_reverification(*, application_id: int) -> bool:
+    """Remind the applicant once, 30 days before the approval's re-verification date."""
+    with transaction.atomic(durable=True):
+        application = Application.objects.select_for_update().filter(pk=application_id).first()
+        if application is None or application.state != State.APPROVED or application.reverification_reminded_at:
+            return False
+        application.reverification_reminded_at = timezone.now()
+        application.save(update_fields=["reverification_reminded_at"])
+        audit_event_record(action=AuditEventType.APPLICATION_REVERIFICATION_REMINDED, subject=application,
+                           data={"reverification_date": application.reverification_date.isoformat()})
+        notify_applicant(application, "reverification_due")
+    return True

@@ -4,21 +4,15 @@ import datetime
 from django.db import transaction
 from django.utils import timezone
 
-from accounts import roles
 from audit.events import AuditEventType
 from audit.services import audit_event_record
-from reviews import sla
+from reviews import permissions, sla
 from reviews.models import Application, InternalNote, Message, ScrutinyRecord
 from reviews.services.errors import ActionInvalid, ActionNotAllowed
-from reviews.services.transitions import CONDITION_MESSAGES, authorize, fire, locked
+from reviews.services.transitions import authorize, fire, locked
 from reviews.states import AWAITING_REVIEW_STATES, State
 from reviews.tasks import notify_applicant
 from screening.countries import EU_CODES
-
-
-def _require_reviewer(application: Application, by) -> None:
-    if not roles.is_independent_reviewer(by, application):
-        raise ActionNotAllowed("You are not allowed to review this application.")
 
 
 def _required(**values: str) -> None:
@@ -30,26 +24,45 @@ def _required(**values: str) -> None:
 def application_claim(*, application: Application, by) -> Application:
     with transaction.atomic(durable=True):
         application = locked(application)
-        _require_reviewer(application, by)
-        if application.state not in AWAITING_REVIEW_STATES:
-            raise ActionNotAllowed("Only applications awaiting review can be claimed.")
-        if application.assignee_id not in (None, by.pk):
-            raise ActionNotAllowed("Another reviewer has already claimed this application.")
-        if application.is_appeal and application.denied_by_id == by.pk:
-            raise ActionNotAllowed("An appeal is decided by a reviewer other than the one who denied.")
+        authorize(application, "claim", by=by)
         if application.assignee_id != by.pk:
-            application.assignee = by
-            application.save(update_fields=["assignee", "updated_at"])
-            audit_event_record(action=AuditEventType.APPLICATION_CLAIMED, actor=by, subject=application)
+            _assign(application, by=by)
     return application
+
+
+def _assign(application: Application, *, by, via: str = "") -> None:
+    application.assignee = by
+    application.save(update_fields=["assignee", "updated_at"])
+    audit_event_record(action=AuditEventType.APPLICATION_CLAIMED, actor=by, subject=application,
+                       data={"via": via} if via else None)
+
+
+def application_take_next(*, by) -> Application | None:
+    """Claim the most urgent unclaimed application awaiting review that `by` may claim; two
+    reviewers never get the same one (rows another transaction holds are skipped)."""
+    with transaction.atomic(durable=True):
+        candidates = (
+            Application.objects.visible_to(by)
+            .filter(state__in=AWAITING_REVIEW_STATES, assignee__isnull=True)
+            .order_by("due_on", "-risk_score", "id")
+            .select_for_update(skip_locked=True, of=("self",))
+        )
+        # The database narrows the search; whether this reviewer may claim one is answered by the
+        # same rule the claim button and the claim service ask. One row at a time: each is locked
+        # as it is read, and a row locked here is one another reviewer skips.
+        refused: list[int] = []
+        while (application := candidates.exclude(pk__in=refused).first()) is not None:
+            if permissions.may(application, by, "claim"):
+                _assign(application, by=by, via="take next")
+                return application
+            refused.append(application.pk)
+    return None
 
 
 def application_release(*, application: Application, by) -> Application:
     with transaction.atomic(durable=True):
         application = locked(application)
-        _require_reviewer(application, by)
-        if application.assignee_id != by.pk:
-            raise ActionNotAllowed("You can only release an application you have claimed.")
+        authorize(application, "release", by=by)
         application.assignee = None
         application.save(update_fields=["assignee", "updated_at"])
         audit_event_record(action=AuditEventType.APPLICATION_RELEASED, actor=by, subject=application)
@@ -119,10 +132,8 @@ def application_recommend_approval(
     """The first reviewer files the enhanced scrutiny record and recommends approval."""
     with transaction.atomic(durable=True):
         application = locked(application)
-        # The record does not exist yet, so its condition is checked when the transition fires.
-        authorize(application, "recommend_approval", by=by, expected_state=expected_state, check_conditions=False)
-        if application.deny_rule_matched:
-            raise ActionNotAllowed(CONDITION_MESSAGES["_no_deny_rule"])
+        # The record does not exist yet: the transition checks it when it fires.
+        authorize(application, "recommend_approval", by=by, expected_state=expected_state)
         eu = involves_eu(application)
         errors = ScrutinyRecord.checklist_errors(checklist, eu=eu)
         if not (rationale or "").strip():
@@ -153,8 +164,6 @@ def _close_scrutiny(application: Application, *, by, decision: str, rationale: s
     record = application.open_scrutiny_record
     if record is None:
         raise ActionNotAllowed("There is no open scrutiny record on this application.")
-    if decision != ScrutinyRecord.SecondDecision.RETURNED and record.recommended_by_id == by.pk:
-        raise ActionNotAllowed("The second reviewer must be someone other than the reviewer who recommended approval.")
     # A recommender who takes back their own recommendation is not a second reviewer: the audit
     # event records who returned it.
     record.second_reviewer = None if by.pk == record.recommended_by_id else by
@@ -175,7 +184,7 @@ def application_sign_off(
     with transaction.atomic(durable=True):
         application = locked(application)
         # The sign-off is written first; the transition's four-eyes condition then checks it.
-        authorize(application, "sign_off", by=by, expected_state=expected_state, check_conditions=False)
+        authorize(application, "sign_off", by=by, expected_state=expected_state)
         record = _close_scrutiny(application, by=by, decision=ScrutinyRecord.SecondDecision.CONCUR, rationale=rationale)
         final_conditions = record.proposed_conditions if conditions is None else conditions
         fire(application, "sign_off", by=by, rationale=rationale, conditions=final_conditions,
@@ -211,7 +220,7 @@ def application_message_applicant(*, application: Application, by, body: str) ->
     _required(body=body)
     with transaction.atomic(durable=True):
         application = locked(application)
-        _require_reviewer(application, by)
+        authorize(application, "message_applicant", by=by)
         message = Message.objects.create(application=application, author=by, from_applicant=False, body=body)
         audit_event_record(action=AuditEventType.APPLICATION_MESSAGE_TO_APPLICANT, actor=by, subject=application,
                            data={"message_id": message.pk})
@@ -223,7 +232,7 @@ def application_add_internal_note(*, application: Application, by, body: str) ->
     _required(body=body)
     with transaction.atomic(durable=True):
         application = locked(application)
-        _require_reviewer(application, by)
+        authorize(application, "add_note", by=by)
         note = InternalNote.objects.create(application=application, author=by, body=body)
         audit_event_record(action=AuditEventType.APPLICATION_INTERNAL_NOTE, actor=by, subject=application, data={"note_id": note.pk})
     return note

@@ -14,14 +14,14 @@ def require_mfa(settings):
 def test_staff_without_totp_are_sent_to_enrol(client, require_mfa, persona, request):
     user = request.getfixturevalue(persona)
     client.login(email=user.email, password=PASSWORD)
-    response = client.get(reverse("applications:list"))
+    response = client.get(reverse("reviews:application_list"))
     assert response.status_code == 302
     assert response["Location"] == reverse("mfa_activate_totp")
 
 
 def test_applicants_are_not_asked_for_totp(client, require_mfa, alice):
     client.login(email=alice.email, password=PASSWORD)
-    assert client.get(reverse("applications:list")).status_code == 200
+    assert client.get(reverse("reviews:application_list")).status_code == 200
 
 
 def test_staff_with_totp_get_in(client, require_mfa, rita):
@@ -29,4 +29,4 @@ def test_staff_with_totp_get_in(client, require_mfa, rita):
 
     Authenticator.objects.create(user=rita, type=Authenticator.Type.TOTP, data={"secret": "x"})
     client.login(email=rita.email, password=PASSWORD)
-    assert client.get(reverse("applications:list")).status_code == 200
+    assert client.get(reverse("reviews:application_list")).status_code == 200

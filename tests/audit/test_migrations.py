@@ -1,12 +1,14 @@
 """Migration audit 0003 gives the events written before subjects existed their subject, from
 what each event already held, without touching a hashed field: the chain verifies as before."""
 import pytest
-from django.db import connection
+from django.db import connection, transaction
 from django.db.migrations.executor import MigrationExecutor
 from django.test import Client
 
 from accounts.services import organization_update
+from audit.events import AuditEventType
 from audit.models import AuditEvent
+from audit.services import audit_event_record
 from audit.verification import verify_chain
 from reviews.states import State
 from screening.models import PolicyVersion
@@ -31,6 +33,9 @@ def test_old_events_are_given_their_subjects_and_still_verify(alice, rita, adam,
     organization_update(organization=northshire, by=alice, name="Northshire Constabulary", type=northshire.type,
                         country=northshire.country)
     Client().force_login(alice)  # user.signed_in
+    with transaction.atomic():  # as config/admin_site.py records a change made in the admin
+        audit_event_record(action=AuditEventType.ADMIN_CHANGED, actor=adam, subject=northshire, data={
+            "model": "accounts.organization", "object": str(northshire), "object_id": str(northshire.pk)})
     expected = list(AuditEvent.objects.values_list("sequence", "action", "subject_kind", "subject_public_id"))
     assert {kind for _, _, kind, _ in expected} == {"application", "policy", "organization", "user"}
     latest = MigrationExecutor(connection).loader.graph.leaf_nodes()

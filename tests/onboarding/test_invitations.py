@@ -88,7 +88,7 @@ def test_the_invitee_signs_up_with_the_invited_address_and_joins(client, alice, 
     event = AuditEvent.objects.get(action="invitation.accepted")
     assert event.actor == dave and event.data["invited_by"] == alice.email
     # ...and now sees the organisation's applications.
-    assert client.get(reverse("applications:list")).status_code == 200
+    assert client.get(reverse("reviews:application_list")).status_code == 200
 
 
 def test_an_invited_person_who_already_has_an_account_joins_from_the_link(client, alice, carol, acme,

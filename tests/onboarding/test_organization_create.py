@@ -28,13 +28,13 @@ def test_it_leads_a_new_user_from_verification_to_the_organisation_step(client, 
 
 def test_it_sends_a_signed_in_user_without_organisation_to_the_organisation_step(client, newcomer):
     client.force_login(newcomer)
-    response = client.get(reverse("applications:list"))
+    response = client.get(reverse("reviews:application_list"))
     assert response.status_code == 302 and response["Location"] == START
 
 
 def test_staff_without_organisation_are_not_sent_there(client, rita):
     client.force_login(rita)
-    assert client.get(reverse("applications:list")).status_code == 200
+    assert client.get(reverse("reviews:application_list")).status_code == 200
 
 
 def test_it_creates_the_organisation_with_the_creator_as_applicant_member(client, newcomer):
@@ -57,7 +57,7 @@ def test_it_creates_the_organisation_with_the_creator_as_applicant_member(client
 def test_the_new_member_can_open_the_application_form_with_the_profile_filled_in(client, newcomer):
     client.force_login(newcomer)
     client.post(CREATE, SPRINGFIELD)
-    response = client.get(reverse("applications:new"))
+    response = client.get(reverse("reviews:application_new"))
     assert response.status_code == 200
     assert response.context["form"]["org_name"].value() == "Springfield Police Department"
     assert response.context["form"]["org_country"].value() == "US"

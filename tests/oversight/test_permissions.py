@@ -1,5 +1,5 @@
 """Auditors read everything and change nothing; reviewers and applicants never reach the
-oversight pages; anonymous people are sent to sign in (DESIGN §4)."""
+oversight pages; anonymous people are sent to sign in (design §4)."""
 import pytest
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
@@ -13,7 +13,7 @@ from tests.reviews.helpers import application_in_state
 pytestmark = pytest.mark.django_db
 
 # Namespaces of this application's own pages (allauth and the Django admin guard themselves).
-APP_NAMESPACES = ("applications", "review", "policies", "audit", "oversight")
+APP_NAMESPACES = ("reviews", "policies", "audit", "oversight")
 # POSTs that change nothing but are recorded: auditors may make them.
 RECORDED_READS = {"audit:export", "audit:verify"}
 
@@ -68,8 +68,8 @@ def test_an_auditor_gets_403_on_every_review_action(audrey, in_review, action):
     assert snapshot() == before
 
 
-@pytest.mark.parametrize("name", ["review:take_next", "review:claim", "review:release", "review:note",
-                                  "review:message", "policies:upload", "policies:activate"])
+@pytest.mark.parametrize("name", ["reviews:take_next", "reviews:claim", "reviews:release", "reviews:note",
+                                  "reviews:message_applicant", "policies:upload", "policies:activate"])
 def test_an_auditor_gets_403_on_every_reviewer_and_admin_write(audrey, in_review, name):
     params = dict(own_routes())[name]
     client = client_for(audrey)
@@ -78,8 +78,8 @@ def test_an_auditor_gets_403_on_every_reviewer_and_admin_write(audrey, in_review
     assert snapshot() == before
 
 
-@pytest.mark.parametrize("name", ["applications:new", "applications:edit", "applications:withdraw",
-                                  "applications:resubmit", "applications:appeal", "applications:message"])
+@pytest.mark.parametrize("name", ["reviews:application_new", "reviews:application_edit", "reviews:application_withdraw",
+                                  "reviews:application_resubmit", "reviews:application_appeal", "reviews:application_message"])
 def test_an_auditor_cannot_act_as_an_applicant(audrey, in_review, name):
     params = dict(own_routes())[name]
     client = client_for(audrey)

@@ -1,4 +1,4 @@
-"""Screening through a real Celery worker and a real Redis, on PostgreSQL (DESIGN §6).
+"""Screening through a real Celery worker and a real Redis, on PostgreSQL (design §6).
 
 A submission is screened by the worker, stored and audited by the system actor; a task delivered
 more than once screens once; a submission made while Redis is down, or one whose worker was

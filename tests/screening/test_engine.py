@@ -1,5 +1,5 @@
 """The screening engine against policy v1: each rule fires when it should and stays quiet
-otherwise, at the boundaries DESIGN §2 draws. No database needed."""
+otherwise, at the boundaries design §2 draws. No database needed."""
 from pathlib import Path
 
 import pytest

@@ -1,4 +1,4 @@
-"""The facts schema (DESIGN §2): what `validate_facts` accepts, how it normalises, and how it
+"""The facts schema (design §2): what `validate_facts` accepts, how it normalises, and how it
 names every field that is wrong. No database needed."""
 import json
 

@@ -6,8 +6,8 @@ from django.db import transaction
 
 from reviews import services
 from reviews.models import ScrutinyRecord
-from reviews.services import ActionError, ActionInvalid
-from reviews.services.transitions import locked
+from reviews.services import ActionError, ActionInvalid, ActionNotAllowed
+from reviews.services.transitions import fire, locked
 from reviews.states import State
 from tests.factories import RETROSPECTIVE_FR, facts_for
 from tests.reviews.helpers import application_in_state, fresh, full_checklist
@@ -52,15 +52,13 @@ def test_second_reviewer_signs_off_and_the_record_shows_both(scrutinised, rita, 
 
 
 def test_the_transition_itself_refuses_approval_without_a_signed_record(scrutinised, rita, sam):
-    """Even bypassing the services, the model will not approve without four-eyes."""
+    """A service that fired the sign-off without closing the record first would still be refused:
+    the four-eyes condition is the model's own."""
     services.application_recommend_approval(application=scrutinised, by=rita, checklist=full_checklist(),
                                             rationale="Safeguards adequate.")
-    with transaction.atomic():
-        app = locked(scrutinised)
-        from django_fsm import TransitionNotAllowed
-
-        with pytest.raises(TransitionNotAllowed):
-            app.sign_off(by=sam, rationale="Concur.", conditions="", reverification_date=FUTURE)
+    with transaction.atomic(), pytest.raises(ActionNotAllowed, match="signed off by a second"):
+        fire(locked(scrutinised), "sign_off", by=sam, rationale="Concur.", conditions="", reverification_date=FUTURE)
+    assert fresh(scrutinised).state == State.ENHANCED_SCRUTINY
 
 
 def test_a_recommendation_needs_a_complete_checklist(scrutinised, rita):

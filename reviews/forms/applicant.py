@@ -1,4 +1,4 @@
-"""The applicant's forms. The application form collects the facts of DESIGN §2 and checks
+"""The applicant's forms. The application form collects the facts of design §2 and checks
 completeness with `validate_facts`, the same schema the `screen` command uses; its errors come
 back as field paths ("end_users.1.country") and are shown next to the matching input."""
 from django import forms
@@ -147,22 +147,26 @@ class ApplicationForm(forms.Form):
 
     @classmethod
     def initial_for(cls, application: Application | None, organization=None) -> tuple[dict, list[dict]]:
-        if application is None:
-            org = organization
-            initial = {"org_name": org.name, "org_type": org.type, "org_country": org.country,
-                       "org_region": org.region} if org else {}
-            return initial, []
+        """The form's initial values and end-user rows: from the application's facts document, or
+        for a new application from its organisation's profile. The inverse of `facts()`."""
+        if application is not None:
+            facts = application.facts()
+        elif organization is not None:
+            facts = {"organization": {"name": organization.name, "type": organization.type,
+                                      "country": organization.country, "region": organization.region}}
+        else:
+            facts = {}
+        org, fr = facts.get("organization") or {}, facts.get("facial_recognition") or {}
         initial = {
-            "title": application.title, "description": application.description,
-            "org_name": application.org_name, "org_type": application.org_type,
-            "org_country": application.org_country, "org_region": application.org_region,
-            "capabilities": list(application.capabilities), "fr_mode": application.fr_mode,
-            "fr_sources": list(application.fr_sources), "fr_environment": application.fr_environment,
-            "fr_purpose": application.fr_purpose, "data_sources": application.data_sources,
-            "human_oversight": application.human_oversight,
+            "title": facts.get("title", ""), "description": facts.get("description", ""),
+            "org_name": org.get("name", ""), "org_type": org.get("type", ""),
+            "org_country": org.get("country", ""), "org_region": org.get("region", ""),
+            "capabilities": list(facts.get("capabilities") or []), "fr_mode": fr.get("mode") or "",
+            "fr_sources": list(fr.get("sources") or []), "fr_environment": fr.get("environment") or "",
+            "fr_purpose": fr.get("purpose", ""), "data_sources": facts.get("data_sources", ""),
+            "human_oversight": facts.get("human_oversight", ""),
         }
-        end_users = [{"name": e.name, "type": e.type, "country": e.country} for e in application.end_users.all()]
-        return initial, end_users
+        return {k: v for k, v in initial.items() if v not in ("", [])}, list(facts.get("end_users") or [])
 
     def is_valid(self) -> bool:
         # Both must be checked (no short-circuit) so every error is shown at once.
@@ -245,7 +249,7 @@ class ApplicationForm(forms.Form):
         self.add_error(name, message)
 
 
-class MessageForm(forms.Form):
+class MessageToReviewersForm(forms.Form):
     body = forms.CharField(label="Your message", max_length=TEXT_MAX_LENGTH, widget=_text_area(4))
 
 

@@ -6,15 +6,15 @@ from django.urls import reverse
 from reviews import services
 from reviews.models import Application
 from reviews.states import State
-from tests.applicant.helpers import form_data
 from tests.reviews.helpers import application_in_state, fresh
+from tests.reviews.views.applicant.helpers import form_data
 
 
 def test_the_journey_emails_link_to_the_status_page_and_keep_internals_out(
         client, carol, rita, django_capture_on_commit_callbacks):
     client.force_login(carol)
     with django_capture_on_commit_callbacks(execute=True):
-        client.post(reverse("applications:new"), form_data(carol.organizations.first(), action="submit"))
+        client.post(reverse("reviews:application_new"), form_data(carol.organizations.first(), action="submit"))
     application = Application.objects.get(created_by=carol)
     assert application.state == State.HUMAN_REVIEW
     with django_capture_on_commit_callbacks(execute=True):
@@ -23,11 +23,11 @@ def test_the_journey_emails_link_to_the_status_page_and_keep_internals_out(
     with django_capture_on_commit_callbacks(execute=True):
         services.application_request_info(application=fresh(application), by=rita, message="Which invoices?")
     with django_capture_on_commit_callbacks(execute=True):
-        client.post(reverse("applications:resubmit", args=[application.public_id]))
+        client.post(reverse("reviews:application_resubmit", args=[application.public_id]))
     with django_capture_on_commit_callbacks(execute=True):
         services.application_deny(application=fresh(application), by=rita, rationale="Private rationale.",
                                   reasons=["Invoices are out of the service's scope."])
-    status_url = reverse("applications:detail", args=[application.public_id])
+    status_url = reverse("reviews:application_detail", args=[application.public_id])
     assert len(mail.outbox) >= 4
     for message in mail.outbox:
         assert message.to == [carol.email]
@@ -44,4 +44,4 @@ def test_an_information_request_email_says_where_to_answer(client, alice, rita, 
         services.application_request_info(application=application, by=rita, message="Which data sources?")
     assert len(mail.outbox) == 1
     assert "More information needed" in mail.outbox[0].subject
-    assert reverse("applications:detail", args=[application.public_id]) in mail.outbox[0].body
+    assert reverse("reviews:application_detail", args=[application.public_id]) in mail.outbox[0].body

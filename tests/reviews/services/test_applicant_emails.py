@@ -1,11 +1,12 @@
 """Emails to applicants are owed in the same transaction as the change, sent once, and re-sent
 by the sweeper when the first attempt never happened."""
+import pytest
 from django.core import mail
 
 from reviews import services
 from reviews.models import ApplicantNotification
 from reviews.tasks import send_applicant_email, sweep_unscreened
-from tests.factories import facts_for
+from tests.factories import facts_for, make_organization, make_user
 
 
 def test_an_owed_email_is_sent_once_even_if_the_task_runs_twice(acme, carol):
@@ -36,3 +37,16 @@ def test_a_rolled_back_action_owes_nothing(acme, carol, rita):
     except services.ActionInvalid:
         pass
     assert not ApplicantNotification.objects.filter(application=app).exists()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_receipt_is_sent_before_the_outcome():
+    """In the embedded mode screening runs in-process right after the commit (real commits here):
+    the receipt must still be the first email the applicant gets."""
+    acme = make_organization(name="Acme Logistics", type="commercial", country="DE")
+    carol = make_user("carol@acme.example", roles=["applicant"], organization=acme)
+    app = services.application_create_draft(organization=acme, by=carol, facts=facts_for(acme))
+    services.application_submit(application=app, by=carol, attested=True)
+    subjects = [m.subject for m in mail.outbox]
+    assert subjects[0].startswith("We received your application"), subjects
+    assert len(subjects) == 2 and "with our reviewers" in subjects[1], subjects

@@ -9,9 +9,9 @@ from audit.models import AuditEvent
 from reviews import services
 from reviews.models import Application, Attachment
 from reviews.states import State
-from tests.applicant.helpers import PDF, form_data
 from tests.factories import facts_for
 from tests.reviews.helpers import application_in_state
+from tests.reviews.views.applicant.helpers import PDF, form_data
 
 EXE = b"MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff" + b"\x00" * 200
 
@@ -24,7 +24,7 @@ def _draft(user):
 def _upload(client, user, application, name, content, content_type="application/pdf"):
     data = form_data(user.organizations.first())
     data["document"] = SimpleUploadedFile(name, content, content_type=content_type)
-    return client.post(reverse("applications:edit", args=[application.public_id]), data)
+    return client.post(reverse("reviews:application_edit", args=[application.public_id]), data)
 
 
 def test_a_pdf_is_stored_under_a_random_name_and_listed(client, alice, settings):
@@ -37,7 +37,7 @@ def test_a_pdf_is_stored_under_a_random_name_and_listed(client, alice, settings)
     assert "impact" not in attachment.file.name and attachment.file.name.endswith(".pdf")
     assert (Path(settings.MEDIA_ROOT) / attachment.file.name).read_bytes() == PDF
     assert AuditEvent.objects.for_subject(application).filter(action="application.document_added").exists()
-    page = client.get(reverse("applications:detail", args=[application.public_id])).content.decode()
+    page = client.get(reverse("reviews:application_detail", args=[application.public_id])).content.decode()
     assert "impact assessment.pdf" in page
 
 
@@ -47,7 +47,7 @@ def test_a_member_downloads_it_as_an_attachment(client, alice, bob):
     _upload(client, alice, application, "plan.pdf", PDF)
     attachment = Attachment.objects.get(application=application)
     client.force_login(bob)
-    response = client.get(reverse("applications:document", args=[application.public_id, attachment.public_id]))
+    response = client.get(reverse("reviews:application_document", args=[application.public_id, attachment.public_id]))
     assert response.status_code == 200
     assert b"".join(response.streaming_content) == PDF
     assert response["Content-Type"] == "application/pdf"
@@ -79,7 +79,7 @@ def test_the_rest_of_the_input_is_kept_when_a_document_is_refused(client, alice)
     client.force_login(alice)
     data = form_data(alice.organizations.first(), title="Typed with the upload")
     data["document"] = SimpleUploadedFile("notes.pdf", b"just text", content_type="application/pdf")
-    response = client.post(reverse("applications:edit", args=[application.public_id]), data)
+    response = client.post(reverse("reviews:application_edit", args=[application.public_id]), data)
     assert response.status_code == 422
     assert 'value="Typed with the upload"' in response.content.decode()
 
@@ -98,7 +98,7 @@ def test_a_missing_file_on_disk_is_a_404_not_an_error(client, alice):
     _upload(client, alice, application, "plan.pdf", PDF)
     attachment = Attachment.objects.get(application=application)
     attachment.file.delete(save=False)
-    response = client.get(reverse("applications:document", args=[application.public_id, attachment.public_id]))
+    response = client.get(reverse("reviews:application_document", args=[application.public_id, attachment.public_id]))
     assert response.status_code == 404
     assert Application.objects.filter(pk=application.pk).exists()
 
@@ -108,11 +108,11 @@ def test_a_document_can_be_removed_while_editing_without_losing_the_typing(clien
     client.force_login(alice)
     _upload(client, alice, application, "wrong.pdf", PDF)
     attachment = Attachment.objects.get(application=application)
-    edit = client.get(reverse("applications:edit", args=[application.public_id])).content.decode()
+    edit = client.get(reverse("reviews:application_edit", args=[application.public_id])).content.decode()
     assert "wrong.pdf" in edit and "Remove when I save" in edit
     data = form_data(alice.organizations.first(), title="Kept while removing")
     data["remove_documents"] = [attachment.public_id]
-    response = client.post(reverse("applications:edit", args=[application.public_id]), data)
+    response = client.post(reverse("reviews:application_edit", args=[application.public_id]), data)
     assert response.status_code == 302
     assert not Attachment.objects.exists()
     assert Application.objects.get(pk=application.pk).title == "Kept while removing"
@@ -127,10 +127,10 @@ def test_removing_a_document_of_another_application_is_refused(client, alice, ca
     mine = _draft(alice)
     client.force_login(alice)
     data = form_data(alice.organizations.first(), remove_documents=[attachment.public_id])
-    response = client.post(reverse("applications:edit", args=[mine.public_id]), data)
+    response = client.post(reverse("reviews:application_edit", args=[mine.public_id]), data)
     assert response.status_code in (302, 422)
     assert Attachment.objects.filter(pk=attachment.pk).exists()
     _upload(client, alice, mine, "mine.pdf", PDF)
-    response = client.post(reverse("applications:edit", args=[mine.public_id]), data)
+    response = client.post(reverse("reviews:application_edit", args=[mine.public_id]), data)
     assert response.status_code == 422
     assert Attachment.objects.filter(pk=attachment.pk).exists()

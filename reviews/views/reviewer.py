@@ -4,77 +4,31 @@ Views parse the request, call one service, and render or redirect. When someone 
 first, the reviewer is sent back to the page with what happened and the fresh state.
 """
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.html import format_html
-from django.utils.safestring import SafeString, mark_safe
 from django.views.decorators.http import require_GET, require_POST
 
-from accounts import roles
+from accounts.decorators import permission_required
 from audit.models import AuditEvent
-from reviews import queue, services
-from reviews import reviewer_forms as rf
+from reviews import permissions, queue, services
+from reviews.forms import reviewer as rf
 from reviews.models import Application
 from reviews.services import ActionConflict, ActionInvalid, ActionNotAllowed
 from reviews.services.reviewer import involves_eu
-from reviews.services.transitions import authorize
 from reviews.states import QUEUE_STATES, State
+from reviews.views.queue_table import queue_rows
 from screening.engine import signals as text_signals
 from screening.facts import CAPABILITIES, ORG_TYPES
 from screening.signals import TEXT_FIELDS
 
-
-def _requiring(predicate, message: str):
-    def decorator(view):
-        def wrapped(request, *args, **kwargs):
-            if not predicate(request.user):
-                raise PermissionDenied(message)
-            return view(request, *args, **kwargs)
-
-        wrapped.__name__, wrapped.__doc__ = view.__name__, view.__doc__
-        return login_required(wrapped)
-
-    return decorator
-
-
-reviewer_required = _requiring(roles.is_reviewer, "Only reviewers work the review queue.")
-# Admins may revoke an approval (DESIGN §3), so they open the review page too; every other
-# action on it stays refused to them by the transitions' permissions.
-reviewer_or_admin_required = _requiring(roles.is_reviewer | roles.is_admin, "Only reviewers and admins may open this page.")
-
-
-STATE_LABELS = dict(State.choices)
-ORG_TYPE_SHORT = {"police_department": "police", "other_law_enforcement": "other law enforcement", "vendor": "vendor",
-                  "government": "government", "commercial": "company", "nonprofit": "nonprofit", "academic": "academic"}
-
-
-def queue_rows(rows, today) -> SafeString:
-    """The queue table's rows. Built here rather than in the template: a reviewer loads this page
-    all day, and fifty rows of template lookups cost more than every query of the page together."""
-    html = []
-    for app in rows:
-        overdue = app.due_on is not None and app.due_on < today
-        html.append(format_html(
-            '<tr{}><td><a href="/review/{}/">{}</a>{}</td><td><a href="/review/{}/">{}</a></td><td>{} <span class="muted">({})</span></td>'
-            '<td>{}</td><td><span class="state state-{}">{}</span>{}</td><td>{}</td><td class="rules">{}</td>'
-            "<td>{}{}</td><td>{}</td></tr>",
-            mark_safe(' class="overdue"') if overdue else "",  # noqa: S308 - constant
-            app.public_id, app.reference,
-            mark_safe(' <span class="tag">appeal</span>') if app.appealed_at else "",  # noqa: S308 - constant
-            app.public_id, app.title, app.org_name, ORG_TYPE_SHORT.get(app.org_type, app.org_type), app.org_country,
-            app.state, STATE_LABELS.get(app.state, app.state),
-            mark_safe(' <span class="tag">scrutiny</span>') if app.enhanced_scrutiny_required else "",  # noqa: S308
-            app.risk_score if app.latest_screening_id else "—",
-            ", ".join(app.matched_rule_ids or []),
-            app.due_on.isoformat() if app.due_on else "—",
-            mark_safe(' <strong class="bad">overdue</strong>') if overdue else "",  # noqa: S308 - constant
-            app.assignee.email if app.assignee_id else "—",
-        ))
-    return mark_safe("".join(html))  # noqa: S308 - every row above is format_html-escaped
+reviewer_required = permission_required("reviews.work_queue", "Only reviewers work the review queue.")
+# Admins may revoke an approval (design §3), so they open the review page too; every other
+# action on it stays refused to them by `reviews.permissions`.
+reviewer_or_admin_required = permission_required("reviews.open_review_page",
+                                                 "Only reviewers and admins may open this page.")
 
 
 @require_GET
@@ -82,7 +36,7 @@ def queue_rows(rows, today) -> SafeString:
 def queue_view(request):
     filters = queue.QueueFilters.from_query(request.GET)
     page = queue.queue_page(request.user, filters)
-    return render(request, "review/queue.html", {
+    return render(request, "reviews/queue.html", {
         "page": page,
         "rows_html": queue_rows(page.rows, timezone.localdate()),
         "filters": filters,
@@ -100,22 +54,22 @@ def queue_view(request):
 @require_POST
 @reviewer_required
 def take_next(request):
-    application = queue.take_next(by=request.user)
+    application = services.application_take_next(by=request.user)
     if application is None:
         messages.info(request, "Nothing is waiting unclaimed. Well done.")
-        return redirect("review:queue")
+        return redirect("reviews:queue")
     messages.success(request, f"{application.reference} is now assigned to you.")
-    return redirect("review:detail", public_id=application.public_id)
+    return redirect("reviews:review", public_id=application.public_id)
 
 
 def _application_for_review(request, public_id: str) -> Application:
-    application = Application.objects.visible_to(request.user).filter(public_id=public_id).first()
-    if application is None or application.state == State.DRAFT:
+    application = permissions.visible_application_or_404(request.user, public_id, select_related=())
+    if application.state == State.DRAFT:
         raise Http404("No such application.")
     return application
 
 
-# action name -> (form class, transition checked for "is it offered", service call)
+# The page's action (its URL and form prefix) -> (form class, the action of `reviews.permissions`).
 ACTIONS = {
     "request_info": (rf.RequestInfoForm, "request_info"),
     "approve": (rf.ApproveForm, "approve"),
@@ -127,19 +81,9 @@ ACTIONS = {
 }
 
 
-def offered_actions(application: Application, user) -> list[str]:
-    """The actions this person may take now (conditions that depend on the form come later)."""
-    offered = []
-    for name, (_, transition) in ACTIONS.items():
-        try:
-            authorize(application, transition, by=user,
-                      check_conditions=transition not in ("recommend_approval", "sign_off"))
-        except ActionNotAllowed:
-            continue
-        if transition == "recommend_approval" and application.deny_rule_matched:
-            continue
-        offered.append(name)
-    return offered
+def offered_actions(available: frozenset[str]) -> list[str]:
+    """The page's actions among what this person may do now (`reviews.permissions`)."""
+    return [name for name, (_, action) in ACTIONS.items() if action in available]
 
 
 def _form(name: str, application: Application, data=None):
@@ -164,7 +108,8 @@ def _evidence_by_field(screening) -> dict[str, list[dict]]:
 
 def _page(request, application: Application, *, forms=None, status=200):
     screening = application.latest_screening
-    offered = offered_actions(application, request.user)
+    available = permissions.available_actions(application, request.user)
+    offered = offered_actions(available)
     forms = forms or {}
     context = {
         "application": application,
@@ -181,12 +126,13 @@ def _page(request, application: Application, *, forms=None, status=200):
         "offered": offered,
         "forms": {name: forms.get(name) or _form(name, application) for name in offered},
         "note_form": forms.get("note") or rf.NoteForm(prefix="note"),
-        "message_form": forms.get("message") or rf.MessageForm(prefix="message"),
-        "is_mine": application.assignee_id == request.user.pk,
-        "can_claim": application.state in (State.HUMAN_REVIEW, State.ENHANCED_SCRUTINY) and application.assignee_id is None,
+        "message_form": forms.get("message") or rf.MessageToApplicantForm(prefix="message"),
+        "can_claim": "claim" in available and application.assignee_id is None,
+        "can_release": "release" in available,
+        "can_write": "add_note" in available,
         "today": timezone.localdate(),
     }
-    return render(request, "review/detail.html", context, status=status)
+    return render(request, "reviews/review.html", context, status=status)
 
 
 @require_GET
@@ -235,17 +181,17 @@ def act(request, public_id: str, action: str):
     if expected_state and expected_state != application.state:
         messages.warning(request, f"Someone else acted on this application first: it is now "
                                   f"{application.get_state_display().lower()}. Nothing was changed.")
-        return redirect("review:detail", public_id=public_id)
+        return redirect("reviews:review", public_id=public_id)
     form = _form(action, application, request.POST)
     if not form.is_valid():
-        if action not in offered_actions(application, request.user):
+        if action not in offered_actions(permissions.available_actions(application, request.user)):
             raise PermissionDenied("This action is not available to you for this application now.")
         return _page(request, application, forms={action: form}, status=400)
     try:
         _call(application, action, form, request.user, expected_state or application.state)
     except ActionConflict as exc:
         messages.warning(request, exc.message)
-        return redirect("review:detail", public_id=public_id)
+        return redirect("reviews:review", public_id=public_id)
     except ActionInvalid as exc:
         _apply_field_errors(form, exc.fields)
         return _page(request, application, forms={action: form}, status=400)
@@ -253,7 +199,7 @@ def act(request, public_id: str, action: str):
         raise PermissionDenied(exc.message) from exc
     messages.success(request, "Done. The application is now "
                               f"{Application.objects.get(pk=application.pk).get_state_display().lower()}.")
-    return redirect("review:detail", public_id=public_id)
+    return redirect("reviews:review", public_id=public_id)
 
 
 def _assignment(request, public_id: str, service, then: str):
@@ -268,13 +214,13 @@ def _assignment(request, public_id: str, service, then: str):
 @require_POST
 @reviewer_required
 def claim(request, public_id: str):
-    return _assignment(request, public_id, services.application_claim, reverse("review:detail", args=[public_id]))
+    return _assignment(request, public_id, services.application_claim, reverse("reviews:review", args=[public_id]))
 
 
 @require_POST
 @reviewer_required
 def release(request, public_id: str):
-    return _assignment(request, public_id, services.application_release, reverse("review:queue"))
+    return _assignment(request, public_id, services.application_release, reverse("reviews:queue"))
 
 
 def _post_text(request, public_id: str, *, form_class, prefix: str, service, anchor: str):
@@ -287,7 +233,7 @@ def _post_text(request, public_id: str, *, form_class, prefix: str, service, anc
         service(application=application, by=request.user, body=form.cleaned_data["body"])
     except ActionNotAllowed as exc:
         raise PermissionDenied(exc.message) from exc
-    return redirect(reverse("review:detail", args=[public_id]) + anchor)
+    return redirect(reverse("reviews:review", args=[public_id]) + anchor)
 
 
 @require_POST
@@ -300,5 +246,5 @@ def add_note(request, public_id: str):
 @require_POST
 @reviewer_required
 def message_applicant(request, public_id: str):
-    return _post_text(request, public_id, form_class=rf.MessageForm, prefix="message",
+    return _post_text(request, public_id, form_class=rf.MessageToApplicantForm, prefix="message",
                       service=services.application_message_applicant, anchor="#thread")

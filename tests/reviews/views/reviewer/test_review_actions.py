@@ -25,7 +25,7 @@ EMPTY_POSTS = {
 
 
 def act_url(app, action):
-    return reverse("review:act", args=[app.public_id, action])
+    return reverse("reviews:act", args=[app.public_id, action])
 
 
 @pytest.mark.parametrize("action", list(EMPTY_POSTS))
@@ -57,7 +57,7 @@ def test_actions_not_allowed_in_the_state_are_refused_when_posted_directly(clien
 def test_the_recommender_cannot_sign_off_by_posting_directly(client, carol, rita):
     app = application_in_state(State.ENHANCED_SCRUTINY, applicant=carol, reviewer=rita)
     client.login(email=rita.email, password=PASSWORD)
-    assert "sign_off" not in client.get(reverse("review:detail", args=[app.public_id])).context["offered"]
+    assert "sign_off" not in client.get(reverse("reviews:review", args=[app.public_id])).context["offered"]
     response = client.post(act_url(app, "sign_off"), {
         "expected_state": State.ENHANCED_SCRUTINY, "sign_off-rationale": "Me too.", "sign_off-reverification_date": FUTURE})
     assert response.status_code == 403
@@ -67,7 +67,7 @@ def test_the_recommender_cannot_sign_off_by_posting_directly(client, carol, rita
 def test_reviewer_of_the_applicants_organisation_gets_404(client, alice, rita, olga):
     app = application_in_state(State.HUMAN_REVIEW, applicant=alice, reviewer=rita)
     client.login(email=olga.email, password=PASSWORD)
-    assert client.get(reverse("review:detail", args=[app.public_id])).status_code == 404
+    assert client.get(reverse("reviews:review", args=[app.public_id])).status_code == 404
     response = client.post(act_url(app, "deny"), {"expected_state": State.HUMAN_REVIEW, "deny-rationale": "x", "deny-reasons": "y"})
     assert response.status_code == 404
     assert fresh(app).state == State.HUMAN_REVIEW
@@ -76,7 +76,7 @@ def test_reviewer_of_the_applicants_organisation_gets_404(client, alice, rita, o
 def test_when_someone_else_acted_first_the_reviewer_sees_what_happened(client, carol, rita, sam):
     app = application_in_state(State.HUMAN_REVIEW, applicant=carol, reviewer=rita)
     client.login(email=sam.email, password=PASSWORD)
-    page = client.get(reverse("review:detail", args=[app.public_id]))
+    page = client.get(reverse("reviews:review", args=[app.public_id]))
     assert page.status_code == 200
     from reviews import services
 
@@ -93,7 +93,7 @@ def test_full_scrutiny_flow_through_the_pages(client, alice, northshire, rita, s
     app = application_in_state(State.HUMAN_REVIEW, applicant=alice, reviewer=rita,
                                facts=facts_for(northshire, **RETROSPECTIVE_FR))
     client.login(email=rita.email, password=PASSWORD)
-    page = client.get(reverse("review:detail", args=[app.public_id]))
+    page = client.get(reverse("reviews:review", args=[app.public_id]))
     assert "approve" not in page.context["offered"]  # enhanced scrutiny is required
     form = page.context["forms"]["recommend"]
     data = {"expected_state": State.HUMAN_REVIEW, "recommend-rationale": "Controlled, retrospective, examiner-confirmed.",
@@ -116,7 +116,7 @@ def test_evidence_is_highlighted_and_escaped(client, carol, acme, rita):
     app = application_in_state(State.HUMAN_REVIEW, applicant=carol, reviewer=rita, facts=facts_for(
         acme, description="<script>alert(1)</script> We will identify shoppers by their faces. We do not use facial recognition at the tills."))
     client.login(email=rita.email, password=PASSWORD)
-    body = client.get(reverse("review:detail", args=[app.public_id])).content.decode()
+    body = client.get(reverse("reviews:review", args=[app.public_id])).content.decode()
     assert "<script>alert(1)</script>" not in body and "&lt;script&gt;" in body
     assert '<mark class="evidence"' in body and '<mark class="evidence negated"' in body
     assert "undeclared-facial-recognition" in body
@@ -126,13 +126,13 @@ def test_an_admin_can_revoke_an_approval_but_decide_nothing_else(client, carol, 
     approved = application_in_state(State.APPROVED, applicant=carol, reviewer=rita)
     in_review = application_in_state(State.HUMAN_REVIEW, applicant=carol, reviewer=rita)
     client.login(email=adam.email, password=PASSWORD)
-    page = client.get(reverse("review:detail", args=[approved.public_id]))
+    page = client.get(reverse("reviews:review", args=[approved.public_id]))
     assert page.status_code == 200 and page.context["offered"] == ["revoke"]
-    assert client.get(reverse("review:detail", args=[in_review.public_id])).context["offered"] == []
+    assert client.get(reverse("reviews:review", args=[in_review.public_id])).context["offered"] == []
     response = client.post(act_url(in_review, "deny"), {"expected_state": State.HUMAN_REVIEW,
                                                         "deny-rationale": "No.", "deny-reasons": "No."})
     assert response.status_code == 403 and fresh(in_review).state == State.HUMAN_REVIEW
     response = client.post(act_url(approved, "revoke"), {"expected_state": State.APPROVED,
                                                          "revoke-rationale": "Misuse reported by the public."})
     assert response.status_code == 302 and fresh(approved).state == State.REVOKED
-    assert client.get(reverse("review:queue")).status_code == 403
+    assert client.get(reverse("reviews:queue")).status_code == 403

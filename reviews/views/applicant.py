@@ -1,62 +1,37 @@
-"""Pages: the home page, a health check, and what applicants do with their applications:
-the list, the application form, the status page and its actions. Each action calls one
-service; the services check permission and state again, so a stale page can do no harm."""
+"""What applicants do with their applications: the list, the application form, the status page
+and its actions. Each action calls one service; the services check permission and state again,
+so a stale page can do no harm."""
 import secrets
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.db import connection
-from django.http import FileResponse, Http404, JsonResponse
+from django.http import FileResponse, Http404
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from accounts import roles
 from accounts.models import Organization
-from reviews import services
-from reviews.forms import AppealForm, ApplicationForm, EndUserFormSet, MessageForm
+from reviews import permissions, services
+from reviews.forms.applicant import AppealForm, ApplicationForm, EndUserFormSet, MessageToReviewersForm
 from reviews.models import Application, Attachment
 from reviews.services import ActionInvalid, ActionNotAllowed
-from reviews.services.applicant import EDITABLE_STATES
 from reviews.services.attachments import attachment_add, attachment_remove
 from reviews.states import OPEN_STATES, State
-from reviews.status_page import status_context
+from reviews.views.status_page import status_context
 
 END_USERS_PREFIX = "end_users"
 # Tokens of the "new application" forms already saved, so a second click edits instead of duplicating.
 NEW_FORM_TOKENS = "new_application_tokens"
 
 
-@require_GET
-def healthz(request):
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT 1")
-    return JsonResponse({"status": "ok"})
-
-
-@require_GET
-def home(request):
-    if not request.user.is_authenticated:
-        return render(request, "home.html")
-    return redirect("applications:list")
-
-
 def _visible_application(request, public_id: str) -> Application:
-    application = (
-        Application.objects.visible_to(request.user)
-        .select_related("organization")
-        .filter(public_id=public_id)
-        .first()
-    )
-    if application is None:
-        # The same answer for "does not exist" and "not yours": no probing of other organisations.
-        raise Http404("No such application.")
-    return application
+    return permissions.visible_application_or_404(request.user, public_id)
 
 
 def _editable_application(request, public_id: str) -> Application:
     application = _visible_application(request, public_id)
-    if not roles.is_applicant_member(request.user, application):
+    if not permissions.applicant_member.test(request.user, application):
         # Someone who may read it (an auditor, a reviewer) but not act as the applicant.
         raise PermissionDenied("Only members of the applying organisation can change an application.")
     return application
@@ -142,7 +117,7 @@ def _save_and_maybe_submit(request, form, application: Application | None, organ
         attachment_remove(attachment=attachment, by=request.user)
     if action != "submit":
         messages.success(request, "Draft saved.")
-        return redirect("applications:edit", application.public_id)
+        return redirect("reviews:application_edit", application.public_id)
     if not form.check_complete(attestations=application.state == State.DRAFT):
         messages.error(request, "The application is not complete yet: see the messages next to the fields. "
                                 "Your draft was saved.")
@@ -159,7 +134,7 @@ def _save_and_maybe_submit(request, form, application: Application | None, organ
         form.add_facts_errors(exc.fields)
         messages.error(request, exc.message)
         return _render_form(request, form, application=application, status=422)
-    return redirect("applications:detail", application.public_id)
+    return redirect("reviews:application_detail", application.public_id)
 
 
 def _save_draft(request, form, application, organization, token: str) -> Application:
@@ -179,9 +154,10 @@ def application_new(request):
     org_ids = roles.organization_ids(request.user)
     if _needs_organization(request.user):
         return redirect("accounts:organization_home")
-    if not roles.is_applicant(request.user) or not org_ids:
+    organizations = [o for o in Organization.objects.filter(pk__in=org_ids).order_by("name")
+                     if permissions.may_apply_for.test(request.user, o)]
+    if not organizations:
         raise PermissionDenied("Only members of an applicant organisation can apply.")
-    organizations = list(Organization.objects.filter(pk__in=org_ids).order_by("name"))
     # A member of several organisations says which one applies; one organisation needs no question.
     chosen = request.POST.get("organization") if request.method == "POST" else request.GET.get("organization")
     organization = next((o for o in organizations if o.public_id == chosen), organizations[0])
@@ -200,15 +176,15 @@ def application_new(request):
         return _save_and_maybe_submit(request, form, None, organization, token)
     except ActionNotAllowed as exc:
         messages.error(request, exc.message)
-        return redirect("applications:list")
+        return redirect("reviews:application_list")
 
 
 def _edit(request, application: Application):
-    if application.state not in EDITABLE_STATES:
+    if not permissions.may(application, request.user, "edit"):
         if request.method == "POST":
             messages.info(request, f"This application is {application.get_state_display().lower()} and can no "
                                    "longer be edited: nothing was changed.")
-        return redirect("applications:detail", application.public_id)
+        return redirect("reviews:application_detail", application.public_id)
     if request.method == "GET":
         initial, end_users = ApplicationForm.initial_for(application)
         form = _bound_forms(request, initial=initial, end_users=end_users, application=application)
@@ -219,7 +195,7 @@ def _edit(request, application: Application):
     except ActionNotAllowed as exc:
         # Typically a second click on "Submit": the first one already went through.
         messages.info(request, f"{exc.message} Nothing was changed.")
-        return redirect("applications:detail", application.public_id)
+        return redirect("reviews:application_detail", application.public_id)
 
 
 @login_required
@@ -246,7 +222,7 @@ def _act(request, application: Application, act, done: str):
         messages.error(request, exc.message)
     else:
         messages.success(request, done)
-    return redirect("applications:detail", application.public_id)
+    return redirect("reviews:application_detail", application.public_id)
 
 
 @login_required
@@ -266,12 +242,12 @@ def application_resubmit(request, public_id: str):
         services.application_resubmit(application=application, by=request.user, expected_state=State.NEEDS_INFO)
     except ActionInvalid as exc:
         messages.error(request, f"{exc.message} Correct the application, then resubmit.")
-        return redirect("applications:edit", application.public_id)
+        return redirect("reviews:application_edit", application.public_id)
     except ActionNotAllowed as exc:
         messages.error(request, exc.message)
     else:
         messages.success(request, "Resubmitted. It will be screened again and then go back to a reviewer.")
-    return redirect("applications:detail", application.public_id)
+    return redirect("reviews:application_detail", application.public_id)
 
 
 def _act_with_form(request, public_id: str, *, form_class, context_key: str, act, done: str):
@@ -299,7 +275,7 @@ def application_appeal(request, public_id: str):
 @require_POST
 def application_message(request, public_id: str):
     return _act_with_form(
-        request, public_id, form_class=MessageForm, context_key="message_form",
+        request, public_id, form_class=MessageToReviewersForm, context_key="message_form",
         act=lambda app, data: services.application_message_reviewers(application=app, by=request.user, body=data["body"]),
         done="Your message was sent to the reviewers.",
     )

@@ -10,15 +10,15 @@ from django.utils import timezone
 from reviews import services
 from reviews.models import Application
 from reviews.states import State
-from tests.applicant.helpers import form_data
 from tests.factories import make_organization, make_user
 from tests.reviews.helpers import application_in_state, fresh
+from tests.reviews.views.applicant.helpers import form_data
 
 INTERNAL_NOTE = "Internal: the caller sounded evasive, check the contract"
 
 
 def _url(name, application):
-    return reverse(f"applications:{name}", args=[application.public_id])
+    return reverse(f"reviews:application_{name}", args=[application.public_id])
 
 
 def _page(client, application) -> str:
@@ -74,7 +74,7 @@ def test_an_automatic_denial_shows_the_reasons_but_not_the_rule_internals(client
     data = form_data(metro, action="submit", capabilities=["facial_recognition"], fr_mode="realtime",
                      fr_sources=["body_worn"], fr_environment="uncontrolled", fr_purpose="Patrol matching.")
     with django_capture_on_commit_callbacks(execute=True):
-        client.post(reverse("applications:new"), data)
+        client.post(reverse("reviews:application_new"), data)
     application = Application.objects.get(created_by=officer)
     assert application.state == State.DENIED and len(application.denial_reasons) == 2
     content = _page(client, application)

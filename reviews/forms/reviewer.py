@@ -63,7 +63,7 @@ class SignOffForm(ApproveForm):
 
 
 class RecommendForm(forms.Form):
-    """The enhanced scrutiny checklist (DESIGN §3), with the EU AI Act items where they apply."""
+    """The enhanced scrutiny checklist (design §3), with the EU AI Act items where they apply."""
 
     rationale = forms.CharField(widget=forms.Textarea(attrs=TEXT), max_length=20000, label="Recommendation rationale")
     proposed_conditions = forms.CharField(widget=forms.Textarea(attrs=TEXT), required=False, max_length=20000)
@@ -89,5 +89,5 @@ class NoteForm(forms.Form):
     body = forms.CharField(widget=forms.Textarea(attrs=TEXT), max_length=20000, label="Internal note")
 
 
-class MessageForm(forms.Form):
+class MessageToApplicantForm(forms.Form):
     body = forms.CharField(widget=forms.Textarea(attrs=TEXT), max_length=20000, label="Message to the applicant")

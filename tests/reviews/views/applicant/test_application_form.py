@@ -7,14 +7,14 @@ from audit.models import AuditEvent
 from reviews import services
 from reviews.models import Application
 from reviews.states import State
-from tests.applicant.helpers import ATTESTED, form_data
 from tests.factories import facts_for, make_organization, make_user
+from tests.reviews.views.applicant.helpers import ATTESTED, form_data
 
-NEW = reverse("applications:new")
+NEW = reverse("reviews:application_new")
 
 
 def _edit_url(application):
-    return reverse("applications:edit", args=[application.public_id])
+    return reverse("reviews:application_edit", args=[application.public_id])
 
 
 def _draft(user, **facts):
@@ -54,7 +54,7 @@ def test_it_submits_a_complete_application_and_screens_it(client, alice, northsh
         response = client.post(NEW, form_data(northshire, action="submit"))
     application = Application.objects.get(created_by=alice)
     assert response.status_code == 302
-    assert response["Location"] == reverse("applications:detail", args=[application.public_id])
+    assert response["Location"] == reverse("reviews:application_detail", args=[application.public_id])
     assert application.state == State.HUMAN_REVIEW
     assert application.attested_at is not None
 
@@ -188,7 +188,7 @@ def test_a_submitted_application_cannot_be_edited(client, alice, northshire):
     client.force_login(alice)
     response = client.get(_edit_url(application))
     assert response.status_code == 302
-    assert response["Location"] == reverse("applications:detail", args=[application.public_id])
+    assert response["Location"] == reverse("reviews:application_detail", args=[application.public_id])
 
 
 TEXT_FIELDS = ["title", "description", "org_name", "org_region", "fr_purpose", "data_sources", "human_oversight"]
@@ -205,8 +205,8 @@ def test_html_in_every_text_field_is_shown_escaped(client, alice, northshire):
     client.post(NEW, data)
     application = Application.objects.get(created_by=alice)
     assert application.title.startswith("<script>")  # stored as typed; escaped when shown
-    pages = [_edit_url(application), reverse("applications:detail", args=[application.public_id]),
-             reverse("applications:list")]
+    pages = [_edit_url(application), reverse("reviews:application_detail", args=[application.public_id]),
+             reverse("reviews:application_list")]
     for url in pages:
         content = client.get(url).content.decode()
         assert "<script>alert" not in content, url

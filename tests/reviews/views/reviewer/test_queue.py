@@ -7,7 +7,8 @@ from django.urls import reverse
 
 from audit.models import AuditEvent
 from reviews.models import Application
-from reviews.queue import PAGE_SIZE, QueueFilters, queue_page, take_next
+from reviews.queue import PAGE_SIZE, QueueFilters, queue_page
+from reviews.services import application_take_next as take_next
 from reviews.states import State
 from tests.factories import PASSWORD, REALTIME_BODYCAM_FR, RETROSPECTIVE_FR, facts_for, make_organization, make_user
 from tests.reviews.helpers import application_in_state
@@ -22,7 +23,7 @@ def make_many(n: int, applicant, reviewer, **facts):
 def queue_url(**params):
     from urllib.parse import urlencode
 
-    return reverse("review:queue") + ("?" + urlencode(params, doseq=True) if params else "")
+    return reverse("reviews:queue") + ("?" + urlencode(params, doseq=True) if params else "")
 
 
 def test_queue_runs_the_same_number_of_queries_for_3_or_60_rows(client, carol, rita, django_assert_num_queries):
@@ -95,14 +96,14 @@ def test_non_reviewers_cannot_open_the_queue(client, alice, audrey, adam):
     for user in (alice, audrey, adam):
         client.login(email=user.email, password=PASSWORD)
         assert client.get(queue_url()).status_code == 403
-        assert client.post(reverse("review:take_next")).status_code == 403
+        assert client.post(reverse("reviews:take_next")).status_code == 403
 
 
 def test_take_next_claims_the_most_urgent_unclaimed_and_audits_it(client, carol, rita, sam):
     first, second = make_many(2, carol, rita)
     Application.objects.filter(pk=second.pk).update(due_on="2020-01-01")
     client.login(email=rita.email, password=PASSWORD)
-    response = client.post(reverse("review:take_next"))
+    response = client.post(reverse("reviews:take_next"))
     assert response.status_code == 302
     assert Application.objects.get(pk=second.pk).assignee == rita
     assert AuditEvent.objects.for_subject(second).filter(action="application.claimed", actor=rita).count() == 1

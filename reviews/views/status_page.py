@@ -1,13 +1,12 @@
 """What the applicant's status page shows: the state in plain words with what happens next,
 an applicant-safe timeline (reviewers appear only as "a reviewer"; internal steps never), and
 the actions open to them."""
-from accounts import roles
 from accounts.models import Membership
 from audit.events import AuditEventType
 from audit.models import AuditEvent
-from reviews.forms import AppealForm, MessageForm
+from reviews import permissions
+from reviews.forms.applicant import AppealForm, MessageToReviewersForm
 from reviews.models import Application
-from reviews.services.applicant import EDITABLE_STATES
 from reviews.states import OPEN_STATES, State
 from screening.facts import CAPABILITIES, SOURCES
 
@@ -76,8 +75,8 @@ def timeline(application: Application, viewer) -> list[dict]:
 
 
 def status_context(request, application: Application, **extra) -> dict:
-    member = roles.is_applicant_member(request.user, application)
     state = application.state
+    actions = permissions.available_actions(application, request.user)
     thread = list(application.messages.all())
     context = {
         "application": application,
@@ -88,12 +87,13 @@ def status_context(request, application: Application, **extra) -> dict:
         "attachments": list(application.attachments.all()),
         # While information is awaited the clock restarts at the resubmission, so no date is promised.
         "show_due": state in OPEN_STATES and state != State.NEEDS_INFO and application.due_on is not None,
-        "can_edit": member and state in EDITABLE_STATES,
-        "can_withdraw": member and state in (State.DRAFT, State.SUBMITTED, State.HUMAN_REVIEW, State.NEEDS_INFO),
-        "can_resubmit": member and state == State.NEEDS_INFO,
-        "can_appeal": member and state == State.DENIED and application.appealed_at is None,
-        "can_message": member and state not in (State.DRAFT, State.WITHDRAWN),
-        "message_form": MessageForm(),
+        # The buttons offered are exactly the actions the services would allow.
+        "can_edit": "edit" in actions,
+        "can_withdraw": "withdraw" in actions,
+        "can_resubmit": "resubmit" in actions,
+        "can_appeal": "appeal" in actions,
+        "can_message": "message_reviewers" in actions,
+        "message_form": MessageToReviewersForm(),
         "appeal_form": AppealForm(),
         "labels": fact_labels(application),
     }
