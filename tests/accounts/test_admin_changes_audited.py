@@ -64,6 +64,7 @@ def test_granting_staff_and_superuser_status_is_recorded_with_before_and_after(c
     assert response.status_code == 302, re.findall(r"errorlist[^<]*<li>([^<]*)", response.content.decode())
     [event] = _events("admin.changed")
     assert event.data["object"] == carol.email
+    assert (event.subject_kind, event.subject_public_id) == ("user", carol.public_id)  # found by for_subject
     assert event.data["changes"]["is_staff"] == [False, True]
     assert event.data["changes"]["is_superuser"] == [False, True]
 
