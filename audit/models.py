@@ -112,3 +112,6 @@ class AuditEvent(models.Model):
             data_json=self.data_json,
             prev_hash=self.prev_hash,
         )
+
+
+from audit.models_transparency import Checkpoint  # noqa: E402,F401  (registers the model with the app)
