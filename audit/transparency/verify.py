@@ -48,7 +48,7 @@ class CheckpointStatus:
         if self.intact:
             if not self.checked:
                 return f"no checkpoints yet ({self.events} events)"
-            return (f"{self.checked} checkpoints verified, the latest at tree size {self.latest_tree_size} "
+            return (f"{self.checked} checkpoint{'s' if self.checked != 1 else ''} verified, the latest at tree size {self.latest_tree_size} "
                     f"of {self.events} events: signatures valid, roots match, consistent")
         more = f" (and {len(self.problems) - 1} more)" if len(self.problems) > 1 else ""
         return f"first contradicted {self.first_contradicted}{more}"
