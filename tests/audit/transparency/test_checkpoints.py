@@ -167,3 +167,31 @@ def test_an_edited_checkpoint_file_is_named():
     status = verify_checkpoints()
     assert status.first_contradicted.tree_size == published[0].tree_size
     assert "does not verify" in status.first_contradicted.problem
+
+
+@pytest.mark.django_db(transaction=True)  # committed rows, real concurrency
+def test_concurrent_writers_and_publishers_never_fork_the_checkpoints():
+    import threading
+
+    errors = []
+
+    def worker():
+        try:
+            for _ in range(4):
+                write_events(2)
+                checkpoint_publish()
+        except Exception as exc:  # reported below, with the thread's own failure
+            errors.append(exc)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=worker) for _ in range(3)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(120)
+    assert not errors, errors
+    checkpoint_publish()
+    status = verify_checkpoints()
+    assert status.intact, str(status)
+    assert status.latest_tree_size == AuditEvent.objects.count()
