@@ -195,3 +195,24 @@ def test_concurrent_writers_and_publishers_never_fork_the_checkpoints():
     status = verify_checkpoints()
     assert status.intact, str(status)
     assert status.latest_tree_size == AuditEvent.objects.count()
+
+
+def test_a_checkpoint_follows_the_commit_of_a_decision(django_capture_on_commit_callbacks):
+    from audit.transparency.tasks import checkpoint_publish_after_commit
+
+    with django_capture_on_commit_callbacks(execute=True), transaction.atomic():
+        write_events(1)
+        checkpoint_publish_after_commit()
+        assert not Checkpoint.objects.exists()
+    assert Checkpoint.objects.get().tree_size == AuditEvent.objects.count()
+
+
+def test_a_failed_publish_never_fails_the_decision(settings, django_capture_on_commit_callbacks, caplog):
+    from audit.transparency.tasks import checkpoint_publish_after_commit
+
+    settings.TRANSPARENCY_CHECKPOINT_DIR = ""
+    with django_capture_on_commit_callbacks(execute=True), transaction.atomic():
+        write_events(1)
+        checkpoint_publish_after_commit()
+    assert not Checkpoint.objects.exists()
+    assert "periodic task will" in caplog.text
