@@ -5,6 +5,7 @@ from django.contrib.auth.models import AbstractUser, BaseUserManager
 from django.core.validators import RegexValidator
 from django.db import models
 
+from audit.subjects import AuditSubject
 from screening.facts import ORG_TYPES
 
 
@@ -55,6 +56,10 @@ class User(AbstractUser):
     def display_name(self) -> str:
         return self.get_full_name() or self.email
 
+    def audit_subject(self) -> AuditSubject:
+        # No reference: an email address is personal data and can change; the public id is enough.
+        return AuditSubject("user", self.public_id)
+
 
 class Organization(models.Model):
     public_id = models.CharField(max_length=32, unique=True, default=new_public_id, editable=False)
@@ -80,6 +85,9 @@ class Organization(models.Model):
         self.country = (self.country or "").upper()
         self.email_domain = (self.email_domain or "").lower()
         super().save(*args, **kwargs)
+
+    def audit_subject(self) -> AuditSubject:
+        return AuditSubject("organization", self.public_id)
 
 
 class Membership(models.Model):

@@ -12,6 +12,7 @@ from accounts import roles
 from accounts.freemail import is_free_mail
 from accounts.invitations import INVITATION_VALID_DAYS, Invitation
 from accounts.models import Membership, Organization, User
+from audit.events import AuditEventType
 from audit.services import audit_event_record
 
 PROFILE_FIELDS = ("name", "type", "country", "region")
@@ -60,7 +61,7 @@ def organization_create(*, by: User, name: str, type: str, country: str, region:
         )
         _join(user=by, organization=organization)
         audit_event_record(
-            action="organization.created", actor=by,
+            action=AuditEventType.ORGANIZATION_CREATED, actor=by, subject=organization,
             data={"organization": organization.public_id, "email_domain": organization.email_domain,
                   **_profile(organization)},
         )
@@ -81,7 +82,7 @@ def organization_update(*, organization: Organization, by: User, name: str, type
         after = _profile(organization)
         changes = {field: [before[field], after[field]] for field in PROFILE_FIELDS if before[field] != after[field]}
         if changes:
-            audit_event_record(action="organization.updated", actor=by,
+            audit_event_record(action=AuditEventType.ORGANIZATION_UPDATED, actor=by, subject=organization,
                                data={"organization": organization.public_id, "changes": changes})
     return organization
 
@@ -117,7 +118,7 @@ def invitation_send(*, organization: Organization, by: User, email: str) -> Invi
             raise InvitationInvalid("This person is already a member.")
         invitation = Invitation.objects.create(organization=organization, email=email, invited_by=by)
         audit_event_record(
-            action="invitation.sent", actor=by,
+            action=AuditEventType.INVITATION_SENT, actor=by, subject=organization,
             data={"organization": organization.public_id, "email": email,
                   "expires_at": invitation.expires_at.isoformat(), "valid_days": INVITATION_VALID_DAYS},
         )
@@ -148,7 +149,7 @@ def invitation_accept(*, invitation: Invitation, by: User) -> Membership:
         invitation.accepted_at, invitation.accepted_by = timezone.now(), by
         invitation.save(update_fields=["accepted_at", "accepted_by"])
         audit_event_record(
-            action="invitation.accepted", actor=by,
+            action=AuditEventType.INVITATION_ACCEPTED, actor=by, subject=invitation.organization,
             data={"organization": invitation.organization.public_id, "email": invitation.email,
                   "invited_by": invitation.invited_by.email if invitation.invited_by else ""},
         )

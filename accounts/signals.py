@@ -7,6 +7,7 @@ from django.db import transaction
 from django.db.models.signals import m2m_changed
 from django.dispatch import receiver
 
+from audit.events import AuditEventType
 from audit.services import audit_event_record
 
 
@@ -19,7 +20,7 @@ def _client(request) -> dict:
 @receiver(user_logged_in)
 def record_sign_in(sender, request, user, **kwargs):
     with transaction.atomic():
-        audit_event_record(action="user.signed_in", actor=user, data={"email": user.email, **_client(request)})
+        audit_event_record(action=AuditEventType.USER_SIGNED_IN, actor=user, subject=user, data={"email": user.email, **_client(request)})
 
 
 @receiver(user_login_failed)
@@ -27,13 +28,13 @@ def record_failed_sign_in(sender, credentials, request=None, **kwargs):
     # Never log the password; the login name is what an investigator needs.
     login = str(credentials.get("email") or credentials.get("username") or credentials.get("login") or "")[:254]
     with transaction.atomic():
-        audit_event_record(action="user.sign_in_failed", actor=None, data={"login": login, **_client(request)})
+        audit_event_record(action=AuditEventType.USER_SIGN_IN_FAILED, actor=None, data={"login": login, **_client(request)})
 
 
 @receiver(user_signed_up)
 def record_sign_up(sender, request, user, **kwargs):
     with transaction.atomic():
-        audit_event_record(action="user.signed_up", actor=user, data={"email": user.email, **_client(request)})
+        audit_event_record(action=AuditEventType.USER_SIGNED_UP, actor=user, subject=user, data={"email": user.email, **_client(request)})
 
 
 @receiver(m2m_changed, sender=get_user_model().groups.through)
@@ -47,8 +48,9 @@ def record_role_change(sender, instance, action, reverse, pk_set, **kwargs):
     names = sorted(Group.objects.filter(pk__in=pk_set or []).values_list("name", flat=True))
     with transaction.atomic():
         audit_event_record(
-            action="user.roles_changed",
+            action=AuditEventType.USER_ROLES_CHANGED,
             actor=current_actor(),
+            subject=instance,
             data={
                 "user": instance.email,
                 "change": {"post_add": "added", "post_remove": "removed", "post_clear": "cleared"}[action],

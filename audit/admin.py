@@ -7,9 +7,10 @@ from audit.models import AuditEvent
 class AuditEventAdmin(admin.ModelAdmin):
     """Read-only: the audit log is append-only, even for superusers."""
 
-    list_display = ["sequence", "created_at", "actor_label", "action", "application_reference", "from_state", "to_state"]
-    list_filter = ["action"]
-    search_fields = ["application_reference", "actor_label", "action"]
+    list_display = ["sequence", "created_at", "actor_label", "action", "subject_kind", "subject_reference",
+                    "from_state", "to_state"]
+    list_filter = ["action", "subject_kind"]
+    search_fields = ["subject_reference", "subject_public_id", "actor_label", "action"]
     ordering = ["-sequence"]
     show_full_result_count = False
 

@@ -13,10 +13,13 @@ from django.utils import timezone
 
 from audit.models import AuditEvent
 
-COLUMNS = (
-    "sequence", "created_at", "actor_id", "actor_label", "action", "application_reference",
-    "from_state", "to_state", "data_json", "prev_hash", "hash",
+# The fields of `audit.models.event_hash`, in its order, then the hash; then the subject's kind
+# and public id, which are not hashed (they locate the subject; the reference names it).
+HASHED_COLUMNS = (
+    "sequence", "created_at", "actor_id", "actor_label", "action", "subject_reference",
+    "from_state", "to_state", "data_json", "prev_hash",
 )
+COLUMNS = (*HASHED_COLUMNS, "hash", "subject_kind", "subject_public_id")
 CHUNK_SIZE = 5_000
 ROWS_PER_WRITE = 1_000
 FORMATS = {

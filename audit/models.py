@@ -12,6 +12,8 @@ from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import models
 
+from audit.subjects import subject_of
+
 GENESIS_HASH = "0" * 64
 
 
@@ -26,7 +28,7 @@ def event_hash(
     actor_id: int | None,
     actor_label: str,
     action: str,
-    application_reference: str,
+    subject_reference: str,
     from_state: str,
     to_state: str,
     data_json: str,
@@ -40,7 +42,7 @@ def event_hash(
             "" if actor_id is None else str(actor_id),
             actor_label,
             action,
-            application_reference,
+            subject_reference,
             from_state,
             to_state,
             data_json,
@@ -51,8 +53,10 @@ def event_hash(
 
 
 class AuditEventQuerySet(models.QuerySet):
-    def for_application(self, application):
-        return self.filter(application=application).order_by("sequence")
+    def for_subject(self, obj):
+        """The events about one object (anything with `audit_subject()`), oldest first."""
+        subject = subject_of(obj)
+        return self.filter(subject_kind=subject.kind, subject_public_id=subject.public_id).order_by("sequence")
 
 
 class AuditEvent(models.Model):
@@ -65,10 +69,11 @@ class AuditEvent(models.Model):
     )
     actor_label = models.CharField(max_length=254, help_text="The actor's email at the time, or 'system'.")
     action = models.CharField(max_length=64, db_index=True)
-    application = models.ForeignKey(
-        "reviews.Application", null=True, blank=True, on_delete=models.PROTECT, related_name="audit_events"
-    )
-    application_reference = models.CharField(max_length=32, blank=True, db_index=True)
+    # What the event is about (see audit.subjects), if anything: not hashed, so that old events
+    # could be given theirs; the reference is hashed, and says the same to a human reader.
+    subject_kind = models.CharField(max_length=32, blank=True)
+    subject_public_id = models.CharField(max_length=64, blank=True)
+    subject_reference = models.CharField(max_length=64, blank=True, db_index=True)
     from_state = models.CharField(max_length=32, blank=True)
     to_state = models.CharField(max_length=32, blank=True)
     # Stored as canonical text, hashed as stored: no re-serialisation can change the hash.
@@ -80,7 +85,10 @@ class AuditEvent(models.Model):
 
     class Meta:
         ordering = ["sequence"]
-        indexes = [models.Index(fields=["application", "sequence"], name="audit_app_seq_idx")]
+        indexes = [
+            models.Index(fields=["subject_kind", "subject_public_id", "sequence"], name="audit_subject_seq_idx"),
+            models.Index(fields=["subject_public_id"], name="audit_subject_public_id_idx"),
+        ]
         triggers = [
             pgtrigger.Protect(name="audit_append_only", operation=pgtrigger.Update | pgtrigger.Delete),
             pgtrigger.Trigger(
@@ -93,7 +101,7 @@ class AuditEvent(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"#{self.sequence} {self.action} {self.application_reference}".strip()
+        return f"#{self.sequence} {self.action} {self.subject_reference}".strip()
 
     @property
     def data(self) -> dict:
@@ -106,12 +114,50 @@ class AuditEvent(models.Model):
             actor_id=self.actor_id,
             actor_label=self.actor_label,
             action=self.action,
-            application_reference=self.application_reference,
+            subject_reference=self.subject_reference,
             from_state=self.from_state,
             to_state=self.to_state,
             data_json=self.data_json,
             prev_hash=self.prev_hash,
         )
+
+
+class ChainCheck(models.Model):
+    """The result of one verification of the whole log (`audit.verification.verify_log`), so
+    every audit page shows the latest without re-reading the log on each request; and the head it
+    saw, which the next check must find again unchanged."""
+
+    class Trigger(models.TextChoices):
+        PERIODIC = "periodic", "Periodic check"
+        ON_DEMAND = "on_demand", "Run on demand"
+        COMMAND = "command", "verify_audit command"
+
+    checked_at = models.DateTimeField(db_index=True)
+    trigger = models.CharField(max_length=16, choices=Trigger.choices)
+    checked_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    verified = models.BigIntegerField(help_text="Events verified before the first problem (all of them if intact).")
+    intact = models.BooleanField()
+    broken_sequence = models.BigIntegerField(null=True, blank=True)
+    problem = models.TextField(blank=True)
+    duration_ms = models.PositiveIntegerField(default=0)
+    # The last event this check verified. The next check finds it again with the same hash, or
+    # knows the log was cut short or re-chained since: what the chain alone cannot show.
+    head_sequence = models.BigIntegerField(null=True, blank=True)
+    head_hash = models.CharField(max_length=64, blank=True)
+
+    class Meta:
+        ordering = ["-checked_at"]
+
+    def __str__(self) -> str:
+        return self.summary
+
+    @property
+    def summary(self) -> str:
+        if self.intact:
+            return f"{self.verified:,} events verified, intact"
+        return f"broken at event #{self.broken_sequence}: {self.problem}"
 
 
 from audit.models_transparency import Checkpoint  # noqa: E402,F401  (registers the model with the app)

@@ -3,7 +3,9 @@ inside its own transaction, so the event and the change commit or roll back toge
 from django.db import connection
 from django.utils import timezone
 
+from audit.events import AuditEventType
 from audit.models import GENESIS_HASH, AuditEvent, canonical_json, event_hash
+from audit.subjects import Audited, AuditSubject, subject_of
 
 # Any constant works; it only has to be the same for every writer of the chain.
 CHAIN_LOCK_KEY = 0x55435241  # "UCRA"
@@ -22,19 +24,24 @@ def _lock_chain() -> None:
 
 def audit_event_record(
     *,
-    action: str,
+    action: AuditEventType,
     actor=None,
-    application=None,
+    subject: Audited | AuditSubject | None = None,
     from_state: str = "",
     to_state: str = "",
     data: dict | None = None,
 ) -> AuditEvent:
-    """Append one event to the chain. Must run inside `transaction.atomic()`."""
+    """Append one event to the chain. Must run inside `transaction.atomic()`.
+
+    `subject` is what the event is about: any object with an `audit_subject()` method (an
+    application, an organisation, a user, a policy version), or None.
+    """
     if not connection.in_atomic_block:
         raise RuntimeError("audit_event_record must be called inside transaction.atomic()")
     _lock_chain()
     last = AuditEvent.objects.order_by("-sequence").values_list("sequence", "hash").first()
     sequence, prev_hash = (last[0] + 1, last[1]) if last else (1, GENESIS_HASH)
+    about = subject_of(subject)
     actor_obj = actor if actor is not None and getattr(actor, "is_authenticated", False) else None
     event = AuditEvent(
         sequence=sequence,
@@ -42,8 +49,9 @@ def audit_event_record(
         actor=actor_obj,
         actor_label=actor_obj.email if actor_obj else AuditEvent.SYSTEM_LABEL,
         action=action,
-        application=application,
-        application_reference=application.reference if application is not None else "",
+        subject_kind=about.kind if about else "",
+        subject_public_id=about.public_id if about else "",
+        subject_reference=(about.reference or "") if about else "",
         from_state=from_state or "",
         to_state=to_state or "",
         data_json=canonical_json(data or {}),

@@ -1,5 +1,9 @@
 """Verifying the audit chain: recompute every hash and check every link, in sequence order.
 
+`verify_log` is the one check everyone runs (the `verify_audit` command, the periodic task and
+the audit page's "verify now"): the chain, then the head remembered by the last intact check,
+and the result stored as a `ChainCheck`, so all three always give the same answer.
+
 `verify_chain` is the plain reference; `verify_chain_fast` gives the same answer faster. On
 PostgreSQL the database assembles each event's hashed payload (the exact text of
 `audit.models.event_hash`) and sends one column instead of ten, and a second thread fetches the
@@ -10,12 +14,16 @@ the embedded mode) take the plain row-by-row path.
 import hashlib
 import queue
 import threading
+import time
 from contextlib import closing
 from dataclasses import dataclass
 
 from django.db import connection, transaction
+from django.utils import timezone
 
-from audit.models import GENESIS_HASH, AuditEvent, event_hash
+from audit.events import AuditEventType
+from audit.models import GENESIS_HASH, AuditEvent, ChainCheck, event_hash
+from audit.services import audit_event_record
 
 
 @dataclass(frozen=True)
@@ -24,6 +32,10 @@ class ChainStatus:
     intact: bool
     broken_sequence: int | None = None
     problem: str = ""
+
+    @classmethod
+    def of(cls, check: ChainCheck) -> "ChainStatus":
+        return cls(check.verified, check.intact, check.broken_sequence, check.problem)
 
     def __str__(self) -> str:
         if self.intact:
@@ -37,7 +49,7 @@ FIELDS = (
     "actor_id",
     "actor_label",
     "action",
-    "application_reference",
+    "subject_reference",
     "from_state",
     "to_state",
     "data_json",
@@ -60,7 +72,7 @@ def verify_chain(*, chunk_size: int = 5000) -> ChainStatus:
             actor_id=actor_id,
             actor_label=actor_label,
             action=action,
-            application_reference=ref,
+            subject_reference=ref,
             from_state=from_s,
             to_state=to_s,
             data_json=data_json,
@@ -86,7 +98,7 @@ _PAYLOAD_SQL = """
                        || CASE WHEN extract(microseconds FROM created_at)::bigint % 1000000 = 0 THEN ''
                                ELSE '.' || to_char(created_at AT TIME ZONE 'UTC', 'US') END
                        || '+00:00',
-                     coalesce(actor_id::text, ''), actor_label, action, application_reference,
+                     coalesce(actor_id::text, ''), actor_label, action, subject_reference,
                      from_state, to_state, data_json, prev_hash),
            hash
     FROM audit_auditevent
@@ -165,3 +177,59 @@ def verify_chain_fast(*, chunk_size: int = CHUNK_SIZE) -> ChainStatus:
                 return ChainStatus(verified, False, seq, "its content does not match its hash")
             expected_prev, expected_sequence, verified = stored, seq + 1, verified + 1
     return ChainStatus(verified, True)
+
+
+def verify_log(*, trigger: str = ChainCheck.Trigger.PERIODIC, by=None) -> ChainCheck:
+    """Verify the whole log, chain and remembered head, and store the result. Run by a person,
+    it is also recorded in the log itself ("audit.verified"): who looked, and what they were shown."""
+    started = time.perf_counter()
+    status = against_last_anchor(verify_chain_fast())
+    head_hash = ""
+    if status.intact and status.verified:
+        head_hash = AuditEvent.objects.filter(sequence=status.verified).values_list("hash", flat=True).first() or ""
+    with transaction.atomic():
+        check = ChainCheck.objects.create(
+            checked_at=timezone.now(),
+            trigger=trigger,
+            checked_by=by if by is not None and by.is_authenticated else None,
+            verified=status.verified,
+            intact=status.intact,
+            broken_sequence=status.broken_sequence,
+            problem=status.problem,
+            duration_ms=round((time.perf_counter() - started) * 1000),
+            head_sequence=status.verified if head_hash else None,
+            head_hash=head_hash,
+        )
+        if by is not None:
+            audit_event_record(action=AuditEventType.AUDIT_VERIFIED, actor=by, data={
+                "verified": status.verified, "intact": status.intact, "broken_sequence": status.broken_sequence,
+            })
+    return check
+
+
+def against_last_anchor(status: ChainStatus) -> ChainStatus:
+    """An intact chain must still hold the head that the last intact check saw, unchanged.
+
+    Deleting the newest events, or rewriting an event and recomputing every hash after it,
+    leaves a chain that verifies on its own; the head hash remembered by an earlier check
+    (kept outside the log's table) shows it."""
+    if not status.intact:
+        return status
+    anchor = (ChainCheck.objects.filter(intact=True, head_sequence__isnull=False)
+              .order_by("-checked_at", "-pk").first())
+    if anchor is None:
+        return status
+    when = timezone.localtime(anchor.checked_at).strftime("%Y-%m-%d %H:%M")
+    current = AuditEvent.objects.filter(sequence=anchor.head_sequence).values_list("hash", flat=True).first()
+    if current is None:
+        return ChainStatus(status.verified, False, status.verified + 1,
+                           f"the log ends before event #{anchor.head_sequence}, which the check of {when} verified")
+    if current != anchor.head_hash:
+        return ChainStatus(status.verified, False, anchor.head_sequence,
+                           f"the chain up to this event was rewritten since the check of {when} "
+                           f"(its hash was then {anchor.head_hash[:12]}…)")
+    return status
+
+
+def latest_chain_check() -> ChainCheck | None:
+    return ChainCheck.objects.order_by("-checked_at", "-pk").first()

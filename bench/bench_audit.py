@@ -27,7 +27,7 @@ ACTIONS = [("application.submit", "draft", "submitted"), ("application.begin_scr
            ("application.route_to_review", "screening", "human_review"), ("application.claimed", "", ""),
            ("application.approve", "human_review", "approved"), ("application.deny", "human_review", "denied")]
 COPY_COLUMNS = ("sequence", "created_at", "actor_id", "actor_label", "action", "application_id",
-                "application_reference", "from_state", "to_state", "data_json", "prev_hash", "hash")
+                "subject_reference", "from_state", "to_state", "data_json", "prev_hash", "hash")
 
 
 def recreate_database(url: str) -> None:

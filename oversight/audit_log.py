@@ -39,7 +39,7 @@ class AuditFilters:
     @classmethod
     def from_data(cls, data) -> "AuditFilters":
         return cls(
-            reference=(data.get("reference") or "").strip()[:32],
+            reference=(data.get("reference") or "").strip()[:64],
             actor=(data.get("actor") or "").strip()[:254],
             action=(data.get("action") or "").strip()[:64],
             since=_date(data.get("since")),
@@ -48,7 +48,8 @@ class AuditFilters:
 
     def apply(self, queryset):
         if self.reference:
-            queryset = queryset.filter(application_reference=self.reference.upper())
+            # Application references are upper case; a policy's is its version, as typed.
+            queryset = queryset.filter(subject_reference__in={self.reference, self.reference.upper()})
         if self.actor:
             # An email address or "system"; a partial address finds every match.
             queryset = queryset.filter(actor_label__icontains=self.actor)

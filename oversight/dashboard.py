@@ -42,7 +42,7 @@ def _week(value) -> datetime.date:
 
 def transitions_per_week(start: datetime.datetime) -> dict[tuple[datetime.date, str], int]:
     """How many applications entered each state, per week (from the audit log's transitions)."""
-    rows = (AuditEvent.objects.filter(created_at__gte=start, application__isnull=False).exclude(to_state="")
+    rows = (AuditEvent.objects.filter(created_at__gte=start, subject_kind="application").exclude(to_state="")
             .annotate(week=TruncWeek("created_at")).values_list("week", "to_state")
             .annotate(n=Count("id")).order_by())
     return {(_week(week), state): n for week, state, n in rows}

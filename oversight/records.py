@@ -37,7 +37,7 @@ def decision_record(application: Application) -> dict:
     screenings = list(application.screenings.select_related("policy_version").order_by("round"))
     records = list(application.scrutiny_records.select_related("recommended_by", "second_reviewer")
                    .order_by("recommended_at"))
-    events = [RecordEvent(e, _reasons(e.data)) for e in AuditEvent.objects.for_application(application)]
+    events = [RecordEvent(e, _reasons(e.data)) for e in AuditEvent.objects.for_subject(application)]
     return {
         "application": application,
         "screenings": [

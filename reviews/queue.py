@@ -15,6 +15,7 @@ from django.db.models import Q, QuerySet
 from django.utils import timezone
 
 from accounts import roles
+from audit.events import AuditEventType
 from audit.services import audit_event_record
 from reviews.models import Application, StateCount
 from reviews.states import AWAITING_REVIEW_STATES, QUEUE_STATES, State
@@ -210,7 +211,7 @@ def take_next(*, by) -> Application | None:
             return None
         application.assignee = by
         application.save(update_fields=["assignee", "updated_at"])
-        audit_event_record(action="application.claimed", actor=by, application=application, data={"via": "take next"})
+        audit_event_record(action=AuditEventType.APPLICATION_CLAIMED, actor=by, subject=application, data={"via": "take next"})
     return application
 
 

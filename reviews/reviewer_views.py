@@ -174,7 +174,7 @@ def _page(request, application: Application, *, forms=None, status=200):
         "fr_purpose_evidence": evidence.get("facial_recognition.purpose", []),
         "end_users": list(application.end_users.all()),
         "attachments": list(application.attachments.all()),
-        "history": list(AuditEvent.objects.for_application(application).select_related("actor")),
+        "history": list(AuditEvent.objects.for_subject(application).select_related("actor")),
         "notes": list(application.internal_notes.select_related("author")),
         "thread": list(application.messages.select_related("author")),
         "scrutiny_records": list(application.scrutiny_records.select_related("recommended_by", "second_reviewer")),

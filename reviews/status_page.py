@@ -3,6 +3,7 @@ an applicant-safe timeline (reviewers appear only as "a reviewer"; internal step
 the actions open to them."""
 from accounts import roles
 from accounts.models import Membership
+from audit.events import AuditEventType
 from audit.models import AuditEvent
 from reviews.forms import AppealForm, MessageForm
 from reviews.models import Application
@@ -30,25 +31,25 @@ NEXT_STEPS = {
 # What each audit action reads as to the applicant. Actions not listed (claims, internal notes,
 # edits) are internal or noise and are never shown.
 TIMELINE = {
-    "application.created": "Application started",
-    "application.submit": "Submitted",
-    "application.begin_screening": "Automatic screening started",
-    "application.auto_deny": "Denied by the automatic screening",
-    "application.route_to_review": "Passed automatic screening; sent to a reviewer",
-    "application.request_info": "More information requested",
-    "application.resubmit": "Resubmitted",
-    "application.approve": "Approved",
-    "application.deny": "Denied",
-    "application.recommend_approval": "Sent for enhanced scrutiny by a second reviewer",
-    "application.return_to_review": "Returned for further review",
-    "application.sign_off": "Approved after enhanced scrutiny",
-    "application.withdraw": "Withdrawn",
-    "application.appeal": "Appealed",
-    "application.revoke": "Approval revoked",
-    "application.expire": "Approval expired",
-    "application.message_from_applicant": "Message sent to the reviewers",
-    "application.document_added": "Supporting document added",
-    "application.document_removed": "Supporting document removed",
+    AuditEventType.APPLICATION_CREATED: "Application started",
+    AuditEventType.APPLICATION_SUBMIT: "Submitted",
+    AuditEventType.APPLICATION_BEGIN_SCREENING: "Automatic screening started",
+    AuditEventType.APPLICATION_AUTO_DENY: "Denied by the automatic screening",
+    AuditEventType.APPLICATION_ROUTE_TO_REVIEW: "Passed automatic screening; sent to a reviewer",
+    AuditEventType.APPLICATION_REQUEST_INFO: "More information requested",
+    AuditEventType.APPLICATION_RESUBMIT: "Resubmitted",
+    AuditEventType.APPLICATION_APPROVE: "Approved",
+    AuditEventType.APPLICATION_DENY: "Denied",
+    AuditEventType.APPLICATION_RECOMMEND_APPROVAL: "Sent for enhanced scrutiny by a second reviewer",
+    AuditEventType.APPLICATION_RETURN_TO_REVIEW: "Returned for further review",
+    AuditEventType.APPLICATION_SIGN_OFF: "Approved after enhanced scrutiny",
+    AuditEventType.APPLICATION_WITHDRAW: "Withdrawn",
+    AuditEventType.APPLICATION_APPEAL: "Appealed",
+    AuditEventType.APPLICATION_REVOKE: "Approval revoked",
+    AuditEventType.APPLICATION_EXPIRE: "Approval expired",
+    AuditEventType.APPLICATION_MESSAGE_FROM_APPLICANT: "Message sent to the reviewers",
+    AuditEventType.APPLICATION_DOCUMENT_ADDED: "Supporting document added",
+    AuditEventType.APPLICATION_DOCUMENT_REMOVED: "Supporting document removed",
 }
 
 
@@ -57,8 +58,7 @@ def timeline(application: Application, viewer) -> list[dict]:
         Membership.objects.filter(organization_id=application.organization_id).values_list("user_id", flat=True)
     )
     events = (
-        AuditEvent.objects.filter(application=application, action__in=list(TIMELINE))
-        .order_by("sequence")
+        AuditEvent.objects.for_subject(application).filter(action__in=list(TIMELINE))
         .values("action", "created_at", "actor_id")
     )
     timeline = []

@@ -92,6 +92,7 @@ REMINDER_DAYS_BEFORE = 30
 @shared_task(name="reviews.tasks.remind_reverification")
 def remind_reverification() -> int:
     """Remind applicants 30 days before their approval's re-verification date (once per approval)."""
+    from audit.events import AuditEventType
     from audit.services import audit_event_record
     from reviews.models import Application
     from reviews.states import State
@@ -107,7 +108,7 @@ def remind_reverification() -> int:
                 continue
             application.reverification_reminded_at = timezone.now()
             application.save(update_fields=["reverification_reminded_at"])
-            audit_event_record(action="application.reverification_reminded", application=application,
+            audit_event_record(action=AuditEventType.APPLICATION_REVERIFICATION_REMINDED, subject=application,
                                data={"reverification_date": application.reverification_date.isoformat()})
             notify_applicant(application, "reverification_due")
         sent += 1

@@ -2,6 +2,8 @@
 from django.conf import settings
 from django.db import models
 
+from audit.subjects import AuditSubject
+
 
 class PolicyVersionQuerySet(models.QuerySet):
     def active(self):
@@ -45,3 +47,6 @@ class PolicyVersion(models.Model):
 
     def delete(self, *args, **kwargs):
         raise ValueError("Policy versions are kept forever: past decisions refer to them.")
+
+    def audit_subject(self) -> AuditSubject:
+        return AuditSubject("policy", self.version, self.version)

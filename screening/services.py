@@ -2,6 +2,7 @@
 from django.db import transaction
 from django.utils import timezone
 
+from audit.events import AuditEventType
 from audit.services import audit_event_record
 from screening.models import PolicyVersion
 from screening.policy import CompiledPolicy, PolicyError, compile_policy
@@ -19,8 +20,9 @@ def policy_version_load(*, source: str, by=None) -> PolicyVersion:
             version=compiled.version, title=compiled.title, source=source, sha256=compiled.sha256, created_by=by
         )
         audit_event_record(
-            action="policy.loaded",
+            action=AuditEventType.POLICY_LOADED,
             actor=by,
+            subject=version,
             data={"version": compiled.version, "sha256": compiled.sha256, "rules": [r.id for r in compiled.rules]},
         )
     return version
@@ -37,8 +39,9 @@ def policy_version_activate(*, policy_version: PolicyVersion, by=None) -> Policy
         version.is_active, version.activated_at = True, timezone.now()
         version.save(activation=True)
         audit_event_record(
-            action="policy.activated",
+            action=AuditEventType.POLICY_ACTIVATED,
             actor=by,
+            subject=version,
             data={"version": version.version, "sha256": version.sha256,
                   "previous": previous.version if previous else None},
         )

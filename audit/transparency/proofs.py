@@ -38,7 +38,7 @@ def event_hash_fields(event: AuditEvent) -> list[list[str]]:
         ["actor_id", "" if event.actor_id is None else str(event.actor_id)],
         ["actor_label", event.actor_label],
         ["action", event.action],
-        ["application_reference", event.application_reference],
+        ["subject_reference", event.subject_reference],
         ["from_state", event.from_state],
         ["to_state", event.to_state],
         ["data_json", event.data_json],

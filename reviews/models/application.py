@@ -11,6 +11,7 @@ from django.utils import timezone
 from django_fsm import ConcurrentTransitionMixin, FSMField, transition
 
 from accounts.models import new_public_id
+from audit.subjects import AuditSubject
 from reviews import permissions as can
 from reviews.states import QUEUE_STATES, State
 from screening.facts import FR_ENVIRONMENTS, FR_MODES, ORG_TYPES
@@ -121,6 +122,9 @@ class Application(ConcurrentTransitionMixin, models.Model):
 
     def __str__(self) -> str:
         return f"{self.reference or 'new'}: {self.title}"
+
+    def audit_subject(self) -> AuditSubject:
+        return AuditSubject("application", self.public_id, self.reference or "")
 
     # ------------------------------------------------------------------ facts
     def facts(self) -> dict:

@@ -3,6 +3,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from accounts import roles
+from audit.events import AuditEventType
 from audit.services import audit_event_record
 from reviews import sla
 from reviews.models import Application, EndUser, Message, StateCount
@@ -59,7 +60,7 @@ def application_create_draft(*, organization, by, facts: dict) -> Application:
         application.reference = f"UCR-{application.created_at:%Y}-{application.pk:06d}"
         application.save(update_fields=["reference"])
         _replace_end_users(application, end_users)
-        audit_event_record(action="application.created", actor=by, application=application, to_state=State.DRAFT)
+        audit_event_record(action=AuditEventType.APPLICATION_CREATED, actor=by, subject=application, to_state=State.DRAFT)
         StateCount.move(from_state=None, to_state=State.DRAFT)  # after the audit event: see transitions.fire
     return application
 
@@ -80,7 +81,7 @@ def application_update_draft(*, application: Application, by, facts: dict) -> Ap
         end_users = _apply_facts(application, facts)
         application.save()
         _replace_end_users(application, end_users)
-        audit_event_record(action="application.edited", actor=by, application=application, data={"state": application.state})
+        audit_event_record(action=AuditEventType.APPLICATION_EDITED, actor=by, subject=application, data={"state": application.state})
     return application
 
 
@@ -163,6 +164,6 @@ def application_message_reviewers(*, application: Application, by, body: str) ->
         if not roles.is_applicant_member(by, application):
             raise ActionNotAllowed("You are not allowed to write on this application.")
         message = Message.objects.create(application=application, author=by, from_applicant=True, body=body)
-        audit_event_record(action="application.message_from_applicant", actor=by, application=application,
+        audit_event_record(action=AuditEventType.APPLICATION_MESSAGE_FROM_APPLICANT, actor=by, subject=application,
                            data={"message_id": message.pk})
     return message

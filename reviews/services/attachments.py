@@ -2,6 +2,7 @@
 from django.core.exceptions import ValidationError
 from django.db import transaction
 
+from audit.events import AuditEventType
 from audit.services import audit_event_record
 from reviews.models.attachment import Attachment, check_pdf
 from reviews.services.applicant import locked_for_editing
@@ -24,7 +25,7 @@ def attachment_add(*, application, by, upload) -> Attachment:
             attachment.application = application
             attachment.file.save("document.pdf", upload, save=False)
             attachment.save()
-            audit_event_record(action="application.document_added", actor=by, application=application,
+            audit_event_record(action=AuditEventType.APPLICATION_DOCUMENT_ADDED, actor=by, subject=application,
                                data={"attachment": attachment.public_id, "size": attachment.size})
     except BaseException:
         # Nothing was recorded, so the stored file must not linger.
@@ -40,7 +41,7 @@ def attachment_remove(*, attachment: Attachment, by) -> None:
         application = locked_for_editing(attachment.application, by=by)
         name, public_id = attachment.file.name, attachment.public_id
         attachment.delete()
-        audit_event_record(action="application.document_removed", actor=by, application=application,
+        audit_event_record(action=AuditEventType.APPLICATION_DOCUMENT_REMOVED, actor=by, subject=application,
                            data={"attachment": public_id})
         storage = attachment.file.storage
         transaction.on_commit(lambda: storage.delete(name))

@@ -5,6 +5,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from accounts import roles
+from audit.events import AuditEventType
 from audit.services import audit_event_record
 from reviews import sla
 from reviews.models import Application, InternalNote, Message, ScrutinyRecord
@@ -39,7 +40,7 @@ def application_claim(*, application: Application, by) -> Application:
         if application.assignee_id != by.pk:
             application.assignee = by
             application.save(update_fields=["assignee", "updated_at"])
-            audit_event_record(action="application.claimed", actor=by, application=application)
+            audit_event_record(action=AuditEventType.APPLICATION_CLAIMED, actor=by, subject=application)
     return application
 
 
@@ -51,7 +52,7 @@ def application_release(*, application: Application, by) -> Application:
             raise ActionNotAllowed("You can only release an application you have claimed.")
         application.assignee = None
         application.save(update_fields=["assignee", "updated_at"])
-        audit_event_record(action="application.released", actor=by, application=application)
+        audit_event_record(action=AuditEventType.APPLICATION_RELEASED, actor=by, subject=application)
     return application
 
 
@@ -212,7 +213,7 @@ def application_message_applicant(*, application: Application, by, body: str) ->
         application = locked(application)
         _require_reviewer(application, by)
         message = Message.objects.create(application=application, author=by, from_applicant=False, body=body)
-        audit_event_record(action="application.message_to_applicant", actor=by, application=application,
+        audit_event_record(action=AuditEventType.APPLICATION_MESSAGE_TO_APPLICANT, actor=by, subject=application,
                            data={"message_id": message.pk})
         notify_applicant(application, "message")
     return message
@@ -224,5 +225,5 @@ def application_add_internal_note(*, application: Application, by, body: str) ->
         application = locked(application)
         _require_reviewer(application, by)
         note = InternalNote.objects.create(application=application, author=by, body=body)
-        audit_event_record(action="application.internal_note", actor=by, application=application, data={"note_id": note.pk})
+        audit_event_record(action=AuditEventType.APPLICATION_INTERNAL_NOTE, actor=by, subject=application, data={"note_id": note.pk})
     return note

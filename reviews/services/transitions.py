@@ -9,6 +9,7 @@ import inspect
 
 from django_fsm import ConcurrentTransition, TransitionNotAllowed
 
+from audit.events import TRANSITION_EVENTS
 from audit.services import audit_event_record
 from reviews.models import Application, StateCount
 from reviews.services.errors import ActionConflict, ActionInvalid, ActionNotAllowed
@@ -84,9 +85,9 @@ def fire(
             "Someone else acted on this application first. Nothing was changed; reload to see its current state."
         ) from exc
     audit_event_record(
-        action=f"application.{name}",
+        action=TRANSITION_EVENTS[name],
         actor=by,
-        application=application,
+        subject=application,
         from_state=current,
         to_state=application.state,
         data=audit_data or {},

@@ -3,6 +3,7 @@ field, nothing typed ever lost."""
 import pytest
 from django.urls import reverse
 
+from audit.models import AuditEvent
 from reviews import services
 from reviews.models import Application
 from reviews.states import State
@@ -167,7 +168,7 @@ def test_a_second_click_on_submit_gives_a_clear_message_not_an_error(client, ali
     assert second.status_code == 200
     assert "can no longer be edited" in second.content.decode()
     assert Application.objects.filter(created_by=alice).count() == 1
-    assert application.audit_events.filter(action="application.submit").count() == 1
+    assert AuditEvent.objects.for_subject(application).filter(action="application.submit").count() == 1
 
 
 def test_the_same_new_form_posted_twice_makes_one_application(client, alice, northshire):

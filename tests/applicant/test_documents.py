@@ -5,6 +5,7 @@ from pathlib import Path
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
+from audit.models import AuditEvent
 from reviews import services
 from reviews.models import Application, Attachment
 from reviews.states import State
@@ -35,7 +36,7 @@ def test_a_pdf_is_stored_under_a_random_name_and_listed(client, alice, settings)
     assert attachment.original_name == "impact assessment.pdf"
     assert "impact" not in attachment.file.name and attachment.file.name.endswith(".pdf")
     assert (Path(settings.MEDIA_ROOT) / attachment.file.name).read_bytes() == PDF
-    assert application.audit_events.filter(action="application.document_added").exists()
+    assert AuditEvent.objects.for_subject(application).filter(action="application.document_added").exists()
     page = client.get(reverse("applications:detail", args=[application.public_id])).content.decode()
     assert "impact assessment.pdf" in page
 
@@ -115,7 +116,7 @@ def test_a_document_can_be_removed_while_editing_without_losing_the_typing(clien
     assert response.status_code == 302
     assert not Attachment.objects.exists()
     assert Application.objects.get(pk=application.pk).title == "Kept while removing"
-    assert application.audit_events.filter(action="application.document_removed").exists()
+    assert AuditEvent.objects.for_subject(application).filter(action="application.document_removed").exists()
 
 
 def test_removing_a_document_of_another_application_is_refused(client, alice, carol):

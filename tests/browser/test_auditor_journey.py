@@ -32,11 +32,11 @@ def test_an_auditor_follows_a_denial_from_the_dashboard_to_its_exported_record(p
     page.fill("input[name=reference]", denied.reference)
     page.click("button:has-text('Filter')")
     rows = page.locator("table.audit-events tbody tr")
-    assert rows.count() == AuditEvent.objects.filter(application=denied).count()
+    assert rows.count() == AuditEvent.objects.for_subject(denied).count()
     assert all(denied.reference in text for text in rows.all_inner_texts())
 
     # One event: its data and both hashes.
-    event = AuditEvent.objects.get(application=denied, action="application.auto_deny")
+    event = AuditEvent.objects.for_subject(denied).get(action="application.auto_deny")
     page.click(f"table.audit-events >> text=#{event.sequence}")
     assert event.hash in page.content() and event.prev_hash in page.content()
     assert page.get_by_text("matches the content").is_visible()
@@ -56,7 +56,7 @@ def test_an_auditor_follows_a_denial_from_the_dashboard_to_its_exported_record(p
     with open(download.path(), encoding="utf-8") as handle:
         rows = list(csv.DictReader(io.StringIO(handle.read())))
     assert [r["hash"] for r in rows] == list(
-        AuditEvent.objects.filter(application=denied).order_by("sequence").values_list("hash", flat=True))
+        AuditEvent.objects.for_subject(denied).order_by("sequence").values_list("hash", flat=True))
     exported = AuditEvent.objects.get(action="audit.exported")
     assert exported.actor_id == audrey.pk and exported.data["filters"] == {"reference": denied.reference}
 

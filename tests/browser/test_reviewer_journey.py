@@ -68,7 +68,7 @@ def test_two_reviewers_approve_a_police_application_under_enhanced_scrutiny(brow
     assert rita.email not in body and sam.email not in body
     page.context.close()
 
-    actions = list(AuditEvent.objects.filter(application=app).values_list("action", "actor_label"))
+    actions = list(AuditEvent.objects.for_subject(app).values_list("action", "actor_label"))
     assert ("application.recommend_approval", rita.email) in actions
     assert ("application.sign_off", sam.email) in actions
     assert fresh(app).state == State.APPROVED

@@ -6,10 +6,9 @@ from django.db import connection, transaction
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from audit.models import AuditEvent
+from audit.models import AuditEvent, ChainCheck
 from audit.services import audit_event_record
 from audit.tasks import verify_audit_chain
-from oversight.models import ChainCheck
 from tests.audit.helpers import tamper, write_events
 from tests.oversight.conftest import client_for
 
@@ -34,8 +33,8 @@ def test_it_filters_by_reference_actor_action_and_date(audrey, rita, history):
     client = client_for(audrey)
     denied = history["denied"]
     by_reference = client.get("/audit/", {"reference": denied.reference.lower()})
-    assert {e.application_reference for e in by_reference.context["page"].events} == {denied.reference}
-    assert len(sequences(by_reference)) == AuditEvent.objects.filter(application=denied).count()
+    assert {e.subject_reference for e in by_reference.context["page"].events} == {denied.reference}
+    assert len(sequences(by_reference)) == AuditEvent.objects.for_subject(denied).count()
 
     by_actor = client.get("/audit/", {"actor": "rita@"})
     assert by_actor.context["page"].events
@@ -43,7 +42,7 @@ def test_it_filters_by_reference_actor_action_and_date(audrey, rita, history):
     assert sequences(client.get("/audit/", {"actor": "system"}))
 
     by_action = client.get("/audit/", {"action": "application.approve"})
-    assert [e.application_reference for e in by_action.context["page"].events] == [history["approved"].reference]
+    assert [e.subject_reference for e in by_action.context["page"].events] == [history["approved"].reference]
     by_prefix = client.get("/audit/", {"action": "application."})
     assert all(e.action.startswith("application.") for e in by_prefix.context["page"].events)
 

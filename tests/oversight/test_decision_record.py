@@ -38,7 +38,7 @@ def test_it_shows_everything_an_oversight_body_needs(audrey, approved_under_scru
     assert "Safeguards are adequate." in body and "I concur with the safeguards." in body
     assert rita.email in body and sam.email in body
     assert "Legal authority for the use" in body
-    for event in AuditEvent.objects.filter(application=app):
+    for event in AuditEvent.objects.for_subject(app):
         assert event.hash in body
     assert ("site-header" in body) is (suffix == "")
 

@@ -7,7 +7,7 @@ import json
 import pytest
 from django.http import StreamingHttpResponse
 
-from audit.exports import COLUMNS
+from audit.exports import COLUMNS, HASHED_COLUMNS
 from audit.models import AuditEvent, event_hash
 from tests.oversight.conftest import client_for
 
@@ -26,11 +26,12 @@ def test_it_exports_the_filtered_events_as_csv(audrey, history):
     assert response["Content-Type"].startswith("text/csv")
     assert 'attachment; filename="audit-log-' in response["Content-Disposition"]
     rows = list(csv.DictReader(io.StringIO(body(response))))
-    expected = list(AuditEvent.objects.filter(application_reference=reference).order_by("sequence"))
+    expected = list(AuditEvent.objects.filter(subject_reference=reference).order_by("sequence"))
     assert [int(r["sequence"]) for r in rows] == [e.sequence for e in expected]
     assert list(rows[0]) == list(COLUMNS)
     for row, event in zip(rows, expected, strict=True):
         assert row["hash"] == event.hash and row["data_json"] == event.data_json
+        assert (row["subject_kind"], row["subject_public_id"]) == ("application", history["approved"].public_id)
 
 
 def test_each_row_of_a_jsonl_export_recomputes_to_its_hash(audrey, history):
@@ -40,8 +41,7 @@ def test_each_row_of_a_jsonl_export_recomputes_to_its_hash(audrey, history):
     previous = "0" * 64
     for record in records:
         assert record["prev_hash"] == previous
-        fields = {k: v for k, v in record.items() if k != "hash"}
-        assert event_hash(**fields) == record["hash"]
+        assert event_hash(**{k: record[k] for k in HASHED_COLUMNS}) == record["hash"]
         previous = record["hash"]
     # Everything up to the export's own event, which is not part of what it exports.
     export_event = AuditEvent.objects.filter(action="audit.exported").get()

@@ -63,7 +63,7 @@ def wait_for_outcome(application: Application, workers, *, timeout: float = OUTC
 def audit_trail(application: Application) -> list[tuple[str, str, str, int | None, str]]:
     return [
         (e.action, e.from_state, e.to_state, e.actor_id, e.actor_label)
-        for e in AuditEvent.objects.for_application(application)
+        for e in AuditEvent.objects.for_subject(application)
     ]
 
 
@@ -115,7 +115,7 @@ def test_it_denies_us_police_realtime_bodycam_facial_recognition(broker, workers
     assert result.facts["organization"]["country"] == "US"
     assert screened.denial_reasons  # what the applicant is told
     assert_screened_once(application, dave, outcome="auto_deny", to_state=State.DENIED)
-    denial = AuditEvent.objects.get(application=application, action="application.auto_deny")
+    denial = AuditEvent.objects.for_subject(application).get(action="application.auto_deny")
     assert denial.actor is None
     assert denial.data["screening_result"] == result.pk
     assert "us-police-facial-recognition" in [rule["id"] for rule in denial.data["matched_rules"]]

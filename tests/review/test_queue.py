@@ -105,7 +105,7 @@ def test_take_next_claims_the_most_urgent_unclaimed_and_audits_it(client, carol,
     response = client.post(reverse("review:take_next"))
     assert response.status_code == 302
     assert Application.objects.get(pk=second.pk).assignee == rita
-    assert AuditEvent.objects.filter(action="application.claimed", application=second, actor=rita).count() == 1
+    assert AuditEvent.objects.for_subject(second).filter(action="application.claimed", actor=rita).count() == 1
 
 
 @pytest.mark.postgres

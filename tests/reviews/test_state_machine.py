@@ -117,7 +117,7 @@ def test_every_transition_from_every_state_as_every_role(state, action, people):
             new_events = list(AuditEvent.objects.filter(sequence__gt=events_before))
             assert len(new_events) == 1, (state, action, persona, [e.action for e in new_events])
             assert new_events[0].from_state == state and new_events[0].to_state == after.state
-            assert new_events[0].application_id == app.pk
+            assert (new_events[0].subject_kind, new_events[0].subject_public_id) == ("application", app.public_id)
             app = build()
         else:
             with pytest.raises(ActionError):

@@ -27,7 +27,7 @@ def rewrite_event_and_rehash(sequence: int, *, data_json: str) -> None:
         event.prev_hash = prev_hash
         new_hash = event_hash(
             sequence=event.sequence, created_at=event.created_at.isoformat(), actor_id=event.actor_id,
-            actor_label=event.actor_label, action=event.action, application_reference=event.application_reference,
+            actor_label=event.actor_label, action=event.action, subject_reference=event.subject_reference,
             from_state=event.from_state, to_state=event.to_state, data_json=event.data_json, prev_hash=prev_hash,
         )
         statements.append((

@@ -34,7 +34,7 @@ def run_script(tmp_path, bundle: dict, key: str) -> subprocess.CompletedProcess:
 @pytest.fixture
 def decision(alice, rita):
     application = application_in_state(State.DENIED, applicant=alice, reviewer=rita)
-    event = AuditEvent.objects.filter(application=application, to_state=State.DENIED).get()
+    event = AuditEvent.objects.for_subject(application).filter(to_state=State.DENIED).get()
     write_events(3)  # later events: the proof is not of the last leaf
     checkpoint_publish()
     return event

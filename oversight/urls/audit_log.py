@@ -1,6 +1,6 @@
 from django.urls import path
 
-from audit import views
+from oversight.views import audit_log as views
 
 app_name = "audit"
 

@@ -48,7 +48,7 @@ class SimulationForm(forms.Form):
 @require_GET
 @auditor_required
 def policy_list(request):
-    return render(request, "policies/list.html", {
+    return render(request, "oversight/policies/list.html", {
         "versions": PolicyVersion.objects.select_related("created_by").order_by("-created_at"),
         "can_manage": request.user.has_perm("screening.manage_policy"),
     })
@@ -58,7 +58,7 @@ def policy_list(request):
 @auditor_required
 def policy_detail(request, version: str):
     policy_version = get_object_or_404(PolicyVersion, version=version)
-    return render(request, "policies/detail.html", {
+    return render(request, "oversight/policies/detail.html", {
         "policy_version": policy_version,
         "policy": compiled(policy_version),
         "can_manage": request.user.has_perm("screening.manage_policy"),
@@ -80,7 +80,7 @@ def policy_upload(request):
             messages.success(request, f"Draft {policy_version.version} stored. Simulate it before activating it.")
             return redirect("policies:detail", version=policy_version.version)
     status = 400 if request.method == "POST" else 200
-    return render(request, "policies/upload.html", {"form": form, "error": error}, status=status)
+    return render(request, "oversight/policies/upload.html", {"form": form, "error": error}, status=status)
 
 
 @require_GET
@@ -92,7 +92,7 @@ def policy_simulate(request, version: str):
     if form.is_valid():
         since, until = form.cleaned_data["since"], form.cleaned_data["until"]
     result = simulate(policy=compiled(policy_version), since=since, until=until)
-    return render(request, "policies/simulation.html", {
+    return render(request, "oversight/policies/simulation.html", {
         "policy_version": policy_version,
         "form": form,
         "simulation": result,

@@ -14,12 +14,12 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_POST
 
 from audit import exports
-from audit.models import AuditEvent
+from audit.events import AuditEventType
+from audit.models import AuditEvent, ChainCheck
 from audit.services import audit_event_record
+from audit.verification import latest_chain_check, verify_log
 from oversight.access import auditor_required
 from oversight.audit_log import AuditFilters, audit_page, known_actions, parse_cursor
-from oversight.chain import chain_check_run, latest_chain_check
-from oversight.models import ChainCheck
 
 
 @require_GET
@@ -28,7 +28,7 @@ def log(request):
     filters = AuditFilters.from_data(request.GET)
     page = audit_page(filters, before=parse_cursor(request.GET.get("before")),
                       after=parse_cursor(request.GET.get("after")))
-    return render(request, "audit/log.html", {
+    return render(request, "oversight/audit/log.html", {
         "filters": filters,
         "page": page,
         "actions": known_actions(),
@@ -42,10 +42,10 @@ def log(request):
 @require_GET
 @auditor_required
 def event_detail(request, sequence: int):
-    event = AuditEvent.objects.select_related("actor", "application").filter(sequence=sequence).first()
+    event = AuditEvent.objects.select_related("actor").filter(sequence=sequence).first()
     if event is None:
         raise Http404("No such event.")
-    return render(request, "audit/event_detail.html", {
+    return render(request, "oversight/audit/event_detail.html", {
         "event": event,
         "data_pretty": json.dumps(event.data, indent=2, ensure_ascii=False, sort_keys=True),
         "hash_matches": event.computed_hash() == event.hash,
@@ -64,7 +64,7 @@ def export(request, fmt: str):
     # Recorded before the first byte leaves: an export cut short is still on the record. The
     # export stops just before its own event, so what it contains is fixed at this moment.
     with transaction.atomic():
-        event = audit_event_record(action="audit.exported", actor=request.user,
+        event = audit_event_record(action=AuditEventType.AUDIT_EXPORTED, actor=request.user,
                                    data={"format": fmt, "filters": filters.as_dict()})
     events = filters.apply(exports.exportable_events()).filter(sequence__lt=event.sequence)
     return exports.export_response(events, fmt)
@@ -73,7 +73,7 @@ def export(request, fmt: str):
 @require_POST
 @auditor_required
 def verify(request):
-    check = chain_check_run(trigger=ChainCheck.Trigger.ON_DEMAND, by=request.user)
+    check = verify_log(trigger=ChainCheck.Trigger.ON_DEMAND, by=request.user)
     (messages.success if check.intact else messages.error)(request, f"Audit chain: {check.summary}.")
     target = request.POST.get("next", "")
     if not url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()},

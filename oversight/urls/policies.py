@@ -1,6 +1,6 @@
 from django.urls import path
 
-from screening import views
+from oversight.views import policies as views
 
 app_name = "policies"
 

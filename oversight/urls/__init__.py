@@ -1,0 +1,14 @@
+"""The oversight pages' URLs: the dashboard and decision records here; the audit log
+(namespace "audit", under /audit/) and policy versions (namespace "policies", under /policies/)
+in the modules beside this one, included by config/urls.py."""
+from django.urls import path
+
+from oversight.views import dashboard, records
+
+app_name = "oversight"
+
+urlpatterns = [
+    path("", dashboard.dashboard_view, name="dashboard"),
+    path("applications/<str:public_id>/record/", records.record, name="record"),
+    path("applications/<str:public_id>/record/print/", records.record_print, name="record_print"),
+]
