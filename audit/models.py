@@ -157,6 +157,8 @@ class ChainCheck(models.Model):
     def summary(self) -> str:
         if self.intact:
             return f"{self.verified:,} events verified, intact"
+        if self.broken_sequence is None:
+            return f"rewritten: {self.problem}"
         return f"broken at event #{self.broken_sequence}: {self.problem}"
 
 

@@ -40,6 +40,8 @@ class ChainStatus:
     def __str__(self) -> str:
         if self.intact:
             return f"{self.verified} events verified, chain intact"
+        if self.broken_sequence is None:  # the chain holds, a signed checkpoint contradicts it
+            return f"log rewritten: {self.problem} ({self.verified} events in an intact chain)"
         return f"chain broken at event #{self.broken_sequence}: {self.problem} ({self.verified} events verified before it)"
 
 
@@ -184,6 +186,7 @@ def verify_log(*, trigger: str = ChainCheck.Trigger.PERIODIC, by=None) -> ChainC
     it is also recorded in the log itself ("audit.verified"): who looked, and what they were shown."""
     started = time.perf_counter()
     status = against_last_anchor(verify_chain_fast())
+    status, checkpoints = against_checkpoints(status)
     head_hash = ""
     if status.intact and status.verified:
         head_hash = AuditEvent.objects.filter(sequence=status.verified).values_list("hash", flat=True).first() or ""
@@ -204,7 +207,30 @@ def verify_log(*, trigger: str = ChainCheck.Trigger.PERIODIC, by=None) -> ChainC
             audit_event_record(action=AuditEventType.AUDIT_VERIFIED, actor=by, data={
                 "verified": status.verified, "intact": status.intact, "broken_sequence": status.broken_sequence,
             })
+    check.checkpoints = checkpoints  # not stored: what verify_audit prints besides the chain's result
     return check
+
+
+def against_checkpoints(status: ChainStatus):
+    """Every signed checkpoint must hold for the events now in the log (audit/transparency):
+    the one check that a rewrite with every later hash recomputed, and the remembered heads
+    edited too, cannot pass. The first contradicted checkpoint is named, after the chain's own
+    problem if it has one."""
+    from django.core.exceptions import ImproperlyConfigured
+
+    from audit.transparency.verify import verify_checkpoints
+
+    try:
+        checkpoints = verify_checkpoints()
+    except ImproperlyConfigured as exc:
+        return ChainStatus(status.verified, False, status.broken_sequence,
+                           "; ".join(filter(None, [status.problem, f"the checkpoints cannot be checked: {exc}"]))), None
+    if checkpoints.intact:
+        return status, checkpoints
+    contradicted = str(checkpoints)
+    if not status.intact:
+        return ChainStatus(status.verified, False, status.broken_sequence, f"{status.problem}; {contradicted}"), checkpoints
+    return ChainStatus(status.verified, False, None, contradicted), checkpoints
 
 
 def against_last_anchor(status: ChainStatus) -> ChainStatus:

@@ -216,3 +216,50 @@ def test_a_failed_publish_never_fails_the_decision(settings, django_capture_on_c
         checkpoint_publish_after_commit()
     assert not Checkpoint.objects.exists()
     assert "periodic task will" in caplog.text
+
+
+# verify_audit: the one verification (command, periodic task, audit page) includes the checkpoints.
+
+def test_verify_audit_names_the_first_contradicted_checkpoint(capsys):
+    published = publish_every(3, 4)
+    call_command("verify_audit")
+    out = capsys.readouterr().out
+    assert "chain intact" in out and "4 checkpoints verified" in out
+    # The owner rewrites an event, recomputes every later hash with the triggers off, re-signs the
+    # stored checkpoints from there on with a key of their own and edits the remembered heads.
+    target = published[1].tree_size + 1
+    rewrite_event_and_rehash(target, data_json='{"forged":true}')
+    from audit.transparency.checkpoints import log_tree
+
+    tree = log_tree().tree
+    forger = generate_signer(settings.TRANSPARENCY_LOG_ORIGIN)
+    statements = [("UPDATE audit_chaincheck SET head_hash = %s WHERE head_sequence = %s",
+                   [AuditEvent.objects.get(sequence=published[-1].tree_size).hash, published[-1].tree_size])]
+    for checkpoint in published[2:]:
+        root = tree.root(checkpoint.tree_size)
+        note = sign_note(CheckpointBody(settings.TRANSPARENCY_LOG_ORIGIN, checkpoint.tree_size, root).text(), forger)
+        statements.append(("UPDATE audit_checkpoint SET note = %s, root_hash = %s WHERE tree_size = %s",
+                           [note, root.hex(), checkpoint.tree_size]))
+    as_database_owner(*statements)
+    assert verify_chain_fast().intact
+
+    with pytest.raises(SystemExit) as exit_info:
+        call_command("verify_audit")
+    assert exit_info.value.code == 1
+    err = capsys.readouterr().err
+    assert err.startswith("log rewritten: first contradicted checkpoint at tree size "
+                          f"{published[2].tree_size}")  # the edited heads fooled the chain check
+    from audit.models import ChainCheck
+
+    assert f"checkpoint at tree size {published[2].tree_size}" in ChainCheck.objects.order_by("-pk").first().summary
+
+
+def test_verify_audit_names_the_checkpoint_after_the_chains_own_problem(capsys):
+    published = publish_every(3, 2)
+    call_command("verify_audit")  # remembers the head
+    rewrite_event_and_rehash(published[0].tree_size, data_json='{"forged":true}')
+    with pytest.raises(SystemExit):
+        call_command("verify_audit")
+    err = capsys.readouterr().err
+    assert "rewritten since the check of" in err
+    assert f"first contradicted checkpoint at tree size {published[0].tree_size}" in err
