@@ -1,1 +1,3 @@
-"""Oversight for auditors and admins: the chain checks, the dashboard and the decision record."""
+"""The pages of auditors and admins: the dashboard, decision records, the audit log and policy
+versions. Nothing imports this app; it reads the workflow (reviews), the log (audit) and the
+policies (screening)."""

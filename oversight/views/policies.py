@@ -6,43 +6,17 @@ and stores nothing, so auditors may run one too.
 """
 import datetime
 
-from django import forms
 from django.contrib import messages
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from oversight.access import auditor_required, policy_admin_required
+from oversight.forms import PolicyUploadForm, SimulationForm
+from oversight.simulation import past_screenings
 from screening.models import PolicyVersion
 from screening.policy import PolicyError
 from screening.services import compiled, policy_version_activate, policy_version_load
 from screening.simulation import simulate
-
-MAX_POLICY_BYTES = 256 * 1024
-
-
-class PolicyUploadForm(forms.Form):
-    source = forms.CharField(label="Policy YAML", required=False, widget=forms.Textarea(attrs={"rows": 24}),
-                             help_text="Paste the document, or choose a file below.")
-    file = forms.FileField(label="…or a YAML file", required=False)
-
-    def clean(self):
-        data = super().clean()
-        upload = data.get("file")
-        if upload is not None:
-            if upload.size > MAX_POLICY_BYTES:
-                raise forms.ValidationError("The file is too large for a policy document.")
-            try:
-                data["source"] = upload.read().decode("utf-8")
-            except UnicodeDecodeError as exc:
-                raise forms.ValidationError("The file is not UTF-8 text.") from exc
-        if not (data.get("source") or "").strip():
-            raise forms.ValidationError("Paste a policy document or choose a file.")
-        return data
-
-
-class SimulationForm(forms.Form):
-    since = forms.DateField(label="Screened from", required=False, widget=forms.DateInput(attrs={"type": "date"}))
-    until = forms.DateField(label="to", required=False, widget=forms.DateInput(attrs={"type": "date"}))
 
 
 @require_GET
@@ -91,11 +65,13 @@ def policy_simulate(request, version: str):
     since = until = None
     if form.is_valid():
         since, until = form.cleaned_data["since"], form.cleaned_data["until"]
-    result = simulate(policy=compiled(policy_version), since=since, until=until)
+    result = simulate(policy=compiled(policy_version), screenings=past_screenings(since=since, until=until))
     return render(request, "oversight/policies/simulation.html", {
         "policy_version": policy_version,
         "form": form,
         "simulation": result,
+        "since": since,
+        "until": until,
         "can_manage": request.user.has_perm("screening.manage_policy"),
         "today": datetime.date.today(),
     })

@@ -6,6 +6,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 
 from audit.models import AuditEvent
+from oversight.simulation import past_screenings
 from reviews import services
 from reviews.models import Application, ScreeningResult
 from screening.engine import screen
@@ -134,7 +135,7 @@ def test_acceptance_a_stricter_draft_lists_exactly_the_applications_that_would_f
     assert response.status_code == 302
     page = client.get("/policies/v1-strict/simulate/")
     simulation = page.context["simulation"]
-    flipped = {c.reference: c for c in simulation.changes if c.outcome_changed}
+    flipped = {c.display["reference"]: c for c in simulation.changes if c.outcome_changed}
     assert set(flipped) == set(expected)
     for change in flipped.values():
         assert (change.outcome_before, change.outcome_after) == ("human_review", "auto_denied")
@@ -143,7 +144,8 @@ def test_acceptance_a_stricter_draft_lists_exactly_the_applications_that_would_f
     body = page.content.decode()
     for reference in expected:
         assert f'data-reference="{reference}"' in body
-    assert simulation == simulate(policy=policy)  # the page shows what the service computes
+    # The page shows what the engine computes over the latest screenings.
+    assert simulation == simulate(policy=policy, screenings=past_screenings())
 
     client.post("/policies/v1-strict/activate/")
     event = AuditEvent.objects.filter(action="policy.activated").order_by("-sequence").first()

@@ -1,0 +1,29 @@
+"""Forms of the oversight pages: uploading a draft policy, and the window of a simulation."""
+from django import forms
+
+MAX_POLICY_BYTES = 256 * 1024
+
+
+class PolicyUploadForm(forms.Form):
+    source = forms.CharField(label="Policy YAML", required=False, widget=forms.Textarea(attrs={"rows": 24}),
+                             help_text="Paste the document, or choose a file below.")
+    file = forms.FileField(label="…or a YAML file", required=False)
+
+    def clean(self):
+        data = super().clean()
+        upload = data.get("file")
+        if upload is not None:
+            if upload.size > MAX_POLICY_BYTES:
+                raise forms.ValidationError("The file is too large for a policy document.")
+            try:
+                data["source"] = upload.read().decode("utf-8")
+            except UnicodeDecodeError as exc:
+                raise forms.ValidationError("The file is not UTF-8 text.") from exc
+        if not (data.get("source") or "").strip():
+            raise forms.ValidationError("Paste a policy document or choose a file.")
+        return data
+
+
+class SimulationForm(forms.Form):
+    since = forms.DateField(label="Screened from", required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    until = forms.DateField(label="to", required=False, widget=forms.DateInput(attrs={"type": "date"}))
