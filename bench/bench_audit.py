@@ -26,7 +26,7 @@ DEFAULT_URL = "postgres://postgres@127.0.0.1:5432/ucr_bench_audit"
 ACTIONS = [("application.submit", "draft", "submitted"), ("application.begin_screening", "submitted", "screening"),
            ("application.route_to_review", "screening", "human_review"), ("application.claimed", "", ""),
            ("application.approve", "human_review", "approved"), ("application.deny", "human_review", "denied")]
-COPY_COLUMNS = ("sequence", "created_at", "actor_id", "actor_label", "action", "application_id",
+COPY_COLUMNS = ("sequence", "created_at", "actor_id", "actor_label", "action", "subject_kind", "subject_public_id",
                 "subject_reference", "from_state", "to_state", "data_json", "prev_hash", "hash")
 
 
@@ -69,7 +69,7 @@ def load_chain(total: int) -> float:
                                        "screening_result": seq // 6})
                 payload = "\x1f".join((str(seq), created, "", label, action, reference, from_state, to_state, data, prev))
                 digest = sha256(payload.encode()).hexdigest()
-                copy.write_row((seq, created, None, label, action, None, reference, from_state, to_state, data, prev, digest))
+                copy.write_row((seq, created, None, label, action, "application", f"bench-{seq // 6}", reference, from_state, to_state, data, prev, digest))
                 prev = digest
     with connection.cursor() as cursor:
         cursor.execute("ANALYZE audit_auditevent")

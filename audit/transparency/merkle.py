@@ -45,6 +45,20 @@ def leaf_hashes(leaves: Iterable[bytes]) -> bytes:
     return bytes(out)
 
 
+def leaf_hashes_of_concatenated(data: bytes, width: int = HASH_SIZE) -> bytes:
+    """The leaf hashes of `data` cut into leaves of `width` bytes, concatenated."""
+    if len(data) % width:
+        raise ValueError(f"the leaf data is not a whole number of {width}-byte leaves")
+    copy = _LEAF.copy
+    view = memoryview(data)
+    out = bytearray()
+    for i in range(0, len(data), width):
+        h = copy()
+        h.update(view[i:i + width])
+        out += h.digest()
+    return bytes(out)
+
+
 def _parent_level(level: bytes) -> bytes:
     """One level up: neighbours hashed in pairs, a lone last node carried up as it is."""
     copy = _NODE.copy
@@ -81,6 +95,10 @@ class TreeLevels:
     @classmethod
     def from_leaf_data(cls, leaves: Iterable[bytes]) -> "TreeLevels":
         return cls(leaf_hashes(leaves))
+
+    @classmethod
+    def from_concatenated_leaf_data(cls, data: bytes, width: int = HASH_SIZE) -> "TreeLevels":
+        return cls(leaf_hashes_of_concatenated(data, width))
 
     def leaf(self, index: int) -> bytes:
         return self._node(0, index)

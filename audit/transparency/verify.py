@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from django.conf import settings
+from django.core.exceptions import ImproperlyConfigured
 
 from audit.models_transparency import Checkpoint
 from audit.transparency import keys
@@ -62,15 +63,40 @@ def _open(note: str, verifiers: list[Verifier], origin: str) -> CheckpointBody:
     return body
 
 
+@dataclass(frozen=True)
+class PublishedCheckpoints:
+    directory: Path
+    rows: dict[int, Checkpoint]
+    files: dict[int, tuple[str, str]]
+
+
+def checkpoint_snapshot(directory: Path | None = None) -> PublishedCheckpoints | None:
+    """Every checkpoint, from the database and the directory. Read it before the events: a
+    checkpoint published meanwhile would otherwise look larger than the log ("events deleted").
+    None when no directory is configured (verify_checkpoints then says so)."""
+    if directory is None:
+        try:
+            directory = keys.checkpoint_directory()
+        except ImproperlyConfigured:
+            return None
+    return PublishedCheckpoints(
+        directory=directory,
+        rows={row.tree_size: row for row in Checkpoint.objects.order_by("tree_size")},
+        files=read_checkpoint_files(directory),
+    )
+
+
 def verify_checkpoints(
-    *, verifiers: list[Verifier] | None = None, directory: Path | None = None, log: LogTree | None = None
+    *, verifiers: list[Verifier] | None = None, directory: Path | None = None, log: LogTree | None = None,
+    published: PublishedCheckpoints | None = None,
 ) -> CheckpointStatus:
     verifiers = keys.verifiers() if verifiers is None else verifiers
-    directory = keys.checkpoint_directory() if directory is None else directory
     origin = settings.TRANSPARENCY_LOG_ORIGIN
-    log = log_tree() if log is None else log
-    rows = {row.tree_size: row for row in Checkpoint.objects.order_by("tree_size")}
-    files = read_checkpoint_files(directory)
+    if published is None:
+        published = checkpoint_snapshot(keys.checkpoint_directory() if directory is None else directory)
+    if log is None:
+        log = log_tree()
+    directory, rows, files = published.directory, published.rows, published.files
 
     problems: list[CheckpointProblem] = []
     previous: CheckpointBody | None = None

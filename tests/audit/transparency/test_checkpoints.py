@@ -263,3 +263,13 @@ def test_verify_audit_names_the_checkpoint_after_the_chains_own_problem(capsys):
     err = capsys.readouterr().err
     assert "rewritten since the check of" in err
     assert f"first contradicted checkpoint at tree size {published[0].tree_size}" in err
+
+
+def test_the_chain_pass_collects_exactly_the_trees_leaves():
+    from audit.transparency.checkpoints import log_tree
+    from audit.transparency.merkle import TreeLevels
+
+    write_events(5)
+    leaves = bytearray()
+    assert verify_chain_fast(leaf_data=leaves).intact
+    assert TreeLevels.from_concatenated_leaf_data(leaves).root() == log_tree().tree.root()

@@ -223,3 +223,11 @@ def test_every_size_every_proof_agrees_with_the_recursive_definition():
             assert root_from_inclusion_proof(index, size, leaf_hash(leaves[index]), proof) == roots[size]
         for size1 in range(0, size + 1):
             verify_consistency(size1, size, tree.consistency_proof(size1, size), roots[size1], roots[size])
+
+
+def test_concatenated_leaf_data_makes_the_same_tree():
+    rng = random.Random(9162)
+    leaves = [rng.randbytes(32) for _ in range(37)]
+    assert TreeLevels.from_concatenated_leaf_data(b"".join(leaves)).root() == root_of(leaves)
+    with pytest.raises(ValueError):
+        TreeLevels.from_concatenated_leaf_data(b"x" * 33)
