@@ -69,7 +69,8 @@ def load_chain(total: int) -> float:
                                        "screening_result": seq // 6})
                 payload = "\x1f".join((str(seq), created, "", label, action, reference, from_state, to_state, data, prev))
                 digest = sha256(payload.encode()).hexdigest()
-                copy.write_row((seq, created, None, label, action, "application", f"bench-{seq // 6}", reference, from_state, to_state, data, prev, digest))
+                copy.write_row((seq, created, None, label, action, "application", f"bench-{seq // 6}", reference,
+                                from_state, to_state, data, prev, digest))
                 prev = digest
     with connection.cursor() as cursor:
         cursor.execute("ANALYZE audit_auditevent")
