@@ -157,4 +157,9 @@ class ChainCheck(models.Model):
     def summary(self) -> str:
         if self.intact:
             return f"{self.verified:,} events verified, intact"
+        if self.broken_sequence is None:
+            return f"rewritten: {self.problem}"
         return f"broken at event #{self.broken_sequence}: {self.problem}"
+
+
+from audit.models_transparency import Checkpoint  # noqa: E402,F401  (registers the model with the app)

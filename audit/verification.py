@@ -18,12 +18,16 @@ import time
 from contextlib import closing
 from dataclasses import dataclass
 
+from django.core.exceptions import ImproperlyConfigured
 from django.db import connection, transaction
 from django.utils import timezone
 
 from audit.events import AuditEventType
 from audit.models import GENESIS_HASH, AuditEvent, ChainCheck, event_hash
 from audit.services import audit_event_record
+from audit.transparency.checkpoints import LogTree
+from audit.transparency.merkle import TreeLevels
+from audit.transparency.verify import checkpoint_snapshot, verify_checkpoints
 
 
 @dataclass(frozen=True)
@@ -40,6 +44,8 @@ class ChainStatus:
     def __str__(self) -> str:
         if self.intact:
             return f"{self.verified} events verified, chain intact"
+        if self.broken_sequence is None:  # the chain holds, a signed checkpoint contradicts it
+            return f"log rewritten: {self.problem} ({self.verified} events in an intact chain)"
         return f"chain broken at event #{self.broken_sequence}: {self.problem} ({self.verified} events verified before it)"
 
 
@@ -162,8 +168,11 @@ def _payload_rows(chunk_size: int):
         )), stored
 
 
-def verify_chain_fast(*, chunk_size: int = CHUNK_SIZE) -> ChainStatus:
+def verify_chain_fast(*, chunk_size: int = CHUNK_SIZE, leaf_data: bytearray | None = None) -> ChainStatus:
+    """With `leaf_data`, also collects every event's 32-byte hash, in order, for the Merkle tree
+    of the checkpoints: one pass over the log serves both checks."""
     sha256 = hashlib.sha256
+    collect = leaf_data is not None
     expected_prev, expected_sequence, verified = GENESIS_HASH, 1, 0
     rows = _payload_rows_postgresql(chunk_size) if connection.vendor == "postgresql" else _payload_rows(chunk_size)
     with closing(rows):  # stopping at a broken link closes the cursor and its transaction at once
@@ -173,8 +182,11 @@ def verify_chain_fast(*, chunk_size: int = CHUNK_SIZE) -> ChainStatus:
             # The payload ends with the event's previous-hash.
             if payload[-HASH_LENGTH:] != expected_prev:
                 return ChainStatus(verified, False, seq, "its previous-hash does not match the event before it")
-            if sha256(payload.encode()).hexdigest() != stored:
+            digest = sha256(payload.encode()).digest()
+            if digest.hex() != stored:
                 return ChainStatus(verified, False, seq, "its content does not match its hash")
+            if collect:
+                leaf_data += digest
             expected_prev, expected_sequence, verified = stored, seq + 1, verified + 1
     return ChainStatus(verified, True)
 
@@ -183,7 +195,13 @@ def verify_log(*, trigger: str = ChainCheck.Trigger.PERIODIC, by=None) -> ChainC
     """Verify the whole log, chain and remembered head, and store the result. Run by a person,
     it is also recorded in the log itself ("audit.verified"): who looked, and what they were shown."""
     started = time.perf_counter()
-    status = against_last_anchor(verify_chain_fast())
+    published = checkpoint_snapshot()  # before the events: every checkpoint read is then covered
+    leaf_data = bytearray()
+    status = verify_chain_fast(leaf_data=leaf_data)
+    # An intact chain's hashes are the Merkle tree's leaves; a broken one is read again for it.
+    leaves = leaf_data if status.intact else None
+    status = against_last_anchor(status)
+    status, checkpoints = against_checkpoints(status, published=published, leaf_data=leaves)
     head_hash = ""
     if status.intact and status.verified:
         head_hash = AuditEvent.objects.filter(sequence=status.verified).values_list("hash", flat=True).first() or ""
@@ -204,7 +222,27 @@ def verify_log(*, trigger: str = ChainCheck.Trigger.PERIODIC, by=None) -> ChainC
             audit_event_record(action=AuditEventType.AUDIT_VERIFIED, actor=by, data={
                 "verified": status.verified, "intact": status.intact, "broken_sequence": status.broken_sequence,
             })
+    check.checkpoints = checkpoints  # not stored: what verify_audit prints besides the chain's result
     return check
+
+
+def against_checkpoints(status: ChainStatus, *, published=None, leaf_data: bytes | None = None):
+    """Every signed checkpoint must hold for the events now in the log (audit/transparency):
+    the one check that a rewrite with every later hash recomputed, and the remembered heads
+    edited too, cannot pass. The first contradicted checkpoint is named, after the chain's own
+    problem if it has one."""
+    log = LogTree(TreeLevels.from_concatenated_leaf_data(leaf_data), None) if leaf_data is not None else None
+    try:
+        checkpoints = verify_checkpoints(published=published, log=log)
+    except ImproperlyConfigured as exc:
+        return ChainStatus(status.verified, False, status.broken_sequence,
+                           "; ".join(filter(None, [status.problem, f"the checkpoints cannot be checked: {exc}"]))), None
+    if checkpoints.intact:
+        return status, checkpoints
+    contradicted = str(checkpoints)
+    if not status.intact:
+        return ChainStatus(status.verified, False, status.broken_sequence, f"{status.problem}; {contradicted}"), checkpoints
+    return ChainStatus(status.verified, False, None, contradicted), checkpoints
 
 
 def against_last_anchor(status: ChainStatus) -> ChainStatus:

@@ -4,7 +4,7 @@ Each benchmark runs as its own process (each sets up Django on its own database)
 shown as it runs, and the figures are read from it. The exit status is 1 when a benchmark fails,
 prints no figure, or misses its budget.
 
-    .venv/bin/python bench/run.py [--only screening,pipeline,queue,audit]
+    .venv/bin/python bench/run.py [--only screening,pipeline,queue,audit,transparency]
 """
 import argparse
 import os
@@ -79,6 +79,14 @@ BENCHMARKS = (
                rf"^export csv: .*peak memory {NUMBER} MB", "MB", "streamed; < 150 MB", lambda mb: mb < 150),
         Figure("audit export of 1M events, JSON Lines, peak memory",
                rf"^export jsonl: .*peak memory {NUMBER} MB", "MB", "streamed; < 150 MB", lambda mb: mb < 150),
+    )),
+    Benchmark("transparency", "bench_transparency.py", (
+        Figure("audit verification with checkpoints and consistency proofs (verify_audit)",
+               rf"^verify_audit \(chain, remembered head and checkpoints\): [\d,]+ events in [\d.]+ s = {NUMBER} events/s",
+               "events/s", "≥ 100,000 events/s", lambda rate: rate >= 100_000),
+        Figure("checkpoints alone (signatures, roots, consistency proofs)",
+               rf"^verification of \d+ checkpoints over [\d,]+ events in [\d.]+ s = {NUMBER} events/s", "events/s",
+               "none (for comparison)", lambda rate: True),
     )),
 )
 

@@ -188,7 +188,31 @@ CELERY_BEAT_SCHEDULE = {
     "expire-approvals": {"task": "reviews.tasks.expire_due_approvals", "schedule": 3600},
     "remind-reverification": {"task": "reviews.tasks.remind_reverification", "schedule": 3600},
     "verify-audit-chain": {"task": "audit.tasks.verify_audit_chain", "schedule": envint("AUDIT_VERIFY_EVERY_SECONDS", 900)},
+    "publish-checkpoint": {
+        "task": "audit.transparency.publish_checkpoint",
+        "schedule": envint("TRANSPARENCY_CHECKPOINT_EVERY_SECONDS", 300),
+    },
 }
+CELERY_IMPORTS = ["audit.transparency.tasks"]
+
+# The transparency log (DESIGN §6, docs/SECURITY.md): signed checkpoints of the audit log's Merkle
+# tree. The signing key is read from the environment or a file, never from the database: either
+# TRANSPARENCY_SIGNING_KEY (the key text) or TRANSPARENCY_SIGNING_KEY_FILE (a file holding it), in
+# the signed-note format PRIVATE+KEY+<origin>+<key id>+<base64>; `manage.py transparency_keygen`
+# makes one. With DEBUG on and neither set, a development key is generated into var/. Publishing
+# refuses to run without a key or a checkpoint directory in production.
+TRANSPARENCY_LOG_ORIGIN = os.getenv("TRANSPARENCY_LOG_ORIGIN", "usecase-review.example/audit-log")
+TRANSPARENCY_SIGNING_KEY = os.getenv("TRANSPARENCY_SIGNING_KEY", "")
+TRANSPARENCY_SIGNING_KEY_FILE = os.getenv("TRANSPARENCY_SIGNING_KEY_FILE", "")
+TRANSPARENCY_DEV_KEY_FILE = BASE_DIR / "var" / "transparency-signing.key"
+# The public keys a checkpoint may be signed by ("<origin>+<key id>+<base64>", comma-separated;
+# old keys stay here after a rotation). Empty: the signing key's own.
+TRANSPARENCY_VERIFIER_KEYS = envlist("TRANSPARENCY_VERIFIER_KEYS")
+# Where every checkpoint is also written, one file each, never overwritten: storage the database's
+# administrators cannot write to (another host's mount, a WORM bucket synced from it).
+TRANSPARENCY_CHECKPOINT_DIR = os.getenv(
+    "TRANSPARENCY_CHECKPOINT_DIR", str(BASE_DIR / "var" / "checkpoints") if DEBUG else ""
+)
 
 # Content Security Policy: everything is served from this origin, nothing from a CDN.
 CONTENT_SECURITY_POLICY = {

@@ -6,6 +6,11 @@ os.environ.setdefault("ALLOWED_HOSTS", "testserver,127.0.0.1,localhost")
 os.environ.setdefault("SECURE_COOKIES", "False")
 os.environ.setdefault("DISABLE_RATE_LIMITS", "True")
 os.environ.setdefault("REQUIRE_STAFF_MFA", "False")
+# A signing key for the transparency log's checkpoints, for tests only (it signs nothing real).
+os.environ.setdefault(
+    "TRANSPARENCY_SIGNING_KEY",
+    "PRIVATE+KEY+usecase-review.example/audit-log+7ec02799+AQ9IVFsK+paWeGzldsG8jcousG8Fsc7Ie5nuqZ+h4T8Q",
+)
 
 from config.settings import *  # noqa: E402,F403
 

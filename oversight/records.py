@@ -3,14 +3,21 @@ was decided as it was, and that the record was not changed since (the hash of ev
 import json
 from dataclasses import dataclass
 
+from django.core.exceptions import ImproperlyConfigured
+
 from audit.models import AuditEvent
+from audit.models_transparency import Checkpoint
+from audit.transparency.keys import verifiers
 from reviews.models import Application, ScrutinyRecord
 from reviews.models.scrutiny import ANSWERS, ART_5_1_H_PURPOSES
+from reviews.states import State
 
 # Keys of an event's data that carry a person's reasons, in the order they are shown.
 REASON_KEYS = ("rationale", "reasons", "statement", "message", "conditions", "reverification_date")
 ITEM_LABELS = dict(ScrutinyRecord.required_items(eu=True))
 ANSWER_LABELS = dict(ANSWERS) | dict(ART_5_1_H_PURPOSES)
+# The states a decision leaves an application in; the latest such event is "the decision".
+DECIDED_STATES = (State.APPROVED, State.DENIED, State.REVOKED, State.EXPIRED)
 
 
 @dataclass(frozen=True)
@@ -52,4 +59,25 @@ def decision_record(application: Application) -> dict:
         "events": events,
         "decisions": [e for e in events if e.is_decision],
         "end_users": list(application.end_users.all()),
+        "transparency": decision_in_transparency_log(events),
     }
+
+
+def decision_event(events: list[RecordEvent]) -> AuditEvent | None:
+    decided = [e.event for e in events if e.event.to_state in DECIDED_STATES]
+    return decided[-1] if decided else None
+
+
+def decision_in_transparency_log(events: list[RecordEvent]) -> dict | None:
+    """The decision's event and the first signed checkpoint that covers it: what the inclusion
+    proof (oversight:inclusion_proof) proves, and the key to check it with."""
+    event = decision_event(events)
+    if event is None:
+        return None
+    checkpoint = (Checkpoint.objects.filter(tree_size__gte=event.sequence).order_by("tree_size")
+                  .only("tree_size", "published_at").first())
+    try:
+        verifier_key = str(verifiers()[0])
+    except ImproperlyConfigured:
+        verifier_key = ""
+    return {"event": event, "checkpoint": checkpoint, "verifier_key": verifier_key}

@@ -4,6 +4,7 @@ Personas: alice applies for the Northshire Police (GB); bob is her colleague; ca
 another organisation; rita and sam are independent reviewers; olga is a reviewer who belongs to
 alice's organisation (conflict of interest); audrey is an auditor; adam is an admin.
 """
+import hashlib
 import os
 
 import pytest
@@ -53,12 +54,20 @@ def _flush_past_the_audit_truncate_trigger():
     def teardown(self):
         if connection.vendor != "postgresql":
             return original(self)
-        with pgtrigger.ignore("audit.AuditEvent:audit_no_truncate"):
+        with pgtrigger.ignore("audit.AuditEvent:audit_no_truncate", "audit.Checkpoint:checkpoint_no_truncate"):
             return original(self)
 
     TransactionTestCase._fixture_teardown = teardown
     yield
     TransactionTestCase._fixture_teardown = original
+
+
+@pytest.fixture(autouse=True)
+def _checkpoint_directory(settings, tmp_path_factory, request):
+    """Each test its own checkpoint directory: checkpoint files are never overwritten, and a
+    flushed database starts the log again. Made only when a checkpoint is written."""
+    base = tmp_path_factory.getbasetemp() / "checkpoints"
+    settings.TRANSPARENCY_CHECKPOINT_DIR = str(base / hashlib.sha256(request.node.nodeid.encode()).hexdigest()[:16])
 
 
 @pytest.fixture(autouse=True)

@@ -11,4 +11,5 @@ urlpatterns = [
     path("", dashboard.dashboard_view, name="dashboard"),
     path("applications/<str:public_id>/record/", records.record, name="record"),
     path("applications/<str:public_id>/record/print/", records.record_print, name="record_print"),
+    path("applications/<str:public_id>/record/inclusion-proof/", records.inclusion_proof, name="inclusion_proof"),
 ]
