@@ -12,10 +12,14 @@ from django_fsm import ConcurrentTransition, TransitionNotAllowed
 
 from audit.events import TRANSITION_EVENTS
 from audit.services import audit_event_record
+from audit.transparency.tasks import checkpoint_publish_after_commit
 from reviews import permissions
 from reviews.models import Application, StateCount
 from reviews.models.application import firing
 from reviews.services.errors import ActionConflict, ActionInvalid, ActionNotAllowed
+from reviews.states import State
+
+DECISIONS = (State.APPROVED, State.DENIED, State.REVOKED, State.EXPIRED)
 
 
 def locked(application: Application) -> Application:
@@ -71,4 +75,7 @@ def fire(
     # After the audit event: its chain lock serialises every transition, so the counter rows
     # are never locked in conflicting orders by two transactions.
     StateCount.move(from_state=current, to_state=application.state)
+    if application.state in DECISIONS:
+        # Every decision is covered by a signed checkpoint within moments (design §6).
+        checkpoint_publish_after_commit()
     return application
