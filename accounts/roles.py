@@ -84,3 +84,15 @@ rules.add_perm("reviews.open_review_page", is_reviewer | is_admin)
 rules.add_perm("oversight.view", is_auditor | is_admin)
 rules.add_perm("oversight.manage_policy", is_admin)
 rules.add_perm("accounts.join_organization", ~is_staff_member)
+# Admins verify organisations; an admin may give reviewers the same permission (the Django
+# permission accounts.verify_organization, on the user or the reviewer group), which Django's
+# own backend answers beside this one.
+rules.add_perm("accounts.verify_organization", is_admin)
+
+
+@rules.predicate
+def may_verify_organizations(user) -> bool:
+    return user is not None and user.is_authenticated and user.has_perm("accounts.verify_organization")
+
+
+rules.add_perm("oversight.view_organizations", is_auditor | is_admin | may_verify_organizations)

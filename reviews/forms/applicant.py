@@ -81,10 +81,6 @@ class ApplicationForm(forms.Form):
         label="What will the service be used for?", required=False, max_length=TEXT_MAX_LENGTH, widget=_text_area(6),
         help_text="Describe what it does, by whom, on whom and how. Reviewers read this text closely.",
     )
-    org_name = forms.CharField(label="Organisation name", required=False, max_length=200)
-    org_type = forms.ChoiceField(label="Organisation type", required=False, choices=BLANK + list(ORG_TYPES))
-    org_country = forms.ChoiceField(label="Country", required=False, choices=COUNTRY_CHOICES)
-    org_region = forms.CharField(label="Region, state or province (optional)", required=False, max_length=200)
     capabilities = forms.MultipleChoiceField(
         label="Capabilities you need", required=False, choices=CAPABILITIES, widget=forms.CheckboxSelectMultiple,
     )
@@ -115,11 +111,13 @@ class ApplicationForm(forms.Form):
     FIELD_FOR_PATH = {
         "title": "title",
         "description": "description",
-        "organization": "org_name",
-        "organization.name": "org_name",
-        "organization.type": "org_type",
-        "organization.country": "org_country",
-        "organization.region": "org_region",
+        # Who applies is the organisation's profile, not a field of this form.
+        "organization": None,
+        "organization.name": None,
+        "organization.type": None,
+        "organization.country": None,
+        "organization.region": None,
+        "organization.subdivision": None,
         "capabilities": "capabilities",
         "facial_recognition": "fr_mode",
         "facial_recognition.mode": "fr_mode",
@@ -130,9 +128,12 @@ class ApplicationForm(forms.Form):
         "human_oversight": "human_oversight",
     }
 
-    def __init__(self, *args, end_users: BaseEndUserFormSet, organizations=(), attachments=(), **kwargs):
+    def __init__(self, *args, end_users: BaseEndUserFormSet, organization=None, organizations=(), attachments=(),
+                 **kwargs):
         super().__init__(*args, **kwargs)
         self.end_user_formset = end_users
+        # The applying organisation: who applies comes from its profile, shown read-only.
+        self.profile = organization
         if attachments:
             self.fields["remove_documents"] = forms.MultipleChoiceField(
                 label="Documents", required=False, widget=forms.CheckboxSelectMultiple,
@@ -156,11 +157,9 @@ class ApplicationForm(forms.Form):
                                       "country": organization.country, "region": organization.region}}
         else:
             facts = {}
-        org, fr = facts.get("organization") or {}, facts.get("facial_recognition") or {}
+        fr = facts.get("facial_recognition") or {}
         initial = {
             "title": facts.get("title", ""), "description": facts.get("description", ""),
-            "org_name": org.get("name", ""), "org_type": org.get("type", ""),
-            "org_country": org.get("country", ""), "org_region": org.get("region", ""),
             "capabilities": list(facts.get("capabilities") or []), "fr_mode": fr.get("mode") or "",
             "fr_sources": list(fr.get("sources") or []), "fr_environment": fr.get("environment") or "",
             "fr_purpose": fr.get("purpose", ""), "data_sources": facts.get("data_sources", ""),
@@ -193,8 +192,12 @@ class ApplicationForm(forms.Form):
         if "facial_recognition" in capabilities:
             fr = {"mode": data.get("fr_mode") or None, "sources": list(data.get("fr_sources") or []),
                   "environment": data.get("fr_environment") or None, "purpose": data.get("fr_purpose", "")}
-        organization = {"name": data.get("org_name", ""), "type": data.get("org_type") or None,
-                        "country": data.get("org_country") or None, "region": data.get("org_region", "")}
+        organization = {}
+        if self.profile is not None:
+            organization = {"name": self.profile.name, "type": self.profile.type, "country": self.profile.country,
+                            "region": self.profile.region}
+            if self.profile.subdivision:
+                organization["subdivision"] = self.profile.subdivision
         end_users, _ = self.end_user_formset.end_users()
         return {
             "title": data.get("title", ""), "description": data.get("description", ""),

@@ -16,6 +16,7 @@ from reviews.services.pipeline import (
     application_complete_screening,
     application_expire,
     application_remind_reverification,
+    application_rescreen,
     screen_submitted_application,
 )
 from reviews.services.reviewer import (
@@ -52,6 +53,7 @@ __all__ = [
     "application_recommend_approval",
     "application_release",
     "application_remind_reverification",
+    "application_rescreen",
     "application_request_info",
     "application_resubmit",
     "application_return_to_review",

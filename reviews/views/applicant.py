@@ -60,7 +60,9 @@ def application_list(request):
 
 
 # ------------------------------------------------------------------------------- the form
-def _bound_forms(request, *, initial=None, end_users=None, add_row: bool = False, organizations=(), application=None):
+def _bound_forms(request, *, initial=None, end_users=None, add_row: bool = False, organizations=(), application=None,
+                 organization=None):
+    organization = application.organization if application is not None else organization
     attachments = list(application.attachments.all()) if application is not None else []
     if request.method == "POST":
         data = request.POST
@@ -73,15 +75,17 @@ def _bound_forms(request, *, initial=None, end_users=None, add_row: bool = False
             except ValueError:
                 data[key] = "1"
         formset = EndUserFormSet(data, prefix=END_USERS_PREFIX)
-        return ApplicationForm(data, request.FILES, end_users=formset, organizations=organizations,
-                               attachments=attachments)
+        return ApplicationForm(data, request.FILES, end_users=formset, organization=organization,
+                               organizations=organizations, attachments=attachments)
     formset = EndUserFormSet(initial=end_users or [], prefix=END_USERS_PREFIX)
-    return ApplicationForm(initial=initial, end_users=formset, organizations=organizations, attachments=attachments)
+    return ApplicationForm(initial=initial, end_users=formset, organization=organization, organizations=organizations,
+                           attachments=attachments)
 
 
 def _render_form(request, form, *, application=None, token="", status=200):
     return render(request, "reviews/application_form.html", {
         "form": form,
+        "organization": form.profile,
         "formset": form.end_user_formset,
         "choose_organization": "organization" in form.fields,
         "application": application,
@@ -164,14 +168,16 @@ def application_new(request):
     if request.method == "GET":
         initial, end_users = ApplicationForm.initial_for(None, organization)
         initial["organization"] = organization.public_id
-        form = _bound_forms(request, initial=initial, end_users=end_users, organizations=organizations)
+        form = _bound_forms(request, initial=initial, end_users=end_users, organizations=organizations,
+                            organization=organization)
         return _render_form(request, form, token=secrets.token_urlsafe(16))
     token = request.POST.get("token", "")[:64]
     saved = request.session.get(NEW_FORM_TOKENS, {}).get(token) if token else None
     if saved:
         # The same form posted twice (a double click, the back button): continue the draft it made.
         return _edit(request, _editable_application(request, saved))
-    form = _bound_forms(request, add_row=request.POST.get("action") == "add_end_user", organizations=organizations)
+    form = _bound_forms(request, add_row=request.POST.get("action") == "add_end_user", organizations=organizations,
+                        organization=organization)
     try:
         return _save_and_maybe_submit(request, form, None, organization, token)
     except ActionNotAllowed as exc:
