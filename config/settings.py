@@ -125,7 +125,9 @@ ACCOUNT_EMAIL_VERIFICATION = "mandatory"
 ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_ADAPTER = "accounts.adapter.AccountAdapter"
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = True
-ACCOUNT_RATE_LIMITS = {} if envbool("DISABLE_RATE_LIMITS") else {"login_failed": "10/m/ip,5/5m/key"}
+# allauth's rate limits live in the cache below, shared by every web process; `False` (not `{}`,
+# which keeps allauth's defaults) switches them off.
+ACCOUNT_RATE_LIMITS = False if envbool("DISABLE_RATE_LIMITS") else {"login_failed": "10/m/ip,5/5m/key"}
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Use-Case Review"
 # Reviewers, auditors and admins must enrol a TOTP authenticator before doing anything else.
@@ -160,6 +162,16 @@ EMAIL_HOST_USER = os.getenv("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = os.getenv("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = envbool("EMAIL_USE_TLS", "True")
 DEFAULT_FROM_EMAIL = os.getenv("DEFAULT_FROM_EMAIL", "Use-Case Review <no-reply@usecase-review.invalid>")
+
+# One cache shared by every process: rate limits (sign-in throttling), used TOTP codes. With
+# a per-process cache each gunicorn worker would count failed sign-ins on its own. The database
+# cache needs `manage.py createcachetable`, run beside `migrate`.
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": os.environ["REDIS_URL"],
+                "KEY_PREFIX": "ucr"}
+    if os.getenv("REDIS_URL")
+    else {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "django_cache"}
+}
 
 # Celery: without a broker, tasks run eagerly in-process (the embedded mode).
 REDIS_URL = os.getenv("REDIS_URL", "")

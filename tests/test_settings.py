@@ -35,3 +35,34 @@ def test_the_embedded_default_is_sqlite_with_tasks_in_process():
 def test_a_broker_url_turns_off_in_process_tasks():
     result = load_settings(DEBUG="true", REDIS_URL="redis://127.0.0.1:6379/0", DATABASE_URL="postgres://u@h/db")
     assert result.stdout.split() == ["django.db.backends.postgresql", "False"]
+
+
+def production_free_environ() -> dict:
+    """This process's environment without what the settings read (the test settings set some)."""
+    settings_source = (BASE_DIR / "config" / "settings.py").read_text(encoding="utf-8")
+    return {k: v for k, v in os.environ.items() if f'"{k}"' not in settings_source}
+
+
+def setting(expression: str, **env) -> str:
+    clean = production_free_environ()
+    result = subprocess.run(
+        [sys.executable, "-c", f"import config.settings as s; print({expression})"],
+        cwd=BASE_DIR, env={**clean, **env}, capture_output=True, text=True, timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout.strip()
+
+
+@pytest.mark.parametrize("env, backend", [
+    ({"REDIS_URL": "redis://127.0.0.1:6379/0"}, "django.core.cache.backends.redis.RedisCache"),
+    ({}, "django.core.cache.backends.db.DatabaseCache"),
+])
+def test_rate_limits_count_in_a_cache_every_process_shares(env, backend):
+    # A per-process cache (Django's default) lets each gunicorn worker count failures on its own.
+    assert setting("s.CACHES['default']['BACKEND']", DEBUG="true", **env) == backend
+
+
+def test_disable_rate_limits_switches_allauths_defaults_off_too():
+    # `{}` would keep allauth's own defaults; only `False` switches them off.
+    assert setting("s.ACCOUNT_RATE_LIMITS", DEBUG="true", DISABLE_RATE_LIMITS="true") == "False"
+    assert "login_failed" in setting("s.ACCOUNT_RATE_LIMITS", DEBUG="true")
