@@ -1,6 +1,8 @@
-"""django-allauth adapter: one normal form for addresses, and free-mail refused at sign-up."""
+"""django-allauth adapter: one normal form for addresses, free-mail refused at sign-up, and the
+product's name (not the request's host) in the emails allauth sends."""
 from allauth.account.adapter import DefaultAccountAdapter
 from django import forms
+from django.conf import settings
 
 from accounts.freemail import InvalidEmail, is_free_mail, normalize_email
 
@@ -19,3 +21,17 @@ class AccountAdapter(DefaultAccountAdapter):
                 "providers cannot show which organisation you belong to."
             )
         return email
+
+    def send_mail(self, template_prefix: str, email: str, context: dict) -> None:
+        # allauth's templates greet "from {{ current_site.name }}"; without django.contrib.sites
+        # that would be the request's host ("127.0.0.1:8000").
+        site = Site(name=settings.SITE_NAME, domain=settings.SITE_URL.split("://", 1)[-1])
+        super().send_mail(template_prefix, email, {"current_site": site, **context})
+
+
+class Site:
+    def __init__(self, *, name: str, domain: str):
+        self.name, self.domain = name, domain
+
+    def __str__(self) -> str:
+        return self.domain

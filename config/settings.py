@@ -36,6 +36,8 @@ if not DEBUG and not ALLOWED_HOSTS:
     raise ImproperlyConfigured("ALLOWED_HOSTS must be set when DEBUG is off.")
 CSRF_TRUSTED_ORIGINS = envlist("CSRF_TRUSTED_ORIGINS")
 SITE_URL = os.getenv("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+# The product's name in emails (allauth's subject prefix and greeting), never the request's host.
+SITE_NAME = "Use-Case Review"
 
 INSTALLED_APPS = [
     "config.admin_site.AuditedAdminConfig",  # the Django admin, every change audited
@@ -125,6 +127,7 @@ ACCOUNT_EMAIL_VERIFICATION = "mandatory"
 ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_ADAPTER = "accounts.adapter.AccountAdapter"
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = True
+ACCOUNT_EMAIL_SUBJECT_PREFIX = f"[{SITE_NAME}] "
 # allauth's rate limits live in the cache below, shared by every web process; `False` (not `{}`,
 # which keeps allauth's defaults) switches them off.
 ACCOUNT_RATE_LIMITS = False if envbool("DISABLE_RATE_LIMITS") else {"login_failed": "10/m/ip,5/5m/key"}
