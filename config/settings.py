@@ -257,9 +257,13 @@ DECISION_DUE_BUSINESS_DAYS = envint("DECISION_DUE_BUSINESS_DAYS", 10)
 SCRUTINY_DECISION_DUE_BUSINESS_DAYS = envint("SCRUTINY_DECISION_DUE_BUSINESS_DAYS", 20)
 REVERIFICATION_DEFAULT_DAYS = envint("REVERIFICATION_DEFAULT_DAYS", 365)
 
+LOG_LEVEL = os.getenv("LOG_LEVEL", "INFO")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": os.getenv("LOG_LEVEL", "INFO")},
+    "root": {"handlers": ["console"], "level": LOG_LEVEL},
+    # Django's default config gives the `django` logger its own console handler in DEBUG; with
+    # the root handler above every line would be printed twice. One handler, at the root.
+    "loggers": {"django": {"handlers": [], "level": LOG_LEVEL, "propagate": True}},
 }

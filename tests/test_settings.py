@@ -66,3 +66,12 @@ def test_disable_rate_limits_switches_allauths_defaults_off_too():
     # `{}` would keep allauth's own defaults; only `False` switches them off.
     assert setting("s.ACCOUNT_RATE_LIMITS", DEBUG="true", DISABLE_RATE_LIMITS="true") == "False"
     assert "login_failed" in setting("s.ACCOUNT_RATE_LIMITS", DEBUG="true")
+
+
+def test_in_debug_each_django_log_line_is_printed_once():
+    script = ("import django, logging, os; os.environ['DJANGO_SETTINGS_MODULE'] = 'config.settings'; django.setup(); "
+              "logging.getLogger('django.request').warning('one line only')")
+    result = subprocess.run([sys.executable, "-c", script], cwd=BASE_DIR, env={**production_free_environ(), "DEBUG": "true"},
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.count("one line only") == 1, result.stderr
