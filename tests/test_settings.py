@@ -1,5 +1,6 @@
 """Production settings fail loudly on a missing required value; the embedded default needs none."""
 import os
+import secrets
 import subprocess
 import sys
 
@@ -75,3 +76,41 @@ def test_in_debug_each_django_log_line_is_printed_once():
                             capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
     assert result.stderr.count("one line only") == 1, result.stderr
+
+
+def test_check_deploy_is_silent_with_the_production_environment_the_readme_documents():
+    from tests.deployment import production_dotenv, service_environment
+
+    dotenv = production_dotenv()
+    # The README tells the operator to generate these; stand in for what they would generate.
+    dotenv = {name: secrets.token_urlsafe(50) if value.startswith("<") else value for name, value in dotenv.items()}
+    environment = service_environment("web", dotenv)
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "DEBUG"],
+        cwd=BASE_DIR, env={**production_free_environ(), **environment}, capture_output=True, text=True, timeout=120,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stderr == ""
+    assert result.stdout == "System check identified no issues (0 silenced).\n"
+
+
+def test_https_is_enforced_by_default_in_production():
+    env = {"SECRET_KEY": "s3cret", "ALLOWED_HOSTS": "review.example.org"}
+    assert setting("(s.SECURE_SSL_REDIRECT, s.SECURE_HSTS_SECONDS, s.SECURE_HSTS_INCLUDE_SUBDOMAINS, "
+                   "s.SECURE_HSTS_PRELOAD)", **env) == "(True, 31536000, True, True)"
+    assert setting("(s.SECURE_SSL_REDIRECT, s.SECURE_HSTS_SECONDS)", DEBUG="true") == "(False, 0)"
+    assert setting("(s.SECURE_SSL_REDIRECT, s.SECURE_HSTS_SECONDS)", SECURE_SSL_REDIRECT="false",
+                   SECURE_HSTS_SECONDS="3600", **env) == "(False, 3600)"
+
+
+@pytest.mark.django_db
+def test_the_https_redirect_spares_the_health_check_only(settings):
+    from django.test import Client
+
+    settings.SECURE_SSL_REDIRECT = True
+    client = Client()  # a new client loads the middleware with this setting
+    assert client.get("/healthz").status_code == 200
+    response = client.get("/accounts/login/")
+    assert response.status_code == 301 and response["Location"] == "https://testserver/accounts/login/"
+    secure = client.get("/accounts/login/", secure=True)
+    assert secure.status_code == 200 and secure["Strict-Transport-Security"].startswith("max-age=")
