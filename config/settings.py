@@ -255,7 +255,12 @@ CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
-SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if envbool("BEHIND_TLS_PROXY") else None
+BEHIND_TLS_PROXY = envbool("BEHIND_TLS_PROXY")
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if BEHIND_TLS_PROXY else None
+# Behind a proxy every request comes from the proxy's address: the per-address rate limits would
+# throttle everyone at once. allauth then takes the client's address from X-Forwarded-For, as
+# many entries from the right as there are proxies of ours (so a client cannot forge it).
+ALLAUTH_TRUSTED_PROXY_COUNT = envint("TRUSTED_PROXY_COUNT", 1 if BEHIND_TLS_PROXY else 0)
 # HTTPS only in production: redirect plain HTTP, and tell browsers (HSTS) never to try it again.
 SECURE_SSL_REDIRECT = envbool("SECURE_SSL_REDIRECT", "False" if DEBUG else "True")
 # The container's health check asks over plain HTTP from inside; it must not be redirected.

@@ -114,3 +114,8 @@ def test_the_https_redirect_spares_the_health_check_only(settings):
     assert response.status_code == 301 and response["Location"] == "https://testserver/accounts/login/"
     secure = client.get("/accounts/login/", secure=True)
     assert secure.status_code == 200 and secure["Strict-Transport-Security"].startswith("max-age=")
+
+
+def test_behind_a_tls_proxy_rate_limits_use_the_forwarded_client_address():
+    assert setting("s.ALLAUTH_TRUSTED_PROXY_COUNT", DEBUG="true", BEHIND_TLS_PROXY="true") == "1"
+    assert setting("s.ALLAUTH_TRUSTED_PROXY_COUNT", DEBUG="true") == "0"

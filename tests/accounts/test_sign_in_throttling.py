@@ -69,3 +69,16 @@ def test_the_right_password_still_works_below_the_limit(throttled, alice):
         sign_in(first, alice.email, f"wrong-{attempt}")
     assert sign_in(second, alice.email, PASSWORD).status_code == 302
     assert signed_in(second)
+
+
+@pytest.mark.django_db
+def test_behind_a_proxy_one_clients_failures_do_not_throttle_another(settings, throttled, alice, bob):
+    # Every request arrives from the proxy's address; the client's is the last X-Forwarded-For entry.
+    settings.ACCOUNT_RATE_LIMITS = {"login_failed": "3/m/ip,100/5m/key"}
+    settings.ALLAUTH_TRUSTED_PROXY_COUNT = 1
+    attacker = Client(REMOTE_ADDR="10.0.0.2", HTTP_X_FORWARDED_FOR="1.2.3.4, 203.0.113.7")
+    colleague = Client(REMOTE_ADDR="10.0.0.2", HTTP_X_FORWARDED_FOR="198.51.100.20")
+    for attempt in range(4):
+        sign_in(attacker, alice.email, f"wrong-{attempt}")
+    assert "Too many failed login attempts" in sign_in(attacker, alice.email, PASSWORD).content.decode()
+    assert sign_in(colleague, bob.email, PASSWORD).status_code == 302 and signed_in(colleague)
