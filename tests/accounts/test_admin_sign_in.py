@@ -82,3 +82,24 @@ def test_signed_in_admin_staff_go_on_to_next(adam):
     client.force_login(adam)
     response = client.get("/admin/login/?next=/admin/accounts/user/")
     assert response["Location"] == "/admin/accounts/user/"
+
+
+@pytest.mark.django_db
+def test_the_readmes_createsuperuser_account_confirms_its_address_then_must_enrol_totp(client, settings, monkeypatch):
+    import re
+
+    from django.core import mail
+    from django.core.management import call_command
+
+    settings.REQUIRE_STAFF_MFA = True
+    monkeypatch.setenv("DJANGO_SUPERUSER_PASSWORD", PASSWORD)
+    call_command("createsuperuser", interactive=False, email="Root@UseCase-Review.example", verbosity=0)
+
+    response = client.post(f"{reverse('account_login')}?next={ADMIN_INDEX}",
+                           {"login": "root@usecase-review.example", "password": PASSWORD})
+    assert response.status_code == 302 and not signed_in(client)
+    link = re.search(r"https?://\S+/accounts/confirm-email/\S+", mail.outbox[-1].body).group(0)
+    client.post(link)
+    assert signed_in(client)
+    response = client.get(ADMIN_INDEX)
+    assert response.status_code == 302 and response["Location"] == reverse("mfa_activate_totp")
