@@ -119,3 +119,16 @@ def test_the_https_redirect_spares_the_health_check_only(settings):
 def test_behind_a_tls_proxy_rate_limits_use_the_forwarded_client_address():
     assert setting("s.ALLAUTH_TRUSTED_PROXY_COUNT", DEBUG="true", BEHIND_TLS_PROXY="true") == "1"
     assert setting("s.ALLAUTH_TRUSTED_PROXY_COUNT", DEBUG="true") == "0"
+
+
+def test_migrate_alone_leaves_a_working_database_cache(tmp_path):
+    # The embedded mode (SQLite, no Redis): sign-in throttling needs the cache table.
+    script = ("import django, os; django.setup(); from django.core.management import call_command; "
+              "call_command('migrate', verbosity=0); from django.core.cache import cache; "
+              "cache.set('k', 'v'); print(cache.get('k'))")
+    env = {**production_free_environ(), "DEBUG": "true", "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}",
+           "DJANGO_SETTINGS_MODULE": "config.settings"}
+    result = subprocess.run([sys.executable, "-c", script], cwd=BASE_DIR, env=env, capture_output=True, text=True,
+                            timeout=300)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.strip().endswith("v")
