@@ -69,7 +69,7 @@ def has_admin_site_access(user) -> bool:
     return bool(user is not None and user.is_authenticated and (user.is_staff or user.is_superuser))
 
 
-# Who must use a second factor (DESIGN §4): every staff role, and anyone the Django flags make
+# Who must use a second factor (design §4): every staff role, and anyone the Django flags make
 # powerful, with or without a role group (`createsuperuser` makes such an account).
 must_use_mfa = is_staff_member | has_admin_site_access
 
