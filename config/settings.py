@@ -221,16 +221,16 @@ CELERY_IMPORTS = ["audit.transparency.tasks"]
 # the signed-note format PRIVATE+KEY+<origin>+<key id>+<base64>; `manage.py transparency_keygen`
 # makes one. With DEBUG on and neither set, a development key is generated into var/. Publishing
 # refuses to run without a key or a checkpoint directory in production.
-TRANSPARENCY_LOG_ORIGIN = os.getenv("TRANSPARENCY_LOG_ORIGIN", "usecase-review.example/audit-log")
-TRANSPARENCY_SIGNING_KEY = os.getenv("TRANSPARENCY_SIGNING_KEY", "")
-TRANSPARENCY_SIGNING_KEY_FILE = os.getenv("TRANSPARENCY_SIGNING_KEY_FILE", "")
+TRANSPARENCY_LOG_ORIGIN = env("TRANSPARENCY_LOG_ORIGIN", "usecase-review.example/audit-log")
+TRANSPARENCY_SIGNING_KEY = env("TRANSPARENCY_SIGNING_KEY", "")
+TRANSPARENCY_SIGNING_KEY_FILE = env("TRANSPARENCY_SIGNING_KEY_FILE", "")
 TRANSPARENCY_DEV_KEY_FILE = BASE_DIR / "var" / "transparency-signing.key"
 # The public keys a checkpoint may be signed by ("<origin>+<key id>+<base64>", comma-separated;
 # old keys stay here after a rotation). Empty: the signing key's own.
 TRANSPARENCY_VERIFIER_KEYS = envlist("TRANSPARENCY_VERIFIER_KEYS")
 # Where every checkpoint is also written, one file each, never overwritten: storage the database's
 # administrators cannot write to (another host's mount, a WORM bucket synced from it).
-TRANSPARENCY_CHECKPOINT_DIR = os.getenv(
+TRANSPARENCY_CHECKPOINT_DIR = env(
     "TRANSPARENCY_CHECKPOINT_DIR", str(BASE_DIR / "var" / "checkpoints") if DEBUG else ""
 )
 

@@ -19,11 +19,15 @@ def compose() -> dict:
 
 
 def documented_variables() -> set[str]:
-    """Every variable named in the first column of the README's configuration table."""
-    section = readme().split("## Configuration", 1)[1].split("\n## ", 1)[0]
-    names = set()
-    for line in section.splitlines():
-        if line.startswith("| `"):
+    """Every variable named in the first column of the README's tables of variables (the
+    configuration table, the transparency log's)."""
+    names, in_table = set(), False
+    for line in readme().splitlines():
+        if line.startswith("| variable |"):
+            in_table = True
+        elif not line.startswith("|"):
+            in_table = False
+        elif in_table and line.startswith("| `"):
             names |= set(re.findall(r"`([A-Z][A-Z0-9_]+)`", line.split("|")[1]))
     return names
 
