@@ -284,4 +284,3 @@ LOGGING = {
     # the root handler above every line would be printed twice. One handler, at the root.
     "loggers": {"django": {"handlers": [], "level": LOG_LEVEL, "propagate": True}},
 }
-FORMS_URLFIELD_ASSUME_HTTPS = True  # Django 6 behaviour now: a URL typed without a scheme is https
