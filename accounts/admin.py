@@ -1,6 +1,6 @@
 from django.contrib import admin
-from django.db import models
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
+from django.db import models
 
 from accounts.invitations import Invitation
 from accounts.models import Membership, Organization, User
