@@ -263,7 +263,7 @@ def application_resubmit(request, public_id: str):
 @login_required
 @require_POST
 def application_unpublish(request, public_id: str):
-    application = _visible_application(request, public_id)
+    application = _editable_application(request, public_id)
     return _act(request, application, lambda app: services.application_withdraw_publication_consent(
         application=app, by=request.user,
     ), "Your consent was withdrawn: the application is not listed in the public register.")
