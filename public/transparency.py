@@ -28,6 +28,15 @@ CACHE_SECONDS = 3600
 BREAKDOWN_COLUMNS = ("received", "automatic_denials", "approvals", "denials")
 
 
+def short_type_labels() -> dict[str, str]:
+    """Organisation types named briefly enough for a chart's labels (the tables use the full names)."""
+    return {
+        "police_department": _("Police department"), "other_law_enforcement": _("Other law enforcement"),
+        "vendor": _("Vendor or integrator"), "government": _("Government body"), "commercial": _("Company"),
+        "nonprofit": _("Nonprofit"), "academic": _("University or research"),
+    }
+
+
 def published(count: int) -> int | str:
     return count if count >= SMALL_COUNT else FEWER_THAN_5
 

@@ -35,16 +35,16 @@ def _report_or_404(quarter_text: str | None):
     return transparency.report_for(quarter, checkpoint), quarters, quarter
 
 
-def _chart(table: dict, column: str = "count"):
+def _chart(table: dict, column: str = "count", *, labels: dict | None = None):
     """Bars for one column of a table; a suppressed count is drawn as no bar, with its marker."""
     rows = []
     for row in table["rows"]:
-        value = row["values"][column]
+        label, value = (labels or {}).get(row["id"], row["label"]), row["values"][column]
         if isinstance(value, int):
-            rows.append((row["label"], value))
+            rows.append((label, value))
         else:
-            rows.append((row["label"], 0, _(value)))
-    return hbar_chart(rows)
+            rows.append((label, 0, _(value)))
+    return hbar_chart(rows, css="series-0")
 
 
 @require_GET
@@ -57,7 +57,8 @@ def transparency_report(request):
             "tables": tables,
             "overview_chart": _chart(tables["overview"]),
             "rules_chart": _chart(tables["automatic_denials_by_rule"]),
-            "type_chart": _chart(tables["by_organization_type"], "received"),
+            "type_chart": _chart(tables["by_organization_type"], "received",
+                                 labels=transparency.short_type_labels()),
         })
     return render(request, "public/transparency.html", context)
 
