@@ -7,14 +7,16 @@ so that no single agency is exposed. When a column of a breakdown has exactly on
 total would give it away by subtraction, so the smallest other cell of that column is withheld too.
 """
 from collections import Counter
+from collections.abc import Iterable
 
 from django.core.cache import cache
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from audit.models import AuditEvent
 from audit.models_transparency import Checkpoint
-from public.figures import Quarter, count_quarter, events_from_log
+from public.figures import LogEvent, Quarter, count_quarter, events_from_log
 from screening.countries import COUNTRIES
 from screening.facts import ORG_TYPES
 
@@ -26,6 +28,11 @@ WITHHELD = "withheld"
 OTHER_COUNTRIES = "other"
 CACHE_SECONDS = 3600
 BREAKDOWN_COLUMNS = ("received", "automatic_denials", "approvals", "denials")
+
+
+def marker_label(marker: str) -> str:
+    """What a reader sees for a suppressed count, in the page's language."""
+    return {FEWER_THAN_5: _("fewer than 5"), WITHHELD: _("withheld")}[marker]
 
 
 def short_type_labels() -> dict[str, str]:
@@ -59,8 +66,6 @@ def available_quarters(checkpoint: Checkpoint | None) -> list[Quarter]:
     """The quarters from the service's first one to the one the checkpoint was signed in, newest first."""
     if checkpoint is None:
         return []
-    from audit.models import AuditEvent
-
     first = AuditEvent.objects.filter(sequence__lte=checkpoint.tree_size).order_by("sequence").first()
     if first is None:
         return []
@@ -96,9 +101,12 @@ def _breakdown_column_labels() -> list[tuple[str, str]]:
             ("approvals", _("Approved after review")), ("denials", _("Denied after review"))]
 
 
-def build_report(quarter: Quarter, checkpoint: Checkpoint) -> dict:
-    """The published report: JSON-ready, every count already suppressed."""
-    counts = count_quarter(events_from_log(up_to=checkpoint.tree_size), quarter)
+def build_report(quarter: Quarter, checkpoint: Checkpoint, *, events: Iterable[LogEvent] | None = None) -> dict:
+    """The published report: JSON-ready, every count already suppressed. From the log's events up
+    to the checkpoint, or from `events` read elsewhere (an export: see `transparency_recount`)."""
+    if events is None:
+        events = events_from_log(up_to=checkpoint.tree_size)
+    counts = count_quarter(events, quarter)
     overview = _table("overview", _("Applications and decisions"), [("count", _("Number"))], [
         ("received", _("Applications received"), [published(len(counts.received))]),
         ("automatic_denials", _("Denied automatically by the screening"), [published(len(counts.automatic_denials))]),

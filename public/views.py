@@ -43,7 +43,7 @@ def _chart(table: dict, column: str = "count", *, labels: dict | None = None):
         if isinstance(value, int):
             rows.append((label, value))
         else:
-            rows.append((label, 0, _(value)))
+            rows.append((label, 0, transparency.marker_label(value)))
     return hbar_chart(rows, css="series-0")
 
 

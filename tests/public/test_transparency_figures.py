@@ -3,7 +3,10 @@ recomputed from the audit export, and no published figure is below 5."""
 import datetime
 import json
 from collections import Counter
+from io import StringIO
 
+import pytest
+from django.core.management import call_command
 from django.urls import reverse
 
 from public.figures import Quarter
@@ -111,3 +114,23 @@ def test_a_column_with_one_small_count_withholds_its_smallest_neighbour():
     assert publish_column([9, 3, 6, 12]) == [9, FEWER_THAN_5, WITHHELD, 12]
     assert publish_column([9, 3, 0, 12]) == [9, FEWER_THAN_5, FEWER_THAN_5, 12]
     assert publish_column([9, 6]) == [9, 6]
+
+
+def test_the_recount_command_agrees_with_the_report_and_notices_a_doctored_export(seeded_quarter, client, audrey,
+                                                                                  tmp_path):
+    quarter = str(Quarter.containing(seeded_quarter.published_at))
+    rows = _export(client, audrey)
+    export = tmp_path / "audit.jsonl"
+    export.write_text("".join(json.dumps(row) + "\n" for row in rows))
+    out = StringIO()
+    call_command("transparency_recount", str(export), quarter=quarter, stdout=out)
+    assert out.getvalue().startswith("OK:")
+
+    # Drop five approvals from the export: the recount no longer matches what was published.
+    approvals = [r for r in rows if r["action"] == "application.approve"][:5]
+    export.write_text("".join(json.dumps(row) + "\n" for row in rows if row not in approvals))
+    out = StringIO()
+    with pytest.raises(SystemExit) as exit_:
+        call_command("transparency_recount", str(export), quarter=quarter, stdout=out)
+    assert exit_.value.code == 1
+    assert "DIFFERS: published ('overview', 'approvals', 'count', 5)" in out.getvalue()
