@@ -62,6 +62,7 @@ INSTALLED_APPS = [
     "screening",
     "reviews",
     "oversight",
+    "public",
 ]
 
 MIDDLEWARE = [

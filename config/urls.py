@@ -12,6 +12,7 @@ urlpatterns = [
     path("oversight/", include("oversight.urls")),
     path("policies/", include("oversight.urls.policies")),
     path("organisation/", include("accounts.urls")),
+    path("", include("public.urls")),
     path("accounts/", include("allauth.urls")),
     # Before the admin's own URLs: its login page is the site's sign-in, with MFA.
     path("admin/login/", admin_login, name="admin_login"),

@@ -143,13 +143,17 @@ def _save_and_maybe_submit(request, form, application: Application | None, organ
 
 def _save_draft(request, form, application, organization, token: str) -> Application:
     if application is None:
-        application = services.application_create_draft(organization=organization, by=request.user, facts=form.facts())
+        application = services.application_create_draft(organization=organization, by=request.user, facts=form.facts(),
+                                                        publish_consent=form.cleaned_data.get("publish_consent", False))
         if token:
             tokens = request.session.get(NEW_FORM_TOKENS, {})
             tokens[token] = application.public_id
             request.session[NEW_FORM_TOKENS] = dict(list(tokens.items())[-20:])
         return application
-    return services.application_update_draft(application=application, by=request.user, facts=form.facts())
+    # The consent is asked with the attestations, which a resubmission does not show again.
+    consent = None if application.state == State.NEEDS_INFO else form.cleaned_data.get("publish_consent", False)
+    return services.application_update_draft(application=application, by=request.user, facts=form.facts(),
+                                             publish_consent=consent)
 
 
 @login_required
@@ -254,6 +258,15 @@ def application_resubmit(request, public_id: str):
     else:
         messages.success(request, "Resubmitted. It will be screened again and then go back to a reviewer.")
     return redirect("reviews:application_detail", application.public_id)
+
+
+@login_required
+@require_POST
+def application_unpublish(request, public_id: str):
+    application = _editable_application(request, public_id)
+    return _act(request, application, lambda app: services.application_withdraw_publication_consent(
+        application=app, by=request.user,
+    ), "Your consent was withdrawn: the application is not listed in the public register.")
 
 
 def _act_with_form(request, public_id: str, *, form_class, context_key: str, act, done: str):
