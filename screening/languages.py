@@ -27,7 +27,7 @@ _FUNCTION_WORDS = {
     "es": "el la los las de del y en que por para con una un es son se su sus al lo como mas pero "
           "este esta estos ser sera sin sobre entre cuando tambien nuestro nuestra",
     "fr": "le la les de des du et en que qui pour par avec une un est sont sur au aux ce cette ces "
-          "dans pas ne nous leur leurs sera ou plus sans entre lors",
+          "dans pas ne nous leur leurs sera ou plus sans entre lors l d qu n son sa ses notre nos",
     "de": "der die das den dem des und zu im ist sind mit fur von auf ein eine einer einen nicht wird "
           "werden sich auch bei aus oder wir unsere zur zum uber nach durch",
     "pt": "o a os as de do da dos das e em que por para com uma um e sao se seu sua ao no na nos nas "
@@ -64,7 +64,7 @@ def sentences(folded: str, original: str, index: list[int] | None = None) -> lis
             for language in _STOP.get(word, ()):
                 counts[language] += 1
         best = max(range(len(SUPPORTED)), key=counts.__getitem__)
-        if counts[best] >= 2 and counts[best] * 5 >= len(words):
+        if counts[best] >= 2 and counts[best] * 5 >= len(words) and _distinct(words, best) >= 2:
             found.append(Sentence(start, end, SUPPORTED[best], None))
         elif len(words) >= MIN_WORDS or len(_NON_LATIN.findall(folded, start, end)) >= _MIN_NON_LATIN_LETTERS:
             begin, stop = unfold(original, index, start, end) if index is not None else (start, end)
@@ -72,6 +72,11 @@ def sentences(folded: str, original: str, index: list[int] | None = None) -> lis
         else:
             found.append(Sentence(start, end, SUPPORTED[best] if counts[best] else None, None))
     return found
+
+
+def _distinct(words: list[str], language: int) -> int:
+    """How many different function words of the language: "a a a a" is no Portuguese."""
+    return len({word for word in words if language in _STOP.get(word, ())})
 
 
 def identify(text: str) -> tuple[str | None, str | None]:

@@ -22,62 +22,71 @@ contain such a part without meaning it ("angesichts", "Gesichtspunkt").
 LANGUAGES = ("en", "es", "fr", "de", "pt", "it", "nl", "pl")
 
 FACE = {
-    "en": ["face", "facial", "faceprint", "face-print", "mugshot"],
-    "es": ["rostro", "cara", "facial", "faz"],
-    "fr": ["visage", "facial", "faciale"],
-    "de": ["gesicht*", "*gesicht", "fazial"],
-    "pt": ["rosto", "face", "facial", "faciais", "cara"],
-    "it": ["volto", "volti", "viso", "faccia", "facciale", "facciali", "faccial*"],
-    "nl": ["gezicht*", "*gezicht", "gelaat*", "faciaal", "faciale"],
-    "pl": ["twarz", "twarzowy", "biometria twarzy"],
+    "en": ["face", "faces", "facial", "faceprint", "faceprints", "face-print", "mugshot", "selfie", "selfies",
+           "passport photo", "passport photos", "id photo", "headshot", "headshots"],
+    "es": ["rostro", "cara", "facial", "faciales", "faz", "selfie", "selfis", "foto de su dni", "foto del dni",
+           "foto del pasaporte"],
+    "fr": ["visage", "facial", "faciale", "faciaux", "faciales", "selfie", "photo d'identité"],
+    "de": ["*gesicht*", "fazial", "*selfie*", "*passfoto*", "*passbild*"],
+    "pt": ["rosto", "face", "faces", "facial", "faciais", "cara", "selfie", "foto do passaporte",
+           "foto do documento"],
+    "it": ["volto", "volti", "viso", "visi", "faccia", "facce", "facciale", "facciali", "selfie",
+           "foto del passaporto", "foto della carta d'identità"],
+    "nl": ["*gezicht*", "gelaat*", "faciaal", "faciale", "selfie", "*pasfoto*"],
+    "pl": ["twarz", "twarzowy", "biometria twarzy", "selfie", "zdjęcie z dowodu", "zdjęciem z dowodu",
+           "zdjęciem w paszporcie", "zdjęcie paszportowe"],
 }
 
 ACT = {
     "en": ["identify", "identification", "identifying", "re-identify", "re-identification", "recognise",
            "recognize", "recognition", "match", "matching", "compare", "comparison", "verify",
            "verification", "search", "searching", "look up", "lookup", "cross-reference", "screen against",
-           "authenticate", "authentication"],
+           "authenticate", "authentication", "identif*", "recogni*", "compar*", "match*", "verif*",
+           "correspond", "corresponds", "correspondence", "look for", "enrolled", "enrol", "enroll",
+           "enrolment", "enrollment", "registered as"],
     "es": ["identificar", "identificación", "reconocer", "reconocimiento", "cotejar", "cotejo", "comparar",
            "comparación", "verificar", "verificación", "buscar", "búsqueda", "coincidencia", "emparejar",
-           "emparejamiento", "autenticación", "contrastar", "confrontar"],
+           "emparejamiento", "autenticación", "contrastar", "confrontar", "identific*", "reconoc*", "compar*",
+           "cotej*", "verific*", "busc*", "búsqueda*", "corresponder", "coincidir", "coincide", "registrado como", "registrada como"],
     "fr": ["identifier", "identification", "reconnaître", "reconnaissance", "comparer", "comparaison",
            "rapprocher", "rapprochement", "vérifier", "vérification", "rechercher", "recherche",
-           "correspondance", "authentification", "confronter", "identifié", "reconnu"],
+           "correspondance", "authentification", "confronter", "identifié", "reconnu", "identifi*", "reconn*",
+           "compar*", "rapproch*", "vérifi*", "recherch*", "confront*", "correspond*", "retrouv*", "enregistré comme", "enrôlé"],
     "de": ["identifizieren", "*identifizierung", "*identifikation", "erkennen", "*erkennung",
            "wiedererkennen", "abgleichen", "*abgleich", "vergleichen", "*vergleich", "*suche", "suchen",
            "zuordnen", "*zuordnung", "*verifikation", "verifizieren", "*identifizierbar", "gleichen ab",
-           "gleicht ab", "abgeglichen", "erkannt", "identifiziert"],
+           "gleicht ab", "abgeglichen", "erkannt", "identifiziert", "identifizi*", "*vergleich*", "verglich*",
+           "*abgleich*", "abgeglich*", "gleicht", "gleichen", "glich", "durchsuchen", "durchsucht", "entspricht",
+           "entsprechen", "übereinstimm*", "*erkennung*", "ermittelt", "ermitteln", "hinterlegt"],
     "pt": ["identificar", "identificação", "reconhecer", "reconhecimento", "comparar", "comparação",
            "cotejar", "cotejo", "verificar", "verificação", "buscar", "busca", "pesquisar", "pesquisa",
-           "correspondência", "autenticação", "confrontar"],
+           "correspondência", "autenticação", "confrontar", "identific*", "reconhec*", "compar*", "cotej*",
+           "verific*", "procur*", "busc*", "pesquis*", "confront*", "corresponde*", "registrado como",
+           "registado como", "cadastrado", "cadastrada"],
     "it": ["identificare", "identificazione", "riconoscere", "riconoscimento", "confrontare", "confronto",
            "comparare", "comparazione", "verificare", "verifica", "ricercare", "ricerca", "corrispondenza",
            "abbinare", "abbinamento", "autenticazione", "raffrontare", "raffronto", "identificato",
-           "riconosciuto"],
+           "riconosciuto", "identific*", "riconosc*", "confront*", "compar*", "verific*", "cerca", "cercare",
+           "cercano", "corrispond*", "registrato come", "registrata come"],
     "nl": ["identificeren", "identificatie", "herkennen", "*herkenning", "vergelijken", "*vergelijking",
            "matchen", "*matching", "zoeken", "*zoeking", "verifiëren", "*verificatie", "*identificatie",
-           "geïdentificeerd", "herkend", "vergeleken"],
+           "geïdentificeerd", "herkend", "vergeleken", "identific*", "herken*", "vergelijk*", "verifi*",
+           "*herkenning*", "gecontroleerd", "controleert", "controleren", "overeenkomt", "overeenkomen",
+           "opzoeken", "zoekt", "geregistreerd als"],
     "pl": ["identyfikować", "zidentyfikować", "identyfikacja", "rozpoznawać", "rozpoznać", "rozpoznawanie",
            "rozpoznanie", "porównywać", "porównać", "porównanie", "porównywanie", "dopasowywać", "dopasować",
            "dopasowanie", "wyszukiwać", "wyszukać", "wyszukiwanie", "weryfikować", "weryfikacja",
-           "zestawiać", "zestawienie", "identyfikowanie"],
+           "zestawiać", "zestawienie", "identyfikowanie", "identyfik*", "zidentyfik*", "rozpozn*", "porówn*",
+           "dopasow*", "wyszuk*", "weryfik*", "przeszuk*", "zarejestrowany jako", "zarejestrowana jako"],
 }
 
-BIOMETRIC = {
-    "en": ["biometric", "biometrics"],
-    "es": ["biométrico", "biométrica", "biometría"],
-    "fr": ["biométrique", "biométrie"],
-    "de": ["biometrisch", "*biometrie", "biometrie*"],
-    "pt": ["biométrico", "biométrica", "biometria"],
-    "it": ["biometrico", "biometrica", "biometria"],
-    "nl": ["biometrisch", "biometrie*", "*biometrie"],
-    "pl": ["biometryczny", "biometria"],
-}
+BIOMETRIC = {language: ["biometri*", "biometry*"] for language in LANGUAGES}
 
 MUGSHOT = {
     "en": ["mugshot", "mug shot", "booking photo", "booking photograph", "booking image", "custody image",
            "custody photograph", "custody photo", "arrest photo"],
     "es": ["foto de ficha policial", "fotografías de reseña", "fotografía de reseña", "reseña fotográfica",
+           "reseñas fotográficas",
            "ficha fotográfica", "fotos de detenidos", "fotografías de detenidos"],
     "fr": ["photo anthropométrique", "photos anthropométriques", "photographies anthropométriques",
            "photographie anthropométrique", "photos signalétiques", "photo signalétique", "fichier taj",
@@ -88,7 +97,8 @@ MUGSHOT = {
            "fichamento"],
     "it": ["foto segnaletiche", "foto segnaletica", "fotosegnalamento", "fotosegnalamenti", "cartellini"],
     "nl": ["*politiefoto", "*politiefoto's", "*arrestantenfoto", "*arrestantenfoto's"],
-    "pl": ["zdjęcia sygnalityczne", "zdjęcie sygnalityczne", "zdjęć sygnalitycznych", "fotografii sygnalitycznych"],
+    "pl": ["zdjęcia sygnalityczne", "zdjęcie sygnalityczne", "zdjęć sygnalitycznych", "fotografii sygnalitycznych",
+           "zdjęciami sygnalitycznymi", "zdjęciach sygnalitycznych", "sygnalitycz*"],
 }
 
 WATCHLIST = {
@@ -163,7 +173,7 @@ LAW_ENFORCEMENT = {
            "national crime agency", "marshals service", "us marshals", "gendarmerie", "carabinieri",
            "guardia civil", "garda", "garda síochána", "scotland yard", "metropolitan police", "met police",
            "police department", "detective", "detectives", "patrol officer", "patrol officers"],
-    "es": ["policía", "policial", "policías", "guardia civil", "mossos", "mossos d'esquadra", "ertzaintza",
+    "es": ["policía", "policial", "policías", "guardia civil", "guardias civiles", "mossos", "mossos d'esquadra", "ertzaintza",
            "carabineros", "fuerzas de seguridad", "fuerzas y cuerpos de seguridad", "fuerzas del orden",
            "cuerpos policiales", "fiscalía", "ministerio fiscal", "fiscal", "fiscales", "gendarmería",
            "agentes de la autoridad", "policía nacional", "policía local", "policía municipal", "europol",
@@ -193,6 +203,23 @@ LAW_ENFORCEMENT = {
            "prokuratura", "prokurator", "organy ścigania", "organów ścigania", "żandarmeria",
            "żandarmerii", "cbś", "cbśp", "abw", "europol", "interpol", "funkcjonariusz", "funkcjonariusze"],
 }
+# The preposition of comparison: a face "against" something is being compared with it.
+AGAINST = {"en": ["against"], "es": ["contra"], "fr": ["contre"], "de": ["gegen"], "pt": ["contra"],
+           "it": ["contro"], "nl": ["tegen"], "pl": []}
+# Blurring and masking: with them, German "erkennen" means finding faces, not recognising them.
+BLUR = {
+    "en": ["blur*", "pixelat*", "redact*", "anonymi*"], "es": ["difumin*", "pixel*", "anonimiz*", "desenfoc*"],
+    "fr": ["flout*", "pixelis*", "anonymis*", "masqu*"], "de": ["*verpixel*", "unkenntlich*", "geschwärzt*",
+    "schwärz*", "verwisch*", "anonymisier*", "weichgezeichnet"], "pt": ["desfoc*", "pixeliz*", "anonimiz*"],
+    "it": ["sfoc*", "oscur*", "pixel*", "anonimizz*"], "nl": ["vervaag*", "onherkenbaar*", "blur*", "anonimiseer*"],
+    "pl": ["rozmyw*", "zamazyw*", "rozmyt*", "zamazan*", "anonimiz*"],
+}
+# Institutions are named the same in every language ("el FBI", "die Gendarmerie"), so a
+# law-enforcement form counts in any sentence, except these, which are ordinary words elsewhere
+# (Portuguese "procura" is "looks for"; Spanish "fiscal" is also "tax").
+AMBIGUOUS_LAW_ENFORCEMENT = frozenset({"procura", "procure", "fiscal", "fiscales", "brigade", "brigades", "parquet",
+                                       "parquets", "agenten", "garda", "procurador", "procuradora", "procuradores",
+                                       "zolle", "zolles", "kims", "kogos", "sef", "dea", "cbs", "psp"})
 # Forms that start with "ICE", "CBP" … only count in capitals (the word "ice" is not the agency).
 UPPER_CASE_LAW_ENFORCEMENT = ("ICE", "CBP", "HSI", "NCA", "BKA", "LKA", "PSP", "GNR", "DEA", "ATF", "CBS",
                               "FIOD", "ABW", "SEF", "DGSI", "NYPD", "LAPD")
@@ -254,6 +281,12 @@ NEGATION_PAIRS = frozenset({("instead", "of"), ("rather", "than"), ("free", "of"
                             ("ne", "personne")})
 # The "without" of each language: after another negation it affirms ("cannot work without").
 WITHOUT = frozenset({"without", "sin", "sans", "ohne", "sem", "senza", "zonder", "bez"})
+# "Nobody", "nothing": with "without" they agree ("without identifying anyone"), they do not
+# cancel it as "not … without" does.
+NEGATIVE_PRONOUNS = frozenset({"nobody", "none", "nothing", "nadie", "nada", "ninguno", "ninguna", "personne",
+                               "rien", "niemand", "niemanden", "nichts", "ninguém", "nenhum", "nenhuma",
+                               "nessuno", "nessuna", "niente", "nulla", "niets", "nikt", "nikogo", "nic", "ni",
+                               "nem", "né", "noch", "ani", "nor", "neither"})
 # Cues that look like negations but are not ("not only", "no longer needed" still negates).
 NOT_NEGATION_PAIRS = frozenset({("not", "only"), ("not", "just"), ("not", "merely"), ("no", "solo"),
                                 ("pas", "seulement"), ("nicht", "nur"), ("não", "só"), ("não", "apenas"),
@@ -280,33 +313,50 @@ AUXILIARIES = frozenset({
     "wordt", "worden", "zal", "zijn", "werd", "jest", "są", "będzie", "zostanie", "się", "będą",
 })
 # Law enforcement as the subject matter, not the user: cues just before the mention …
-TOPIC_BEFORE = frozenset({
-    "about", "regarding", "concerning", "former", "ex", "retired", "unlike", "than", "versus", "vs",
-    "sobre", "acerca", "antiguos", "antiguo", "exagentes", "sur", "anciens", "ancien", "concernant",
-    "über", "ehemalige", "ehemaligen", "ehemaliger", "antigos", "antigo", "riguardo", "ex-", "over",
-    "voormalige", "voormalig", "oud", "o", "byłych", "byli", "były", "była", "dawnych", "temat",
-})
+TOPIC_BEFORE = {
+    "en": ["about", "regarding", "concerning", "former", "ex", "retired", "unlike", "than", "versus", "vs"],
+    "es": ["sobre", "acerca", "antiguos", "antiguo", "antiguas", "ex", "exagentes", "contra"],
+    "fr": ["sur", "anciens", "ancien", "anciennes", "concernant", "ex", "contre"],
+    "de": ["über", "ehemalige", "ehemaligen", "ehemaliger", "ex", "gegen"],
+    "pt": ["sobre", "antigos", "antigo", "ex", "contra"],
+    "it": ["sulla", "sulle", "sui", "sul", "riguardo", "ex", "contro"],
+    "nl": ["over", "voormalige", "voormalig", "oud", "ex", "tegen"],
+    "pl": ["o", "byłych", "byli", "były", "była", "dawnych", "temat", "przeciwko"],
+}
+# "published by": the institution is the author of what the system reads, not its user.
+PUBLISHED = frozenset({"published", "released", "publicadas", "publicados", "publicada", "publicado",
+                       "publiées", "publiés", "publiée", "publié", "veröffentlicht", "veröffentlichten",
+                       "pubblicate", "pubblicati", "pubblicata", "gepubliceerd", "gepubliceerde", "opublikowane",
+                       "opublikowanych", "opublikowany"})
+# Words that join mentions into a list, so that a negation reaches all of them.
+COORDINATORS = frozenset({"or", "nor", "and", "o", "ni", "y", "ou", "et", "oder", "noch", "und", "nem",
+                          "e", "né", "of", "en", "lub", "albo", "ani", "i", "oraz"})
+# Adjectives ("violences policières", "kontrole policyjne") describe something else: "by" or
+# "for" before them does not make law enforcement the user.
+LAW_ENFORCEMENT_ADJECTIVES = ("policial", "policiales", "policiais", "policière", "policières", "policyjn",
+                              "poliziesc", "polizeilich", "politioneel", "politiële", "policing")
 # … and cues anywhere in its sentence (news, statistics, studies, the team's background).
 TOPIC_SENTENCE = frozenset({
     "news", "article", "articles", "journalist", "journalists", "newsroom", "media", "coverage",
     "newspaper", "statistics", "statistical", "study", "studies", "survey", "history", "historical",
-    "background", "career", "careers", "founder", "founders", "founded", "previously", "team", "archive",
-    "documentary", "reporting", "reporters", "researchers", "academic", "comparison", "compared", "benchmark",
-    "published", "misconduct", "complaints", "accountability", "watchdog", "oversight", "critics",
-    "noticias", "periodistas", "estadísticas", "estudio", "encuesta", "historia", "equipo", "trayectoria",
-    "publicadas", "publicados", "prensa", "denuncias", "quejas", "comparación",
-    "actualités", "journalistes", "statistiques", "étude", "enquête", "histoire", "équipe",
-    "publiées", "publiés", "presse", "plaintes", "comparaison", "carrière",
+    "background", "career", "careers", "founder", "founders", "founded", "previously", "archive",
+    "documentary", "reporters", "researchers", "academic", "benchmark", "unlike",
+    "diferencia", "contrairement", "contrário", "differenza", "gegensatz", "tegenstelling", "przeciwieństwie",
+    "published", "misconduct", "complaints", "accountability", "watchdog", "critics",
+    "noticias", "periodistas", "estadísticas", "estudio", "encuesta", "historia", "trayectoria",
+    "publicadas", "publicados", "prensa", "quejas",
+    "actualités", "journalistes", "statistiques", "étude", "enquête", "histoire",
+    "publiées", "publiés", "presse", "plaintes", "carrière",
     "nachrichten", "journalisten", "artikel", "statistik", "statistiken", "studie", "umfrage", "geschichte",
-    "veröffentlicht", "veröffentlichten", "beschwerden", "vergleich", "laufbahn",
-    "notícias", "jornalistas", "estatísticas", "estudo", "inquérito", "pesquisa", "história", "equipa",
-    "equipe", "imprensa", "queixas", "comparação", "carreira",
-    "notizie", "giornalisti", "articoli", "statistiche", "studio", "sondaggio", "storia", "squadra",
-    "pubblicate", "pubblicati", "stampa", "reclami", "confronto", "carriera",
-    "nieuws", "artikelen", "statistieken", "onderzoek", "geschiedenis",
-    "gepubliceerd", "gepubliceerde", "pers", "klachten", "vergelijking", "loopbaan",
+    "veröffentlicht", "veröffentlichten", "beschwerden", "laufbahn",
+    "notícias", "jornalistas", "estatísticas", "estudo", "inquérito", "pesquisa", "história",
+    "imprensa", "queixas", "carreira",
+    "notizie", "giornalisti", "articoli", "statistiche", "studio", "sondaggio", "storia",
+    "pubblicate", "pubblicati", "stampa", "reclami", "carriera",
+    "nieuws", "artikelen", "statistieken", "geschiedenis",
+    "gepubliceerd", "gepubliceerde", "pers", "klachten", "loopbaan",
     "wiadomości", "dziennikarze", "dziennikarzy", "artykuły", "artykułów", "statystyki", "statystyk",
-    "badanie", "badania", "ankieta", "zespół", "opublikowane", "prasa", "skargi", "porównanie",
+    "badanie", "badania", "ankieta", "opublikowane", "prasa", "skargi",
     "kariera", "ranking",
 })
 # Cues just before the mention that say law enforcement uses the system or benefits from it;

@@ -10,10 +10,11 @@ LEXICON_FORMS_PATH = Path(__file__).resolve().parent / "lexicon_forms.json"
 # The parts of the lexicon that are expanded, and the languages whose phrases have their head
 # word last (the word that inflects: "police officer" → "police officers").
 PARTS = ("FACE", "ACT", "BIOMETRIC", "MUGSHOT", "WATCHLIST", "PROBE", "GALLERY", "PERSON", "VISUAL",
-         "PLATE", "LAW_ENFORCEMENT", "EXCLUDE")
+         "PLATE", "LAW_ENFORCEMENT", "EXCLUDE", "AGAINST", "BLUR")
 _HEAD_LAST = frozenset({"en", "de", "nl", "pl"})
 # English "face" also inflects as a verb ("faced", "facing"): keep the lexicon's own forms.
-_NOT_EXPANDED = {("en", "FACE"), ("it", "FACE")} | {(language, "EXCLUDE") for language in lexicon.LANGUAGES}
+_NOT_EXPANDED = {("en", "FACE"), ("it", "FACE")} | {
+    (language, part) for language in lexicon.LANGUAGES for part in ("EXCLUDE", "AGAINST", "BLUR", "BIOMETRIC")}
 
 
 def _folded(text: str) -> str:
@@ -36,6 +37,23 @@ def _split(entry: str) -> tuple[str, str, str]:
     head = "*" if entry.startswith("*") else ""
     tail = "*" if entry.endswith("*") else ""
     return head, entry.strip("*"), tail
+
+
+def _ambiguous(listed: dict[str, set[str]]) -> list[str]:
+    """The single-word forms that are also ordinary words of another supported language in which
+    the lexicon does not list them (Portuguese "procura" is "looks for", not the Italian
+    prosecutor's office): the reader counts them only in sentences of the languages that list
+    them."""
+    from simplemma.strategies.dictionaries.dictionary_factory import _load_dictionary_from_disk
+
+    ambiguous = set()
+    for language in lexicon.LANGUAGES:
+        for form in _load_dictionary_from_disk(language):
+            folded = _folded(form.decode())
+            languages = listed.get(folded)
+            if languages and language not in languages:
+                ambiguous.add(folded)
+    return sorted(ambiguous)
 
 
 def expanded_lexicon() -> dict:
@@ -68,4 +86,13 @@ def expanded_lexicon() -> dict:
                     found.add(head + " ".join(words[:i] + [form] + words[i + 1:]) + tail)
             expanded[part] = sorted(found)
         result["forms"][language] = expanded
+    listed: dict[str, set[str]] = {}
+    for language, parts in result["forms"].items():
+        for part, forms in parts.items():
+            if part == "EXCLUDE":
+                continue
+            for form in forms:
+                if " " not in form:
+                    listed.setdefault(form.strip("*"), set()).add(language)
+    result["ambiguous"] = _ambiguous(listed)
     return result

@@ -42,21 +42,23 @@ _POST_NEGATION_REACH = 4
 _TOPIC_REACH = 3
 _CLAUSE_PUNCTUATION = frozenset(";:()[]")
 _TOKEN = re.compile(r"\w+|[;:()\[\]]")
-_IDENTIFYING = ("identif", "recogni", "reconoc", "reconn", "reconh", "erkenn", "herken", "rozpozn", "identyf",
-                "ricono")
 
 # Part flags, as bits: a form can play several parts ("face" is FACE in English and Portuguese).
 _PARTS = ("FACE", "ACT", "BIOMETRIC", "MUGSHOT", "WATCHLIST", "PROBE", "GALLERY", "PERSON", "VISUAL", "PLATE",
-          "LAW_ENFORCEMENT", "EXCLUDE", "ONE_TO_N")
+          "LAW_ENFORCEMENT", "EXCLUDE", "ONE_TO_N", "AGAINST", "BLUR")
 (FACE, ACT, BIOMETRIC, MUGSHOT, WATCHLIST, PROBE, GALLERY, PERSON, VISUAL, PLATE, LE, EXCLUDE,
- ONE_TO_N) = (1 << i for i in range(len(_PARTS)))
+ ONE_TO_N, AGAINST, BLUR) = (1 << i for i in range(len(_PARTS)))
+_LANGUAGE_BITS = {language: 1 << i for i, language in enumerate(lexicon.LANGUAGES)}
 _WORD, _PREFIX, _SUFFIX, _ANYWHERE = range(4)  # where a form may sit in a word
 _UPPER = 1 << 20  # an acronym that counts only in capitals ("ICE", not "ice")
 
 
 def _load_automaton() -> ahocorasick.Automaton:
     data = json.loads(LEXICON_FORMS_PATH.read_text(encoding="utf-8"))
+    ambiguous = frozenset(data.get("ambiguous", ()))
     entries: dict[str, dict[int, int]] = {}  # form → {position mode: part bits}
+    # form → {part bit: the languages listing it}, for forms that are other words elsewhere
+    restricted: dict[str, dict[int, int]] = {}
 
     def add(entry: str, bits: int) -> None:
         head, tail = entry.startswith("*"), entry.endswith("*")
@@ -64,10 +66,15 @@ def _load_automaton() -> ahocorasick.Automaton:
         modes = entries.setdefault(entry.strip("*"), {})
         modes[mode] = modes.get(mode, 0) | bits
 
-    for parts in data["forms"].values():
+    for language, parts in data["forms"].items():
         for part, forms in parts.items():
+            bit = 1 << _PARTS.index(part)
             for form in forms:
-                add(form, 1 << _PARTS.index(part))
+                add(form, bit)
+                if form.strip("*") in ambiguous and part != "EXCLUDE" and (
+                        part != "LAW_ENFORCEMENT" or form in lexicon.AMBIGUOUS_LAW_ENFORCEMENT):
+                    masks = restricted.setdefault(form.strip("*"), {})
+                    masks[bit] = masks.get(bit, 0) | _LANGUAGE_BITS[language]
     for form in data["one_to_n"]:
         add(form, ONE_TO_N)
     for acronym in lexicon.UPPER_CASE_LAW_ENFORCEMENT:
@@ -77,7 +84,7 @@ def _load_automaton() -> ahocorasick.Automaton:
         upper = any(bits & _UPPER for bits in modes.values())
         if upper:  # the acronym rule wins over the lower-case form of the same letters
             modes = {mode: bits | _UPPER for mode, bits in modes.items()}
-        automaton.add_word(form, (len(form), tuple(modes.items())))
+        automaton.add_word(form, (len(form), tuple(modes.items()), tuple(restricted.get(form, {}).items())))
     automaton.make_automaton()
     return automaton
 
@@ -94,9 +101,14 @@ _ALL_NEGATIONS = frozenset().union(*_NEGATIONS.values()) - {"no", "plus", "mai",
 _NEGATION_PAIRS = frozenset((fold(a)[0], fold(b)[0]) for a, b in lexicon.NEGATION_PAIRS)
 _NOT_NEGATION_PAIRS = frozenset((fold(a)[0], fold(b)[0]) for a, b in lexicon.NOT_NEGATION_PAIRS)
 _WITHOUT = _folded_set(lexicon.WITHOUT)
+_NEGATIVE_PRONOUNS = _folded_set(lexicon.NEGATIVE_PRONOUNS)
 _TERMINATORS = _folded_set(lexicon.TERMINATORS)
 _AUXILIARIES = _folded_set(lexicon.AUXILIARIES)
-_TOPIC_BEFORE = _folded_set(lexicon.TOPIC_BEFORE)
+_TOPIC_BEFORE = {language: _folded_set(words) for language, words in lexicon.TOPIC_BEFORE.items()}
+_ALL_TOPIC_BEFORE = frozenset().union(*_TOPIC_BEFORE.values()) - {"o"}
+_PUBLISHED = _folded_set(lexicon.PUBLISHED)
+_COORDINATORS = _folded_set(lexicon.COORDINATORS)
+_LAW_ENFORCEMENT_ADJECTIVES = tuple(fold(word)[0] for word in lexicon.LAW_ENFORCEMENT_ADJECTIVES)
 _TOPIC_SENTENCE = _folded_set(lexicon.TOPIC_SENTENCE)
 _USE_BEFORE = _folded_set(lexicon.USE_BEFORE)
 _FACE_AS_VERB_BEFORE = lexicon.ENGLISH_FACE_AS_VERB_BEFORE
@@ -137,10 +149,10 @@ def counts(span: dict) -> bool:
 
 
 class _Hit:
-    __slots__ = ("start", "end", "bits", "token")
+    __slots__ = ("start", "end", "bits", "token", "restricted")
 
-    def __init__(self, start: int, end: int, bits: int):
-        self.start, self.end, self.bits, self.token = start, end, bits, -1
+    def __init__(self, start: int, end: int, bits: int, restricted: tuple):
+        self.start, self.end, self.bits, self.token, self.restricted = start, end, bits, -1, restricted
 
 
 def _read(field: str, original: str, found: dict) -> None:
@@ -170,7 +182,7 @@ def _read(field: str, original: str, found: dict) -> None:
 def _hits(folded: str, original: str, index) -> list[_Hit]:
     hits, excluded = [], []
     size = len(folded)
-    for last, (length, modes) in _AUTOMATON.iter(folded):
+    for last, (length, modes, restricted) in _AUTOMATON.iter(folded):
         start, end = last - length + 1, last + 1
         starts_word = not start or not folded[start - 1].isalnum()
         ends_word = end == size or not folded[end].isalnum()
@@ -193,9 +205,14 @@ def _hits(folded: str, original: str, index) -> list[_Hit]:
             if not original[begin:stop].isupper():
                 continue
         if bits & EXCLUDE:
+            # The whole word: "angesichts" hides the "gesichts" inside it.
+            while start and folded[start - 1].isalnum():
+                start -= 1
+            while end < size and folded[end].isalnum():
+                end += 1
             excluded.append((start, end))
         else:
-            hits.append(_Hit(start, end, bits & ~_UPPER))
+            hits.append(_Hit(start, end, bits & ~_UPPER, restricted))
     if excluded:
         hits = [hit for hit in hits if not any(s <= hit.start and hit.end <= e for s, e in excluded)]
     return hits
@@ -209,23 +226,33 @@ def _read_sentence(folded: str, sentence, hits: list[_Hit]):
     for hit in hits:
         hit.token = max(0, bisect_right(starts, hit.start) - 1)
     clauses = _clause_ids(tokens)
-    negations = _NEGATIONS[sentence.language] if sentence.language else _ALL_NEGATIONS
+    language = sentence.language
+    negations = _NEGATIONS[language] if language else _ALL_NEGATIONS
     by_clause: dict[int, list[_Hit]] = {}
     for hit in hits:
+        if hit.restricted and language:
+            for bit, languages_mask in hit.restricted:
+                if not languages_mask & _LANGUAGE_BITS[language]:
+                    hit.bits &= ~bit
         if hit.bits & FACE and tokens[hit.token] in ("face", "faces") and hit.token and (
                 tokens[hit.token - 1] in _FACE_AS_VERB_BEFORE):
             hit.bits &= ~FACE  # "agencies face", "we face": the verb
         by_clause.setdefault(clauses[hit.token], []).append(hit)
     topic_sentence = not _TOPIC_SENTENCE.isdisjoint(tokens)
+    topic_before = _TOPIC_BEFORE.get(language, _ALL_TOPIC_BEFORE)
     for clause_hits in by_clause.values():
         involved = _facial_recognition(clause_hits, tokens)
         if involved:
             negated = any(_negated(tokens, clauses, hit.token, negations) for hit in involved)
             yield (FACIAL_RECOGNITION, min(h.start for h in involved), max(h.end for h in involved), negated,
                    False)
+        previous = None
         for hit in _longest(h for h in clause_hits if h.bits & LE):
-            negated = _negated(tokens, clauses, hit.token, negations)
-            yield LAW_ENFORCEMENT, hit.start, hit.end, negated, _topic(tokens, hit.token, topic_sentence)
+            negated = _negated(tokens, clauses, hit.token, negations) or (
+                previous is not None and previous[1] and _coordinated(tokens, previous[0].token, hit.token))
+            previous = (hit, negated)
+            yield LAW_ENFORCEMENT, hit.start, hit.end, negated, _topic(tokens, hit.token, topic_sentence,
+                                                                      topic_before)
 
 
 def _clause_ids(tokens: list[str]) -> list[int]:
@@ -251,8 +278,14 @@ def _facial_recognition(hits: list[_Hit], tokens: list[str]) -> list[_Hit]:
         return [hit for hit in hits if hit.bits & bits]
 
     face, act = having(FACE), having(ACT)
+    if act and having(BLUR):
+        # "Gesichter werden erkannt und verpixelt": German "erkennen" also means finding.
+        act = [hit for hit in act if "erkenn" not in tokens[hit.token] and "erkann" not in tokens[hit.token]]
     if face and act:
         return face + act
+    against = having(AGAINST)
+    if face and against and face[0].token < against[-1].token:
+        return face + against
     biometric = having(BIOMETRIC)
     if face and biometric:
         return face + biometric
@@ -270,9 +303,10 @@ def _facial_recognition(hits: list[_Hit], tokens: list[str]) -> list[_Hit]:
     watchlist, visual, person = having(WATCHLIST), having(VISUAL), having(PERSON)
     if watchlist and act and (visual or person):
         return watchlist + act
-    identifying = [hit for hit in act if any(stem in tokens[hit.token] for stem in _IDENTIFYING)]
-    if identifying and person and visual:
-        return identifying + person
+    if act and person and visual:
+        return act + person + visual
+    if biometric and act and visual:
+        return biometric + act + visual
     return []
 
 
@@ -290,12 +324,18 @@ def _negated(tokens: list[str], clauses: list[int], position: int, negations: fr
         if token in negations or (i and (tokens[i - 1], token) in _NEGATION_PAIRS):
             cues.append(token)
     if cues:
-        # "cannot … without facial recognition", "no es posible sin": a double negative affirms.
-        return not (cues[0] in _WITHOUT and len(cues) > 1)
+        # "cannot … without facial recognition", "ohne Gesichtserkennung … nicht möglich": a
+        # double negative affirms.
+        # Negative pronouns agree with "without" rather than cancel it: "sin identificar a nadie".
+        return not (cues[0] in _WITHOUT and (any(cue not in _NEGATIVE_PRONOUNS for cue in cues[1:]) or any(
+            token in negations and token not in _WITHOUT and token not in _NEGATIVE_PRONOUNS
+            for token, c in zip(tokens[position:], clauses[position:], strict=False) if c == clause)))
     for i in range(position + 1, min(len(tokens), position + 1 + _POST_NEGATION_REACH)):
         token = tokens[i]
         if clauses[i] != clause:
             return False
+        if token in _WITHOUT:
+            return False  # "recognise them by their face, without a card"
         if token in negations:
             return (token, tokens[i + 1] if i + 1 < len(tokens) else "") not in _NOT_NEGATION_PAIRS
         if token not in _AUXILIARIES:
@@ -303,12 +343,22 @@ def _negated(tokens: list[str], clauses: list[int], position: int, negations: fr
     return False
 
 
-def _topic(tokens: list[str], position: int, topic_sentence: bool) -> bool:
+def _coordinated(tokens: list[str], first: int, second: int) -> bool:
+    """Whether two mentions are joined as a list ("not for the police or other agencies"), so
+    that a negation of the first reaches the second."""
+    between = tokens[first + 1:second]
+    return len(between) <= 4 and any(token in _COORDINATORS for token in between)
+
+
+def _topic(tokens: list[str], position: int, topic_sentence: bool, topic_before: frozenset) -> bool:
     """Whether a law-enforcement mention is the subject matter rather than the user."""
+    adjective = tokens[position].startswith(_LAW_ENFORCEMENT_ADJECTIVES)
     for i in range(position - 1, max(-1, position - 1 - _TOPIC_REACH), -1):
-        if tokens[i] in _USE_BEFORE:
-            return False
-        if tokens[i] in _TOPIC_BEFORE:
+        token = tokens[i]
+        if token in _USE_BEFORE and not adjective:
+            # "statistics published by the police": the police wrote them, they do not use it.
+            return bool(i and tokens[i - 1] in _PUBLISHED)
+        if token in topic_before:
             return True
     return topic_sentence
 
