@@ -6,24 +6,35 @@ sentence; only a sentence that is not confidently one of them is given to lingua
 ship with the package; the detector is built once, on first need, and loads a language's
 model only when a text could be in it).
 """
+import json
 import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from screening.folding import unfold
+from screening import lexicon
+from screening.folding import fold, unfold
+from screening.lexicon_build import LEXICON_FORMS_PATH
 
 SUPPORTED = ("en", "es", "fr", "de", "pt", "it", "nl", "pl")
+RESOLVE = "?"
 MIN_WORDS = 4  # "a sentence or more": shorter fragments (headings, names) are not judged
 _MIN_NON_LATIN_LETTERS = 8  # scripts written without spaces (Chinese, Japanese, Thai)
 _MIN_CONFIDENCE = 0.5
-SENTENCE = re.compile(r"[^.!?;\n\u3002\uff01\uff1f]+")
-_WORD = re.compile(r"[^\W\d_]+")
+_SURE = 0.9
+_BREAK = "\x00"
+# Sentence breaks become one marker and other punctuation and digits spaces, one character for
+# one, so that `str.split` finds sentences and words at C speed and offsets still hold.
+_SPACING = str.maketrans({
+    **dict.fromkeys("\t\r!\"#$%&'()*+,-/:<=>@[\\]^_`{|}~0123456789«»¿¡…", " "),
+    **dict.fromkeys(".!?;\n。！？", _BREAK),
+})
 _NON_LATIN = re.compile(r"[^\x00-\u024f\W\d_]")
 
 # The commonest function words of each supported language, folded (no accents, lower case).
 _FUNCTION_WORDS = {
     "en": "the of and to in is are for with on that this by be will from as it or an at we our their "
-          "not which used use can has have all its any who they them when each than into",
+          "not which used use can has have all its any who they them when each than into a every only "
+          "also would should must may been was were us your you there these those such other more",
     "es": "el la los las de del y en que por para con una un es son se su sus al lo como mas pero "
           "este esta estos ser sera sin sobre entre cuando tambien nuestro nuestra",
     "fr": "le la les de des du et en que qui pour par avec une un est sont sur au aux ce cette ces "
@@ -35,20 +46,43 @@ _FUNCTION_WORDS = {
     "it": "il lo la i gli le di del della dei delle e in che per con una un sono si al alla nel nella "
           "non come piu essere sara tra quando anche nostro nostra degli dalla",
     "nl": "de het een en van in is zijn voor met op dat die te door aan niet wordt worden ook bij naar "
-          "om als uit onze wij we deze dit of",
+          "om als uit onze wij we deze dit of er ze hun",
     "pl": "i w na z do nie sie jest sa dla przez o ze od po jak oraz to jego ich ktore ktory ktora "
           "tego tym czy przy nasz nasze bedzie",
 }
-_STOP: dict[str, tuple[int, ...]] = {}
-for _index, _language in enumerate(SUPPORTED):
-    for _word in _FUNCTION_WORDS[_language].split():
-        _STOP[_word] = _STOP.get(_word, ()) + (_index,)
+
+
+def _known_words() -> dict[str, tuple[int, ...]]:
+    """Words that say which supported language a sentence is in: the commonest function words,
+    the negations, and the single-word forms of the reader's lexicon (so that "Nie stosujemy
+    rozpoznawania twarzy" is Polish without asking lingua), less the forms that are ordinary
+    words of another supported language as well."""
+    data = json.loads(LEXICON_FORMS_PATH.read_text(encoding="utf-8"))
+    ambiguous = set(data.get("ambiguous", ()))
+    known: dict[str, set[int]] = {}
+    for index, language in enumerate(SUPPORTED):
+        words = set(_FUNCTION_WORDS[language].split())
+        words.update(fold(word)[0] for word in lexicon.NEGATIONS[language])
+        for part, forms in data["forms"][language].items():
+            if part not in ("EXCLUDE", "AGAINST", "BLUR"):
+                words.update(form for form in forms if "*" not in form and " " not in form
+                             and form not in ambiguous and len(form) > 3)
+        for word in words:
+            known.setdefault(word, set()).add(index)
+    return {word: tuple(sorted(languages)) for word, languages in known.items()}
+
+
+_STOP = _known_words()
+# The same words as one set per language: intersecting a sentence's words with each runs in C.
+_BY_LANGUAGE = tuple(frozenset(word for word, languages in _STOP.items() if index in languages)
+                     for index in range(len(SUPPORTED)))
+_ALL_KNOWN = frozenset(_STOP)
 
 
 class Sentence(NamedTuple):
     start: int
     end: int
-    language: str | None  # a supported language, or None when unsure
+    language: str | None  # a supported language, RESOLVE (one of them: ask language_of), or None
     unsupported: str | None  # an ISO 639-1 code when it is confidently another language
 
 
@@ -56,39 +90,61 @@ def sentences(folded: str, original: str, index: list[int] | None = None) -> lis
     """The sentences of a text (offsets into the folded text) and their language; `index` is
     what `fold` returned with `folded`."""
     found = []
-    for match in SENTENCE.finditer(folded):
-        start, end = match.span()
-        words = _WORD.findall(folded, start, end)
-        counts = [0] * len(SUPPORTED)
-        for word in words:
-            for language in _STOP.get(word, ()):
-                counts[language] += 1
-        best = max(range(len(SUPPORTED)), key=counts.__getitem__)
-        if counts[best] >= 2 and counts[best] * 5 >= len(words) and _distinct(words, best) >= 2:
+    end = -1
+    for chunk in folded.translate(_SPACING).split(_BREAK):
+        start, end = end + 1, end + 1 + len(chunk)
+        words = chunk.split()
+        if not words:
+            continue
+        # Clearly one of the supported languages: which one is worked out only for the few
+        # sentences the reader looks into (`language_of`).
+        known = len(_ALL_KNOWN.intersection(words))
+        if known >= 3 and known * 3 >= len(words):
+            found.append(Sentence(start, end, RESOLVE, None))
+            continue
+        # Different known words of each language; function words repeat, so a sentence of a
+        # language needs only one in six of its words to be different known ones.
+        distinct = [len(known.intersection(words)) for known in _BY_LANGUAGE]
+        best = max(range(len(SUPPORTED)), key=distinct.__getitem__)
+        if distinct[best] >= 2 and distinct[best] * 6 >= len(words):
             found.append(Sentence(start, end, SUPPORTED[best], None))
         elif len(words) >= MIN_WORDS or len(_NON_LATIN.findall(folded, start, end)) >= _MIN_NON_LATIN_LETTERS:
             begin, stop = unfold(original, index, start, end) if index is not None else (start, end)
             found.append(Sentence(start, end, *identify(original[begin:stop])))
         else:
-            found.append(Sentence(start, end, SUPPORTED[best] if counts[best] else None, None))
+            found.append(Sentence(start, end, SUPPORTED[best] if distinct[best] else None, None))
     return found
 
 
-def _distinct(words: list[str], language: int) -> int:
-    """How many different function words of the language: "a a a a" is no Portuguese."""
-    return len({word for word in words if language in _STOP.get(word, ())})
+def language_of(folded: str, sentence: Sentence) -> str | None:
+    """The supported language of a sentence, or None when it has no known word."""
+    if sentence.language != RESOLVE:
+        return sentence.language
+    words = folded[sentence.start:sentence.end].translate(_SPACING).split()
+    distinct = [len(known.intersection(words)) for known in _BY_LANGUAGE]
+    best = max(range(len(SUPPORTED)), key=distinct.__getitem__)
+    return SUPPORTED[best] if distinct[best] else None
 
 
+@lru_cache(maxsize=4096)
 def identify(text: str) -> tuple[str | None, str | None]:
-    """(supported language, None), (None, other language) or (None, None) when lingua is unsure."""
-    detector = _detector()
-    language = detector.detect_language_of(text)
-    if language is None:
+    """(supported language, None), (None, other language) or (None, None) when lingua is unsure.
+
+    Remembered for the last few thousand sentences: one costs lingua about a millisecond, and
+    the same sentences come back when applications are re-screened or a draft policy is
+    simulated over past ones."""
+    # One call for every language's confidence costs less than detecting and then asking for
+    # the confidence of the language found; the low-accuracy mode (trigrams only) is several
+    # times faster and settles most sentences, the high-accuracy one the rest.
+    values = _detector(low_accuracy=True).compute_language_confidence_values(text)
+    if not values or values[0].value < _SURE:
+        values = _detector(low_accuracy=False).compute_language_confidence_values(text)
+    if not values or values[0].value <= 0:
         return None, None
-    code = language.iso_code_639_1.name.lower()
+    code = values[0].language.iso_code_639_1.name.lower()
     if code in SUPPORTED:
         return code, None
-    if detector.compute_language_confidence(text, language) < _MIN_CONFIDENCE:
+    if values[0].value < _MIN_CONFIDENCE:
         return None, None
     return None, code
 
@@ -99,8 +155,9 @@ def language_name(code: str) -> str:
     return Language.from_iso_code_639_1(getattr(IsoCode639_1, code.upper())).name.title()
 
 
-@lru_cache(maxsize=1)
-def _detector():
+@lru_cache(maxsize=2)
+def _detector(*, low_accuracy: bool):
     from lingua import LanguageDetectorBuilder
 
-    return LanguageDetectorBuilder.from_all_languages().build()
+    builder = LanguageDetectorBuilder.from_all_languages()
+    return (builder.with_low_accuracy_mode() if low_accuracy else builder).build()

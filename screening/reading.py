@@ -104,6 +104,7 @@ _WITHOUT = _folded_set(lexicon.WITHOUT)
 _NEGATIVE_PRONOUNS = _folded_set(lexicon.NEGATIVE_PRONOUNS)
 _TERMINATORS = _folded_set(lexicon.TERMINATORS)
 _AUXILIARIES = _folded_set(lexicon.AUXILIARIES)
+_CLAUSE_BREAK_TOKENS = _TERMINATORS | _CLAUSE_PUNCTUATION
 _TOPIC_BEFORE = {language: _folded_set(words) for language, words in lexicon.TOPIC_BEFORE.items()}
 _ALL_TOPIC_BEFORE = frozenset().union(*_TOPIC_BEFORE.values()) - {"o"}
 _PUBLISHED = _folded_set(lexicon.PUBLISHED)
@@ -169,6 +170,11 @@ def _read(field: str, original: str, found: dict) -> None:
         if i >= 0 and hit.end <= sentences[i].end:
             by_sentence.setdefault(i, []).append(hit)
     for i, sentence_hits in by_sentence.items():
+        bits = 0
+        for hit in sentence_hits:
+            bits |= hit.bits
+        if not _may_signal(bits):
+            continue  # "camera", "person" … with nothing to make a signal of them
         sentence = sentences[i]
         for signal, start, end, negated, topic in _read_sentence(folded, sentence, sentence_hits):
             if index is not None:
@@ -218,15 +224,25 @@ def _hits(folded: str, original: str, index) -> list[_Hit]:
     return hits
 
 
+def _may_signal(bits: int) -> bool:
+    """Whether hits with these parts could make any signal (a quick test before tokenising)."""
+    return bool(bits & (LE | ONE_TO_N)
+                or (bits & ACT and bits & (FACE | MUGSHOT | WATCHLIST | PERSON | BIOMETRIC))
+                or (bits & FACE and bits & (BIOMETRIC | AGAINST))
+                or (bits & PROBE and bits & GALLERY))
+
+
 def _read_sentence(folded: str, sentence, hits: list[_Hit]):
-    tokens, starts = [], []
-    for match in _TOKEN.finditer(folded, sentence.start, sentence.end):
-        tokens.append(match.group())
-        starts.append(match.start())
+    begin = sentence.start
+    tokens = _TOKEN.findall(folded, begin, sentence.end)
     for hit in hits:
-        hit.token = max(0, bisect_right(starts, hit.start) - 1)
-    clauses = _clause_ids(tokens)
-    language = sentence.language
+        # The token the hit is in: count the tokens before it (in C, not a Python loop); a hit
+        # inside a compound ("…erkennung" in "Gesichtserkennung") is in the last one counted.
+        before = len(_TOKEN.findall(folded, begin, hit.start))
+        inside = hit.start > begin and folded[hit.start - 1].isalnum()
+        hit.token = max(0, min(len(tokens) - 1, before - 1 if inside else before))
+    clauses = [0] * len(tokens) if _CLAUSE_BREAK_TOKENS.isdisjoint(tokens) else _clause_ids(tokens)
+    language = languages.language_of(folded, sentence)
     negations = _NEGATIONS[language] if language else _ALL_NEGATIONS
     by_clause: dict[int, list[_Hit]] = {}
     for hit in hits:
