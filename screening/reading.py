@@ -27,7 +27,7 @@ from bisect import bisect_right
 
 import ahocorasick
 
-from screening import languages, lexicon
+from screening import languages, lexicon, vocabulary
 from screening.folding import fold, unfold
 from screening.lexicon_build import LEXICON_FORMS_PATH
 
@@ -250,9 +250,14 @@ def _read_sentence(folded: str, sentence, hits: list[_Hit]):
             for bit, languages_mask in hit.restricted:
                 if not languages_mask & _LANGUAGE_BITS[language]:
                     hit.bits &= ~bit
-        if hit.bits & FACE and tokens[hit.token] in ("face", "faces") and hit.token and (
+        token = tokens[hit.token]
+        if hit.bits & FACE and token in ("face", "faces") and hit.token and (
                 tokens[hit.token - 1] in _FACE_AS_VERB_BEFORE):
             hit.bits &= ~FACE  # "agencies face", "we face": the verb
+        if hit.bits & LE and token in ("officer", "officers") and (
+                (hit.token and tokens[hit.token - 1] in vocabulary.NON_POLICE_OFFICERS)
+                or tokens[hit.token + 1:hit.token + 3] in (["and", "directors"], ["directors"])):
+            hit.bits &= ~LE  # "compliance officers", "officers and directors"
         by_clause.setdefault(clauses[hit.token], []).append(hit)
     topic_sentence = not _TOPIC_SENTENCE.isdisjoint(tokens)
     topic_before = _TOPIC_BEFORE.get(language, _ALL_TOPIC_BEFORE)
