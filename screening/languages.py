@@ -134,11 +134,14 @@ def identify(text: str) -> tuple[str | None, str | None]:
     the same sentences come back when applications are re-screened or a draft policy is
     simulated over past ones."""
     # One call for every language's confidence costs less than detecting and then asking for
-    # the confidence of the language found; the low-accuracy mode (trigrams only) is several
-    # times faster and settles most sentences, the high-accuracy one the rest.
+    # the confidence of the language found. The low-accuracy mode (trigrams only) is several
+    # times faster and may settle that a sentence is in a supported language; it is not trusted
+    # to say that one is not (it reads "Summaries of case files" as Maori), the high-accuracy
+    # mode decides that.
     values = _detector(low_accuracy=True).compute_language_confidence_values(text)
-    if not values or values[0].value < _SURE:
-        values = _detector(low_accuracy=False).compute_language_confidence_values(text)
+    if values and values[0].value >= _SURE and values[0].language.iso_code_639_1.name.lower() in SUPPORTED:
+        return values[0].language.iso_code_639_1.name.lower(), None
+    values = _detector(low_accuracy=False).compute_language_confidence_values(text)
     if not values or values[0].value <= 0:
         return None, None
     code = values[0].language.iso_code_639_1.name.lower()
