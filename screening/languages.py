@@ -73,9 +73,7 @@ def _known_words() -> dict[str, tuple[int, ...]]:
 
 
 _STOP = _known_words()
-# The same words as one set per language: intersecting a sentence's words with each runs in C.
-_BY_LANGUAGE = tuple(frozenset(word for word, languages in _STOP.items() if index in languages)
-                     for index in range(len(SUPPORTED)))
+# Intersecting a sentence's words with this set runs in C; only the few found are then counted.
 _ALL_KNOWN = frozenset(_STOP)
 
 
@@ -98,21 +96,20 @@ def sentences(folded: str, original: str, index: list[int] | None = None) -> lis
             continue
         # Clearly one of the supported languages: which one is worked out only for the few
         # sentences the reader looks into (`language_of`).
-        known = len(_ALL_KNOWN.intersection(words))
-        if known >= 3 and known * 3 >= len(words):
+        known = _ALL_KNOWN.intersection(words)
+        if len(known) >= 3 and len(known) * 3 >= len(words):
             found.append(Sentence(start, end, RESOLVE, None))
             continue
         # Different known words of each language; function words repeat, so a sentence of a
         # language needs only one in six of its words to be different known ones.
-        distinct = [len(known.intersection(words)) for known in _BY_LANGUAGE]
-        best = max(range(len(SUPPORTED)), key=distinct.__getitem__)
-        if distinct[best] >= 2 and distinct[best] * 6 >= len(words):
+        best, most = _best_language(known)
+        if most >= 2 and most * 6 >= len(words):
             found.append(Sentence(start, end, SUPPORTED[best], None))
         elif len(words) >= MIN_WORDS or len(_NON_LATIN.findall(folded, start, end)) >= _MIN_NON_LATIN_LETTERS:
             begin, stop = unfold(original, index, start, end) if index is not None else (start, end)
             found.append(Sentence(start, end, *identify(original[begin:stop])))
         else:
-            found.append(Sentence(start, end, SUPPORTED[best] if distinct[best] else None, None))
+            found.append(Sentence(start, end, SUPPORTED[best] if most else None, None))
     return found
 
 
@@ -121,9 +118,18 @@ def language_of(folded: str, sentence: Sentence) -> str | None:
     if sentence.language != RESOLVE:
         return sentence.language
     words = folded[sentence.start:sentence.end].translate(_SPACING).split()
-    distinct = [len(known.intersection(words)) for known in _BY_LANGUAGE]
-    best = max(range(len(SUPPORTED)), key=distinct.__getitem__)
-    return SUPPORTED[best] if distinct[best] else None
+    best, most = _best_language(_ALL_KNOWN.intersection(words))
+    return SUPPORTED[best] if most else None
+
+
+def _best_language(known: set[str]) -> tuple[int, int]:
+    """The supported language with the most of these known words, and how many it has."""
+    counts = [0] * len(SUPPORTED)
+    for word in known:
+        for language in _STOP[word]:
+            counts[language] += 1
+    best = max(range(len(SUPPORTED)), key=counts.__getitem__)
+    return best, counts[best]
 
 
 @lru_cache(maxsize=4096)

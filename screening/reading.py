@@ -49,22 +49,30 @@ _PARTS = ("FACE", "ACT", "BIOMETRIC", "MUGSHOT", "WATCHLIST", "PROBE", "GALLERY"
 (FACE, ACT, BIOMETRIC, MUGSHOT, WATCHLIST, PROBE, GALLERY, PERSON, VISUAL, PLATE, LE, EXCLUDE,
  ONE_TO_N, AGAINST, BLUR) = (1 << i for i in range(len(_PARTS)))
 _LANGUAGE_BITS = {language: 1 << i for i, language in enumerate(lexicon.LANGUAGES)}
-_WORD, _PREFIX, _SUFFIX, _ANYWHERE = range(4)  # where a form may sit in a word
 _UPPER = 1 << 20  # an acronym that counts only in capitals ("ICE", not "ice")
+
+
+# The automaton runs over the folded text with every character that is neither a letter nor a
+# digit turned into a space (one for one, so offsets hold), between two more spaces. A form that
+# must start or end a word is stored with a space there, so the automaton itself finds only
+# whole words and compound parts where they may be: "ice" is no hit in "police".
+_MATCH_SPACING = str.maketrans(dict.fromkeys(
+    "\t\n\r!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~\u00a0\u00ab\u00bb\u00bf\u00a1\u2026\u3002\uff01\uff1f", " "))
 
 
 def _load_automaton() -> ahocorasick.Automaton:
     data = json.loads(LEXICON_FORMS_PATH.read_text(encoding="utf-8"))
     ambiguous = frozenset(data.get("ambiguous", ()))
-    entries: dict[str, dict[int, int]] = {}  # form → {position mode: part bits}
+    entries: dict[str, list] = {}  # key → [bits, form]
     # form → {part bit: the languages listing it}, for forms that are other words elsewhere
     restricted: dict[str, dict[int, int]] = {}
 
     def add(entry: str, bits: int) -> None:
-        head, tail = entry.startswith("*"), entry.endswith("*")
-        mode = _ANYWHERE if head and tail else _SUFFIX if head else _PREFIX if tail else _WORD
-        modes = entries.setdefault(entry.strip("*"), {})
-        modes[mode] = modes.get(mode, 0) | bits
+        form = entry.strip("*")
+        key = form.translate(_MATCH_SPACING)
+        key = ("" if entry.startswith("*") else " ") + key + ("" if entry.endswith("*") else " ")
+        found = entries.setdefault(key, [0, form])
+        found[0] |= bits
 
     for language, parts in data["forms"].items():
         for part, forms in parts.items():
@@ -77,14 +85,15 @@ def _load_automaton() -> ahocorasick.Automaton:
                     masks[bit] = masks.get(bit, 0) | _LANGUAGE_BITS[language]
     for form in data["one_to_n"]:
         add(form, ONE_TO_N)
-    for acronym in lexicon.UPPER_CASE_LAW_ENFORCEMENT:
-        add(acronym.lower(), LE | _UPPER)
+    uppers = {acronym.lower() for acronym in lexicon.UPPER_CASE_LAW_ENFORCEMENT}
+    for acronym in uppers:
+        add(acronym, LE | _UPPER)
     automaton = ahocorasick.Automaton()
-    for form, modes in entries.items():
-        upper = any(bits & _UPPER for bits in modes.values())
-        if upper:  # the acronym rule wins over the lower-case form of the same letters
-            modes = {mode: bits | _UPPER for mode, bits in modes.items()}
-        automaton.add_word(form, (len(form), tuple(modes.items()), tuple(restricted.get(form, {}).items())))
+    for key, (bits, form) in entries.items():
+        if form in uppers:  # the acronym rule wins over the lower-case form of the same letters
+            bits |= _UPPER
+        lead, trail = int(key.startswith(" ")), int(key.endswith(" "))
+        automaton.add_word(key, (len(key), lead, trail, bits, tuple(restricted.get(form, {}).items())))
     automaton.make_automaton()
     return automaton
 
@@ -188,24 +197,10 @@ def _read(field: str, original: str, found: dict) -> None:
 def _hits(folded: str, original: str, index) -> list[_Hit]:
     hits, excluded = [], []
     size = len(folded)
-    for last, (length, modes, restricted) in _AUTOMATON.iter(folded):
-        start, end = last - length + 1, last + 1
-        starts_word = not start or not folded[start - 1].isalnum()
-        ends_word = end == size or not folded[end].isalnum()
-        bits = 0
-        for mode, mode_bits in modes:
-            if mode == _WORD:
-                ok = starts_word and ends_word
-            elif mode == _PREFIX:
-                ok = starts_word
-            elif mode == _SUFFIX:
-                ok = ends_word
-            else:
-                ok = True
-            if ok:
-                bits |= mode_bits
-        if not bits:
-            continue
+    spaced = " " + folded.translate(_MATCH_SPACING) + " "
+    for last, (length, lead, trail, bits, restricted) in _AUTOMATON.iter(spaced):
+        # Offsets in `spaced` are one more than in `folded`.
+        start, end = last - length + lead, last - trail
         if bits & _UPPER:
             begin, stop = unfold(original, index, start, end) if index is not None else (start, end)
             if not original[begin:stop].isupper():
