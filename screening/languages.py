@@ -22,11 +22,12 @@ _MIN_NON_LATIN_LETTERS = 8  # scripts written without spaces (Chinese, Japanese,
 _MIN_CONFIDENCE = 0.5
 _SURE = 0.9
 _BREAK = "\x00"
-# Sentence breaks become one marker and other punctuation and digits spaces, one character for
-# one, so that `str.split` finds sentences and words at C speed and offsets still hold.
-_SPACING = str.maketrans({
-    **dict.fromkeys("\t\r!\"#$%&'()*+,-/:<=>@[\\]^_`{|}~0123456789«»¿¡…", " "),
-    **dict.fromkeys(".!?;\n。！？", _BREAK),
+# Sentence breaks become one marker and other punctuation spaces, one character for one, so
+# that `str.split` finds sentences and words at C speed and offsets still hold (the reader
+# matches its vocabulary in the same text, with the markers as spaces).
+SPACING = str.maketrans({
+    **dict.fromkeys("\t\r\"#$%&'()*+,-/:<=>@[\\]^_`{|}~\u00a0\u00ab\u00bb\u00bf\u00a1\u2026", " "),
+    **dict.fromkeys(".!?;\n\u3002\uff01\uff1f", _BREAK),
 })
 _NON_LATIN = re.compile(r"[^\x00-\u024f\W\d_]")
 
@@ -84,12 +85,12 @@ class Sentence(NamedTuple):
     unsupported: str | None  # an ISO 639-1 code when it is confidently another language
 
 
-def sentences(folded: str, original: str, index: list[int] | None = None) -> list[Sentence]:
+def sentences(folded: str, original: str, index: list[int] | None = None, spaced: str = "") -> list[Sentence]:
     """The sentences of a text (offsets into the folded text) and their language; `index` is
-    what `fold` returned with `folded`."""
+    what `fold` returned with `folded`, `spaced` is `folded.translate(SPACING)` if known."""
     found = []
     end = -1
-    for chunk in folded.translate(_SPACING).split(_BREAK):
+    for chunk in (spaced or folded.translate(SPACING)).split(_BREAK):
         start, end = end + 1, end + 1 + len(chunk)
         words = chunk.split()
         if not words:
@@ -117,7 +118,7 @@ def language_of(folded: str, sentence: Sentence) -> str | None:
     """The supported language of a sentence, or None when it has no known word."""
     if sentence.language != RESOLVE:
         return sentence.language
-    words = folded[sentence.start:sentence.end].translate(_SPACING).split()
+    words = folded[sentence.start:sentence.end].translate(SPACING).split()
     best, most = _best_language(_ALL_KNOWN.intersection(words))
     return SUPPORTED[best] if most else None
 

@@ -53,11 +53,11 @@ _UPPER = 1 << 20  # an acronym that counts only in capitals ("ICE", not "ice")
 
 
 # The automaton runs over the folded text with every character that is neither a letter nor a
-# digit turned into a space (one for one, so offsets hold), between two more spaces. A form that
-# must start or end a word is stored with a space there, so the automaton itself finds only
-# whole words and compound parts where they may be: "ice" is no hit in "police".
-_MATCH_SPACING = str.maketrans(dict.fromkeys(
-    "\t\n\r!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~\u00a0\u00ab\u00bb\u00bf\u00a1\u2026\u3002\uff01\uff1f", " "))
+# digit turned into a space (languages.SPACING, one for one, so offsets hold), between two more
+# spaces. A form that must start or end a word is stored with a space there, so the automaton
+# itself finds only whole words and compound parts where they may be: "ice" is no hit in "police".
+def _spaced_for_matching(text: str) -> str:
+    return text.translate(languages.SPACING).replace("\x00", " ")
 
 
 def _load_automaton() -> ahocorasick.Automaton:
@@ -69,7 +69,7 @@ def _load_automaton() -> ahocorasick.Automaton:
 
     def add(entry: str, bits: int) -> None:
         form = entry.strip("*")
-        key = form.translate(_MATCH_SPACING)
+        key = _spaced_for_matching(form)
         key = ("" if entry.startswith("*") else " ") + key + ("" if entry.endswith("*") else " ")
         found = entries.setdefault(key, [0, form])
         found[0] |= bits
@@ -167,8 +167,9 @@ class _Hit:
 
 def _read(field: str, original: str, found: dict) -> None:
     folded, index = fold(original)
-    hits = _hits(folded, original, index)
-    sentences = languages.sentences(folded, original, index)
+    spaced = folded.translate(languages.SPACING)
+    hits = _hits(folded, original, index, spaced)
+    sentences = languages.sentences(folded, original, index, spaced)
     _report_languages(field, original, index, sentences, found)
     if not hits:
         return
@@ -194,10 +195,11 @@ def _read(field: str, original: str, found: dict) -> None:
             found[signal].append(span)
 
 
-def _hits(folded: str, original: str, index) -> list[_Hit]:
+def _hits(folded: str, original: str, index, spaced: str = "") -> list[_Hit]:
+    """The lexicon's forms in the text; `spaced` is `folded.translate(languages.SPACING)`."""
     hits, excluded = [], []
     size = len(folded)
-    spaced = " " + folded.translate(_MATCH_SPACING) + " "
+    spaced = " " + (spaced or folded.translate(languages.SPACING)).replace("\x00", " ") + " "
     for last, (length, lead, trail, bits, restricted) in _AUTOMATON.iter(spaced):
         # Offsets in `spaced` are one more than in `folded`.
         start, end = last - length + lead, last - trail
