@@ -18,8 +18,8 @@ from screening.lexicon_build import LEXICON_FORMS_PATH
 SUPPORTED = ("en", "es", "fr", "de", "pt", "it", "nl", "pl")
 RESOLVE = "?"
 MIN_WORDS = 4  # "a sentence or more": shorter fragments (headings, names) are not judged
+_MIN_LETTERS = 30  # … nor, as another language, shorter Latin-script ones
 _MIN_NON_LATIN_LETTERS = 8  # scripts written without spaces (Chinese, Japanese, Thai)
-_MIN_CONFIDENCE = 0.5
 _SURE = 0.9
 _BREAK = "\x00"
 # Sentence breaks become one marker and other punctuation spaces, one character for one, so
@@ -137,24 +137,20 @@ def _best_language(known: set[str]) -> tuple[int, int]:
 def identify(text: str) -> tuple[str | None, str | None]:
     """(supported language, None), (None, other language) or (None, None) when lingua is unsure.
 
-    Remembered for the last few thousand sentences: one costs lingua about a millisecond, and
-    the same sentences come back when applications are re-screened or a draft policy is
-    simulated over past ones."""
-    # One call for every language's confidence costs less than detecting and then asking for
-    # the confidence of the language found. The low-accuracy mode (trigrams only) is several
-    # times faster and may settle that a sentence is in a supported language; it is not trusted
-    # to say that one is not (it reads "Summaries of case files" as Maori), the high-accuracy
-    # mode decides that.
-    values = _detector(low_accuracy=True).compute_language_confidence_values(text)
-    if values and values[0].value >= _SURE and values[0].language.iso_code_639_1.name.lower() in SUPPORTED:
-        return values[0].language.iso_code_639_1.name.lower(), None
-    values = _detector(low_accuracy=False).compute_language_confidence_values(text)
+    lingua's low-accuracy mode (trigram models only) loads in under two seconds and about 80 MB
+    for all its languages; the high-accuracy mode would take half a minute and a gigabyte in
+    every worker. It misreads very short texts ("Summaries of case files" as Maori), so a
+    sentence is judged another language only when it is long enough and lingua is sure.
+    Results are remembered for the last few thousand sentences: the same ones come back when
+    applications are re-screened or a draft policy is simulated over past ones."""
+    values = _detector().compute_language_confidence_values(text)
     if not values or values[0].value <= 0:
         return None, None
     code = values[0].language.iso_code_639_1.name.lower()
     if code in SUPPORTED:
         return code, None
-    if values[0].value < _MIN_CONFIDENCE:
+    letters = sum(char.isalpha() for char in text)
+    if values[0].value < _SURE or (letters < _MIN_LETTERS and len(_NON_LATIN.findall(text)) < _MIN_NON_LATIN_LETTERS):
         return None, None
     return None, code
 
@@ -165,9 +161,8 @@ def language_name(code: str) -> str:
     return Language.from_iso_code_639_1(getattr(IsoCode639_1, code.upper())).name.title()
 
 
-@lru_cache(maxsize=2)
-def _detector(*, low_accuracy: bool):
+@lru_cache(maxsize=1)
+def _detector():
     from lingua import LanguageDetectorBuilder
 
-    builder = LanguageDetectorBuilder.from_all_languages()
-    return (builder.with_low_accuracy_mode() if low_accuracy else builder).build()
+    return LanguageDetectorBuilder.from_all_languages().with_low_accuracy_mode().build()
