@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from screening import lexicon
-from screening.folding import fold, unfold
+from screening.folding import fold
 from screening.lexicon_build import LEXICON_FORMS_PATH
 
 SUPPORTED = ("en", "es", "fr", "de", "pt", "it", "nl", "pl")
@@ -85,12 +85,13 @@ class Sentence(NamedTuple):
     unsupported: str | None  # an ISO 639-1 code when it is confidently another language
 
 
-def sentences(folded: str, original: str, index: list[int] | None = None, spaced: str = "") -> list[Sentence]:
-    """The sentences of a text (offsets into the folded text) and their language; `index` is
-    what `fold` returned with `folded`, `spaced` is `folded.translate(SPACING)` if known."""
+def sentences(folded: str, spaced: str, original_of) -> list[Sentence]:
+    """The sentences of a folded text (offsets into it) and their language. `spaced` is
+    `folded.translate(SPACING)`; `original_of(start, end)` gives the original text of a span
+    (lingua reads it with its accents)."""
     found = []
     end = -1
-    for chunk in (spaced or folded.translate(SPACING)).split(_BREAK):
+    for chunk in spaced.split(_BREAK):
         start, end = end + 1, end + 1 + len(chunk)
         words = chunk.split()
         if not words:
@@ -107,8 +108,7 @@ def sentences(folded: str, original: str, index: list[int] | None = None, spaced
         if most >= 2 and most * 6 >= len(words):
             found.append(Sentence(start, end, SUPPORTED[best], None))
         elif len(words) >= MIN_WORDS or len(_NON_LATIN.findall(folded, start, end)) >= _MIN_NON_LATIN_LETTERS:
-            begin, stop = unfold(original, index, start, end) if index is not None else (start, end)
-            found.append(Sentence(start, end, *identify(original[begin:stop])))
+            found.append(Sentence(start, end, *identify(original_of(start, end))))
         else:
             found.append(Sentence(start, end, SUPPORTED[best] if most else None, None))
     return found

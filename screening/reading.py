@@ -106,7 +106,8 @@ def _folded_set(words) -> frozenset:
 
 
 _NEGATIONS = {language: _folded_set(words) for language, words in lexicon.NEGATIONS.items()}
-_ALL_NEGATIONS = frozenset().union(*_NEGATIONS.values()) - {"no", "plus", "mai", "nie"}
+_EVERY_NEGATION = frozenset().union(*_NEGATIONS.values())
+_ALL_NEGATIONS = _EVERY_NEGATION - {"no", "plus", "mai", "nie"}
 _NEGATION_PAIRS = frozenset((fold(a)[0], fold(b)[0]) for a, b in lexicon.NEGATION_PAIRS)
 _NOT_NEGATION_PAIRS = frozenset((fold(a)[0], fold(b)[0]) for a, b in lexicon.NOT_NEGATION_PAIRS)
 _WITHOUT = _folded_set(lexicon.WITHOUT)
@@ -138,9 +139,7 @@ def detect(facts: dict) -> dict[str, list[dict]]:
     fr = facts.get("facial_recognition") or {}
     texts = (facts.get("title"), facts.get("description"), facts.get("data_sources"),
              facts.get("human_oversight"), fr.get("purpose"))
-    for field, text in zip(TEXT_FIELDS, texts, strict=True):
-        if text:
-            _read(field, text, found)
+    _read([(field, text) for field, text in zip(TEXT_FIELDS, texts, strict=True) if text], found)
     organization = facts.get("organization") or {}
     found[LAW_ENFORCEMENT].extend(_organization_spans(organization))
     return found
@@ -149,7 +148,7 @@ def detect(facts: dict) -> dict[str, list[dict]]:
 def find_spans(text: str, field: str = "description") -> dict[str, list[dict]]:
     found: dict[str, list[dict]] = {name: [] for name in SIGNAL_NAMES}
     if text:
-        _read(field, text, found)
+        _read([(field, text)], found)
     return found
 
 
@@ -165,12 +164,48 @@ class _Hit:
         self.start, self.end, self.bits, self.token, self.restricted = start, end, bits, -1, restricted
 
 
-def _read(field: str, original: str, found: dict) -> None:
-    folded, index = fold(original)
-    spaced = folded.translate(languages.SPACING)
-    hits = _hits(folded, original, index, spaced)
-    sentences = languages.sentences(folded, original, index, spaced)
-    _report_languages(field, original, index, sentences, found)
+class _Document:
+    """The free-text fields folded and joined into one text (a line break between fields ends
+    every sentence and word), so that each step runs once per application, not once per field;
+    spans are mapped back to their field and to offsets in its original text."""
+
+    __slots__ = ("fields", "originals", "indexes", "offsets", "folded", "spaced")
+
+    def __init__(self, texts: list[tuple[str, str]]):
+        self.fields, self.originals, self.indexes, self.offsets = [], [], [], []
+        parts, position = [], 0
+        for field, original in texts:
+            folded, index = fold(original)
+            self.fields.append(field)
+            self.originals.append(original)
+            self.indexes.append(index)
+            self.offsets.append(position)
+            parts.append(folded)
+            position += len(folded) + 1
+        self.folded = "\n".join(parts)
+        self.spaced = self.folded.translate(languages.SPACING)
+
+    def locate(self, start: int, end: int) -> tuple[int, int, int]:
+        """(field number, start, end) in the original text of the field that holds the span."""
+        i = bisect_right(self.offsets, start) - 1
+        start, end = start - self.offsets[i], end - self.offsets[i]
+        if self.indexes[i] is not None:
+            start, end = unfold(self.originals[i], self.indexes[i], start, end)
+        return i, start, end
+
+    def original(self, start: int, end: int) -> str:
+        i, start, end = self.locate(start, end)
+        return self.originals[i][start:end]
+
+
+def _read(texts: list[tuple[str, str]], found: dict) -> None:
+    if not texts:
+        return
+    document = _Document(texts)
+    folded = document.folded
+    hits = _hits(folded, document.spaced, document.original)
+    sentences = languages.sentences(folded, document.spaced, document.original)
+    _report_languages(document, sentences, found)
     if not hits:
         return
     starts = [sentence.start for sentence in sentences]
@@ -187,26 +222,28 @@ def _read(field: str, original: str, found: dict) -> None:
             continue  # "camera", "person" … with nothing to make a signal of them
         sentence = sentences[i]
         for signal, start, end, negated, topic in _read_sentence(folded, sentence, sentence_hits):
-            if index is not None:
-                start, end = unfold(original, index, start, end)
-            span = {"field": field, "start": start, "end": end, "text": original[start:end], "negated": negated}
+            field, start, end = document.locate(start, end)
+            original = document.originals[field]
+            span = {"field": document.fields[field], "start": start, "end": end, "text": original[start:end],
+                    "negated": negated}
             if topic:
                 span["topic"] = True
             found[signal].append(span)
 
 
-def _hits(folded: str, original: str, index, spaced: str = "") -> list[_Hit]:
-    """The lexicon's forms in the text; `spaced` is `folded.translate(languages.SPACING)`."""
+def _hits(folded: str, spaced: str, original_of) -> list[_Hit]:
+    """The lexicon's forms in the folded text; `spaced` is `folded.translate(languages.SPACING)`
+    and `original_of(start, end)` the original text of a span (acronyms count in capitals)."""
     hits, excluded = [], []
     size = len(folded)
-    spaced = " " + (spaced or folded.translate(languages.SPACING)).replace("\x00", " ") + " "
+    spaced = " " + spaced.replace("\x00", " ") + " "
     for last, (length, lead, trail, bits, restricted) in _AUTOMATON.iter(spaced):
         # Offsets in `spaced` are one more than in `folded`.
         start, end = last - length + lead, last - trail
-        if bits & _UPPER:
-            begin, stop = unfold(original, index, start, end) if index is not None else (start, end)
-            if not original[begin:stop].isupper():
-                continue
+        if bits & _UPPER and not original_of(start, end).isupper():
+            continue
+        if "\n" in folded[start:end]:
+            continue  # a phrase across a line break, or across two fields
         if bits & EXCLUDE:
             # The whole word: "angesichts" hides the "gesichts" inside it.
             while start and folded[start - 1].isalnum():
@@ -239,7 +276,11 @@ def _read_sentence(folded: str, sentence, hits: list[_Hit]):
         inside = hit.start > begin and folded[hit.start - 1].isalnum()
         hit.token = max(0, min(len(tokens) - 1, before - 1 if inside else before))
     clauses = [0] * len(tokens) if _CLAUSE_BREAK_TOKENS.isdisjoint(tokens) else _clause_ids(tokens)
-    language = languages.language_of(folded, sentence)
+    # Which supported language matters only for negation cues, forms that are other words in
+    # other languages, and topic cues; most sentences with hits have none of them.
+    needs_language = not _EVERY_NEGATION.isdisjoint(tokens) or any(
+        hit.restricted or hit.bits & LE for hit in hits)
+    language = languages.language_of(folded, sentence) if needs_language else None
     negations = _NEGATIONS[language] if language else _ALL_NEGATIONS
     by_clause: dict[int, list[_Hit]] = {}
     for hit in hits:
@@ -381,25 +422,25 @@ def _topic(tokens: list[str], position: int, topic_sentence: bool, topic_before:
     return topic_sentence
 
 
-def _report_languages(field: str, original: str, index, sentences, found: dict) -> None:
+def _report_languages(document: _Document, sentences, found: dict) -> None:
     current = None
     for sentence in sentences:
         if sentence.unsupported is None:
             current = None
             continue
-        start, end = sentence.start, sentence.end
-        if index is not None:
-            start, end = unfold(original, index, start, end)
+        field, start, end = document.locate(sentence.start, sentence.end)
+        original = document.originals[field]
         while start < end and original[start].isspace():
             start += 1
         while end > start and original[end - 1].isspace():
             end -= 1
-        if current is not None and current["language"] == sentence.unsupported:
+        if current is not None and current["language"] == sentence.unsupported and (
+                current["field"] == document.fields[field]):
             current["end"] = end
             current["text"] = original[current["start"]:end]
             continue
-        current = {"field": field, "start": start, "end": end, "text": original[start:end], "negated": False,
-                   "language": sentence.unsupported}
+        current = {"field": document.fields[field], "start": start, "end": end, "text": original[start:end],
+                   "negated": False, "language": sentence.unsupported}
         found[UNSCREENED_LANGUAGE].append(current)
 
 
@@ -408,7 +449,13 @@ def _organization_spans(organization: dict) -> list[dict]:
     name = organization.get("name") or ""
     if name:
         folded, index = fold(name)
-        for hit in _longest(hit for hit in _hits(folded, name, index) if hit.bits & LE):
+        spaced = folded.translate(languages.SPACING)
+
+        def original_of(start: int, end: int) -> str:
+            start, end = unfold(name, index, start, end) if index is not None else (start, end)
+            return name[start:end]
+
+        for hit in _longest(hit for hit in _hits(folded, spaced, original_of) if hit.bits & LE):
             start, end = unfold(name, index, hit.start, hit.end) if index is not None else (hit.start, hit.end)
             spans.append({"field": "organization.name", "start": start, "end": end, "text": name[start:end],
                           "negated": False})
