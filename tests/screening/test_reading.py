@@ -107,3 +107,28 @@ def test_a_turkish_description_matches_unscreened_language():
     }, POLICY)
     [rule] = result["matched_rules"]
     assert (rule["id"], rule["evidence"][0]["language"]) == ("unscreened-language", "tr")
+
+
+def test_spans_are_mapped_back_to_their_own_field_and_offsets():
+    facts = {
+        "title": "Gesichtserkennung",
+        "description": "Resumen de denuncias para la Polici\u0301a Local. Nada ma\u0301s.",
+        "data_sources": "Faces are compared against the watchlist.",
+        "human_oversight": "Verktyget används också för att sammanfatta kundernas synpunkter varje vecka.",
+        "organization": {"name": "Acme"},
+    }
+    found = reading.detect(facts)
+    for spans in found.values():
+        for span in spans:
+            assert facts[span["field"]][span["start"]:span["end"]] == span["text"]
+    assert [(s["field"], s["text"]) for s in found[reading.FACIAL_RECOGNITION]] == [
+        ("title", "Gesichtserkennung"), ("data_sources", "Faces are compared")]
+    assert [(s["field"], s["text"]) for s in found[reading.LAW_ENFORCEMENT]] == [
+        ("description", "Polici\u0301a Local")]
+    assert [s["field"] for s in found[reading.UNSCREENED_LANGUAGE]] == ["human_oversight"]
+
+
+def test_a_phrase_does_not_run_across_two_fields():
+    found = reading.detect({"title": "Made for law", "description": "enforcement of parking rules in the city",
+                            "organization": {"name": "Acme"}})
+    assert found[reading.LAW_ENFORCEMENT] == []
