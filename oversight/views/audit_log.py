@@ -92,7 +92,8 @@ def verify(request):
     check = verify_log(trigger=ChainCheck.Trigger.ON_DEMAND, by=request.user)
     (messages.success if check.intact else messages.error)(request, f"Audit chain: {check.summary}.")
     target = request.POST.get("next", "")
-    if not url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()},
-                                           require_https=request.is_secure()):
+    # Back to the page it came from: a path on this site, never a view name or another host.
+    if not target.startswith("/") or not url_has_allowed_host_and_scheme(
+            target, allowed_hosts={request.get_host()}, require_https=request.is_secure()):
         target = "audit:log"
     return redirect(target)

@@ -86,3 +86,10 @@ def test_an_export_with_a_broken_filter_is_refused_and_leaves_no_event(audrey, f
     assert response.status_code == 400
     assert "f-since-error" in response.content.decode() or "f-until-error" in response.content.decode()
     assert not AuditEvent.objects.filter(action="audit.exported").exists()
+
+
+@pytest.mark.parametrize("target", ["²", "audit:event", "//evil.example/", "https://evil.example/"])
+def test_verify_now_goes_back_only_to_a_path_on_this_site(audrey, target):
+    response = client_for(audrey).post("/audit/verify/", {"next": target})
+    assert response.status_code == 302
+    assert response["Location"] == "/audit/"
