@@ -49,6 +49,16 @@ def test_other_control_characters_are_refused_but_line_breaks_in_a_textarea_are_
     assert client.post(url, {"body": "Dear reviewers,\r\n\tthe answer is below."}).status_code == 302
 
 
+def test_a_nul_byte_in_the_application_form_is_refused_and_nothing_saved(alice):
+    # Moved here from test_application_form's bad inputs: the middleware now refuses it first.
+    from reviews.models import Application
+
+    response = client_for(alice).post("/applications/new/", {"title": "Case files", "description": "nul\x00byte"})
+    assert response.status_code == 400
+    assert "form field 'description'" in response.content.decode()
+    assert not Application.objects.filter(created_by=alice).exists()
+
+
 def test_a_session_cookie_with_a_nul_byte_is_ignored(client):
     client.cookies["sessionid"] = "abcdefgh\x00ijkl"
     response = client.get("/applications/")
