@@ -17,10 +17,20 @@ def new_public_id() -> str:
 class UserManager(BaseUserManager):
     use_in_migrations = True
 
+    @classmethod
+    def normalize_email(cls, email: str | None) -> str:
+        """The form of `accounts.freemail.normalize_email`; also what the admin's forms store."""
+        from accounts.freemail import InvalidEmail, normalize_email
+
+        try:
+            return normalize_email(email or "")
+        except InvalidEmail:
+            return (email or "").strip().lower()
+
     def _create_user(self, email: str, password: str | None, **extra):
         if not email:
             raise ValueError("An email address is required.")
-        user = self.model(email=self.normalize_email(email).lower(), **extra)
+        user = self.model(email=self.normalize_email(email), **extra)
         user.set_password(password)
         user.save(using=self._db)
         return user
@@ -69,22 +79,54 @@ class Organization(models.Model):
         max_length=2, validators=[RegexValidator(r"^[A-Z]{2}$", "Use a two-letter ISO country code.")]
     )
     region = models.CharField(max_length=200, blank=True)
+    subdivision = models.CharField(
+        "state, province or region code", max_length=6, blank=True,
+        validators=[RegexValidator(r"^[A-Z]{2}-[A-Z0-9]{1,3}$", "Use an ISO 3166-2 code such as US-CA or DE-BY.")],
+    )
     email_domain = models.CharField(
         max_length=253, blank=True, help_text="Members sign up with addresses at this domain."
     )
     members = models.ManyToManyField(User, through="Membership", related_name="organizations")
     created_at = models.DateTimeField(auto_now_add=True)
 
+    # What the applicant offers as proof of who they are, checked by a verifier.
+    website = models.URLField("official website", max_length=300, blank=True)
+    registry_id = models.CharField("registry or agency identifier", max_length=100, blank=True,
+                                   help_text="E.g. a company number, or a police agency identifier (ORI).")
+    evidence = models.TextField("where to check", blank=True,
+                                help_text="Anything else a verifier can check: a public register, a contact.")
+    # Verification: who confirmed the type and country, when, and what they confirmed. A change of
+    # either afterwards lapses it (see `is_verified`).
+    verified_at = models.DateTimeField(null=True, blank=True)
+    verified_by = models.ForeignKey(User, null=True, blank=True, on_delete=models.PROTECT, related_name="+")
+    verified_type = models.CharField(max_length=32, blank=True)
+    verified_country = models.CharField(max_length=2, blank=True)
+    verification_note = models.TextField(blank=True)
+
     class Meta:
         ordering = ["name"]
+        permissions = [("verify_organization", "Can verify an organisation's type and country")]
 
     def __str__(self) -> str:
         return f"{self.name} ({self.get_type_display()}, {self.country})"
 
     def save(self, *args, **kwargs):
         self.country = (self.country or "").upper()
+        self.subdivision = (self.subdivision or "").upper()
         self.email_domain = (self.email_domain or "").lower()
         super().save(*args, **kwargs)
+
+    @property
+    def is_verified(self) -> bool:
+        """A verifier confirmed this type and country (any change since needs a new verification)."""
+        return (self.verified_at is not None and self.verified_type == self.type
+                and self.verified_country == self.country)
+
+    def member_domains(self) -> list[str]:
+        """The email domains of its members: what the organisation says of itself by its addresses."""
+        emails = self.memberships.values_list("user__email", flat=True)
+        return sorted({e.rsplit("@", 1)[-1].lower() for e in emails if "@" in e} | (
+            {self.email_domain} if self.email_domain else set()))
 
     def audit_subject(self) -> AuditSubject:
         return AuditSubject("organization", self.public_id)

@@ -64,6 +64,17 @@ def is_staff_member(user) -> bool:
 
 
 @rules.predicate
+def has_admin_site_access(user) -> bool:
+    """Django's own flags: `is_staff` opens the admin, `is_superuser` grants every permission."""
+    return bool(user is not None and user.is_authenticated and (user.is_staff or user.is_superuser))
+
+
+# Who must use a second factor (design §4): every staff role, and anyone the Django flags make
+# powerful, with or without a role group (`createsuperuser` makes such an account).
+must_use_mfa = is_staff_member | has_admin_site_access
+
+
+@rules.predicate
 def is_member_of_applicant_org(user, application) -> bool:
     return application is not None and application.organization_id in organization_ids(user)
 
@@ -84,3 +95,15 @@ rules.add_perm("reviews.open_review_page", is_reviewer | is_admin)
 rules.add_perm("oversight.view", is_auditor | is_admin)
 rules.add_perm("oversight.manage_policy", is_admin)
 rules.add_perm("accounts.join_organization", ~is_staff_member)
+# Admins verify organisations; an admin may give reviewers the same permission (the Django
+# permission accounts.verify_organization, on the user or the reviewer group), which Django's
+# own backend answers beside this one.
+rules.add_perm("accounts.verify_organization", is_admin)
+
+
+@rules.predicate
+def may_verify_organizations(user) -> bool:
+    return user is not None and user.is_authenticated and user.has_perm("accounts.verify_organization")
+
+
+rules.add_perm("oversight.view_organizations", is_auditor | is_admin | may_verify_organizations)

@@ -9,13 +9,20 @@ from django.urls import reverse
 from django.utils import timezone
 
 from accounts import roles
-from accounts.freemail import is_free_mail
+from accounts.freemail import InvalidEmail, email_domain, is_free_mail, normalize_email
 from accounts.invitations import INVITATION_VALID_DAYS, Invitation
 from accounts.models import Membership, Organization, User
 from audit.events import AuditEventType
 from audit.services import audit_event_record
 
-PROFILE_FIELDS = ("name", "type", "country", "region")
+PROFILE_FIELDS = ("name", "type", "country", "region", "subdivision")
+EVIDENCE_FIELDS = ("website", "registry_id", "evidence")
+
+
+class VerificationRefused(Exception):
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.message = message
 
 
 class InvitationRefused(Exception):
@@ -36,7 +43,7 @@ class InvitationInvalid(Exception):
 
 
 def email_domain_of(email: str) -> str:
-    return email.rsplit("@", 1)[-1].strip().lower()
+    return email_domain(email)
 
 
 def _join(*, user: User, organization: Organization) -> Membership:
@@ -52,12 +59,15 @@ def _profile(organization: Organization) -> dict:
     return {field: getattr(organization, field) for field in PROFILE_FIELDS}
 
 
-def organization_create(*, by: User, name: str, type: str, country: str, region: str = "") -> Organization:
-    """Create an organisation profile; its creator becomes its first member."""
+def organization_create(*, by: User, name: str, type: str, country: str, region: str = "", subdivision: str = "",
+                        website: str = "", registry_id: str = "", evidence: str = "") -> Organization:
+    """Create an organisation profile, with the evidence a verifier will check; its creator
+    becomes its first member."""
     with transaction.atomic(durable=True):
         organization = Organization.objects.create(
-            name=name.strip(), type=type, country=country, region=region.strip(),
-            email_domain=email_domain_of(by.email),
+            name=name.strip(), type=type, country=country, region=region.strip(), subdivision=subdivision,
+            email_domain=email_domain_of(by.email), website=website.strip(), registry_id=registry_id.strip(),
+            evidence=evidence.strip(),
         )
         _join(user=by, organization=organization)
         audit_event_record(
@@ -69,21 +79,54 @@ def organization_create(*, by: User, name: str, type: str, country: str, region:
 
 
 def organization_update(*, organization: Organization, by: User, name: str, type: str, country: str,
-                        region: str = "") -> Organization:
-    """Change the profile; only members may, and the audit event records what changed."""
+                        region: str = "", subdivision: str = "", website: str = "", registry_id: str = "",
+                        evidence: str = "") -> Organization:
+    """Change the profile; only members may, and the audit event records what changed. A new type
+    or country lapses the verification: a verifier confirms the new one."""
     with transaction.atomic(durable=True):
         organization = Organization.objects.select_for_update().get(pk=organization.pk)
         if not Membership.objects.filter(user=by, organization=organization).exists():
             raise PermissionDenied("Only members can change the organisation's profile.")
-        before = _profile(organization)
+        fields = (*PROFILE_FIELDS, *EVIDENCE_FIELDS)
+        before, was_verified = {f: getattr(organization, f) for f in fields}, organization.is_verified
         organization.name, organization.type = name.strip(), type
         organization.country, organization.region = country, region.strip()
+        organization.subdivision = subdivision
+        organization.website, organization.registry_id = website.strip(), registry_id.strip()
+        organization.evidence = evidence.strip()
         organization.save()
-        after = _profile(organization)
-        changes = {field: [before[field], after[field]] for field in PROFILE_FIELDS if before[field] != after[field]}
+        changes = {f: [before[f], getattr(organization, f)] for f in fields if before[f] != getattr(organization, f)}
         if changes:
             audit_event_record(action=AuditEventType.ORGANIZATION_UPDATED, actor=by, subject=organization,
                                data={"organization": organization.public_id, "changes": changes})
+        if was_verified and not organization.is_verified:
+            audit_event_record(action=AuditEventType.ORGANIZATION_VERIFICATION_LAPSED, actor=by, subject=organization,
+                               data={"organization": organization.public_id, "verified_type": organization.verified_type,
+                                     "verified_country": organization.verified_country,
+                                     "type": organization.type, "country": organization.country})
+    return organization
+
+
+def organization_verify(*, organization: Organization, by: User, type: str, country: str, note: str = "") -> Organization:
+    """A verifier confirms the organisation's type and country from its evidence, correcting them
+    where the evidence says otherwise. Audited with what was there before."""
+    if not by.has_perm("accounts.verify_organization"):
+        raise PermissionDenied("Only admins, and reviewers an admin allowed to, verify organisations.")
+    with transaction.atomic(durable=True):
+        organization = Organization.objects.select_for_update().get(pk=organization.pk)
+        if Membership.objects.filter(user=by, organization=organization).exists():
+            raise VerificationRefused("Members of an organisation cannot verify it.")
+        before = {"type": organization.type, "country": organization.country, "verified": organization.is_verified}
+        organization.type, organization.country = type, country
+        organization.verified_at, organization.verified_by = timezone.now(), by
+        organization.verified_type, organization.verified_country = type, country
+        organization.verification_note = note.strip()
+        organization.save()
+        audit_event_record(action=AuditEventType.ORGANIZATION_VERIFIED, actor=by, subject=organization, data={
+            "organization": organization.public_id, "before": before, "type": type, "country": country,
+            "note": organization.verification_note,
+            "evidence": {f: getattr(organization, f) for f in EVIDENCE_FIELDS},
+        })
     return organization
 
 
@@ -108,7 +151,10 @@ def _send_invitation_email(invitation: Invitation, inviter: User) -> None:
 
 def invitation_send(*, organization: Organization, by: User, email: str) -> Invitation:
     """Invite a colleague by email; only members may. The email leaves once the invitation is saved."""
-    email = email.strip().lower()
+    try:
+        email = normalize_email(email)
+    except InvalidEmail as exc:
+        raise InvitationInvalid(str(exc)) from exc
     with transaction.atomic(durable=True):
         if not Membership.objects.filter(user=by, organization=organization).exists():
             raise PermissionDenied("Only members can invite people to an organisation.")

@@ -86,7 +86,8 @@ def organization_detail(request, public_id: str):
 def organization_edit(request, public_id: str):
     organization = _member_organization(request, public_id)
     if request.method == "GET":
-        initial = {field: getattr(organization, field) for field in services.PROFILE_FIELDS}
+        initial = {field: getattr(organization, field)
+                   for field in (*services.PROFILE_FIELDS, *services.EVIDENCE_FIELDS)}
         return render(request, "accounts/organization_edit.html", {"organization": organization,
                                                                     "form": OrganizationForm(initial=initial)})
     form = OrganizationForm(request.POST)

@@ -21,6 +21,8 @@ class AuditEventType(models.TextChoices):
     APPLICATION_MESSAGE_TO_APPLICANT = "application.message_to_applicant", "Message to the applicant"
     APPLICATION_INTERNAL_NOTE = "application.internal_note", "Internal note"
     APPLICATION_REVERIFICATION_REMINDED = "application.reverification_reminded", "Re-verification reminder sent"
+    # Screened again while open, because the facts it was screened on changed (the organisation's profile).
+    APPLICATION_RESCREENED = "application.rescreened", "Screened again"
     # …and its state changes, one per transition of reviews.models.Application.
     APPLICATION_SUBMIT = "application.submit", "Submitted"
     APPLICATION_BEGIN_SCREENING = "application.begin_screening", "Screening started"
@@ -37,9 +39,16 @@ class AuditEventType(models.TextChoices):
     APPLICATION_APPEAL = "application.appeal", "Appealed"
     APPLICATION_REVOKE = "application.revoke", "Approval revoked"
     APPLICATION_EXPIRE = "application.expire", "Approval expired"
+    # The applicant takes back the consent, given when applying, to list an approval in the public
+    # register (the consent itself is in the submission's data, `publish_consent`).
+    APPLICATION_PUBLICATION_CONSENT_WITHDRAWN = (
+        "application.publication_consent_withdrawn", "Consent to publish in the public register withdrawn"
+    )
 
     ORGANIZATION_CREATED = "organization.created", "Organisation created"
     ORGANIZATION_UPDATED = "organization.updated", "Organisation profile changed"
+    ORGANIZATION_VERIFIED = "organization.verified", "Organisation's type and country verified"
+    ORGANIZATION_VERIFICATION_LAPSED = "organization.verification_lapsed", "Organisation's verification lapsed"
     INVITATION_SENT = "invitation.sent", "Invitation sent"
     INVITATION_ACCEPTED = "invitation.accepted", "Invitation accepted"
 

@@ -48,6 +48,18 @@ def screen_application(application_id: int) -> str:
     return result.outcome if result is not None else "skipped"
 
 
+def enqueue_rescreening(application_id: int, reason: str) -> bool:
+    return _publish(rescreen_application, application_id, reason)
+
+
+@shared_task(acks_late=True, name="reviews.tasks.rescreen_application")
+def rescreen_application(application_id: int, reason: str) -> str:
+    from reviews.services import application_rescreen
+
+    result = application_rescreen(application_id=application_id, reason=reason)
+    return result.outcome if result is not None else "skipped"
+
+
 @shared_task(name="reviews.tasks.sweep_unscreened")
 def sweep_unscreened() -> int:
     """Re-enqueue applications left in `submitted` or `screening` for too long."""
@@ -64,8 +76,14 @@ def sweep_unscreened() -> int:
                   .order_by("created_at").values_list("pk", flat=True)[:1000])
     for notification_id in unsent:
         _publish(send_applicant_email, notification_id)
-    if ids or unsent:
-        log.info("Re-enqueued %d application(s) for screening and %d email(s).", len(ids), len(unsent))
+    # Open applications whose organisation's profile changed since they were screened (a member's
+    # edit): screened again, so what reviewers decide on is what the profile says.
+    stale = list(Application.objects.profile_changed_since_screening().values_list("pk", flat=True)[:1000])
+    for application_id in stale:
+        enqueue_rescreening(application_id, "the organisation's profile changed")
+    if ids or unsent or stale:
+        log.info("Re-enqueued %d application(s) for screening, %d for screening again and %d email(s).",
+                 len(ids), len(stale), len(unsent))
     return len(ids)
 
 

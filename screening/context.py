@@ -13,7 +13,7 @@
     - `realtime`, `retrospective` (bool): the facial-recognition mode.
     - `controlled`, `uncontrolled` (bool): the facial-recognition environment.
     - `mobile_sources` (list of string): the declared sources that are mobile cameras
-      (`body_worn`, `dash_mounted`, `handheld_mobile`, `drone`).
+      (`body_worn`, `dash_mounted`, `handheld_mobile`, `drone`, `vehicle_mounted`).
     - `countries` (list of string): the countries of the organisation and end users.
     - `party_types` (list of string): the types of the organisation and end users.
 * `signals` — what the free text (title, description, data sources, human oversight,

@@ -5,6 +5,8 @@ a `FactsError` naming every field that is wrong.
 The normalised document is what the engine screens, what the `screen` command reads and what is
 stored as the snapshot a decision was made on, so it is plain JSON with a fixed set of keys.
 """
+import re
+
 from screening.countries import (
     COMMON_MISTAKES,
     COUNTRIES,
@@ -43,11 +45,12 @@ SOURCES = (
     ("dash_mounted", "Dash-mounted cameras"),
     ("handheld_mobile", "Handheld mobile devices (phones, tablets)"),
     ("drone", "Drones"),
+    ("vehicle_mounted", "Cameras on vehicles (e.g. live facial-recognition vans)"),
     ("fixed_cctv", "Fixed CCTV cameras"),
     ("booking_photos", "Booking photos (mugshots)"),
     ("uploaded_images", "Uploaded images"),
 )
-MOBILE_SOURCES = SOURCES[:4]
+MOBILE_SOURCES = SOURCES[:5]
 
 FR_MODES = (
     ("realtime", "Real time (live video)"),
@@ -62,6 +65,8 @@ TITLE_MAX_LENGTH = 200
 NAME_MAX_LENGTH = 200
 TEXT_MAX_LENGTH = 20_000
 MAX_END_USERS = 100
+MAX_DOMAINS = 50
+MAX_PLACES = 100
 
 # Non-field errors (the document itself is not an object) use Django's key for them.
 DOCUMENT = "__all__"
@@ -74,9 +79,12 @@ _ENVIRONMENT_VALUES = frozenset(v for v, _ in FR_ENVIRONMENTS)
 
 _TOP_KEYS = frozenset({
     "title", "description", "organization", "end_users", "capabilities",
-    "facial_recognition", "data_sources", "human_oversight",
+    "facial_recognition", "data_sources", "human_oversight", "deployment",
 })
-_ORG_KEYS = frozenset({"name", "type", "country", "region"})
+_ORG_KEYS = frozenset({"name", "type", "country", "region", "verified", "domains", "subdivision"})
+_DEPLOYMENT_KEYS = frozenset({"countries", "subdivisions", "localities"})
+_SUBDIVISION = re.compile(r"([A-Z]{2})-[A-Z0-9]{1,3}\Z")
+_DOMAIN = re.compile(r"(?=.{1,253}\Z)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}\Z")
 _END_USER_KEYS = frozenset({"name", "type", "country"})
 _FR_KEYS = frozenset({"mode", "sources", "environment", "purpose"})
 
@@ -112,6 +120,10 @@ def validate_facts(data) -> dict:
     facts["facial_recognition"] = _facial_recognition(errors, data.get("facial_recognition"), facts["capabilities"])
     facts["data_sources"] = _text(errors, "data_sources", data.get("data_sources"), TEXT_MAX_LENGTH)
     facts["human_oversight"] = _text(errors, "human_oversight", data.get("human_oversight"), TEXT_MAX_LENGTH)
+    if data.get("deployment") is not None:
+        # Optional from policy v2 on: present in the normalised document only when given, so
+        # that v1 documents and the snapshots stored under v1 keep their exact shape.
+        facts["deployment"] = _deployment(errors, data["deployment"])
     _unknown_keys(errors, "", data, _TOP_KEYS)
     if errors:
         raise FactsError(errors)
@@ -199,12 +211,84 @@ def _organization(errors: dict, value) -> dict:
     org = _object(errors, "organization", value, _ORG_KEYS)
     if org is None:
         return {"name": "", "type": "", "country": "", "region": ""}
-    return {
+    result = {
         "name": _text(errors, "organization.name", org.get("name"), NAME_MAX_LENGTH, required=True),
         "type": _choice(errors, "organization.type", org.get("type"), _ORG_TYPE_VALUES),
         "country": _country(errors, "organization.country", org.get("country")),
         "region": _text(errors, "organization.region", org.get("region"), NAME_MAX_LENGTH),
     }
+    # Optional from policy v2 on, present only when given (see validate_facts).
+    if org.get("verified") is not None:
+        if isinstance(org["verified"], bool):
+            result["verified"] = org["verified"]
+        else:
+            errors["organization.verified"] = "Expected true or false."
+    if org.get("domains") is not None:
+        result["domains"] = _domains(errors, "organization.domains", org["domains"])
+    if org.get("subdivision") not in (None, ""):
+        result["subdivision"] = _subdivision(errors, "organization.subdivision", org["subdivision"],
+                                             country=result["country"])
+    return result
+
+
+def _subdivision(errors: dict, path: str, value, *, country: str = "") -> str:
+    if not isinstance(value, str):
+        errors[path] = "Expected an ISO 3166-2 subdivision code, e.g. \"US-CA\"."
+        return ""
+    code = value.strip().upper()
+    match = _SUBDIVISION.match(code)
+    if not match or match.group(1) not in COUNTRY_CODES:
+        errors[path] = f"{_show(value)} is not an ISO 3166-2 subdivision code (e.g. \"US-CA\", \"DE-BY\")."
+        return ""
+    if country and match.group(1) != country:
+        errors[path] = f"{code} is not a subdivision of {country}."
+        return ""
+    return code
+
+
+def _string_list(errors: dict, path: str, value, limit: int) -> list | None:
+    if not isinstance(value, list):
+        errors[path] = "Expected a list (it may be empty)."
+        return None
+    if len(value) > limit:
+        errors[path] = f"At most {limit} entries."
+        return None
+    return value
+
+
+def _domains(errors: dict, path: str, value) -> list:
+    items = _string_list(errors, path, value, MAX_DOMAINS)
+    domains: list[str] = []
+    for i, item in enumerate(items or ()):
+        domain = item.strip().lower().rstrip(".").removeprefix("@") if isinstance(item, str) else None
+        if domain is None or not _DOMAIN.match(domain):
+            errors[f"{path}.{i}"] = f"{_show(item)} is not an email domain, e.g. \"police.uk\"."
+        elif domain not in domains:
+            domains.append(domain)
+    return domains
+
+
+def _deployment(errors: dict, value) -> dict:
+    deployment = _object(errors, "deployment", value, _DEPLOYMENT_KEYS)
+    result: dict = {"countries": [], "subdivisions": [], "localities": []}
+    if deployment is None:
+        return result
+    for i, item in enumerate(_string_list(errors, "deployment.countries", deployment.get("countries") or [],
+                                          MAX_PLACES) or ()):
+        code = _country(errors, f"deployment.countries.{i}", item)
+        if code and code not in result["countries"]:
+            result["countries"].append(code)
+    for i, item in enumerate(_string_list(errors, "deployment.subdivisions",
+                                          deployment.get("subdivisions") or [], MAX_PLACES) or ()):
+        code = _subdivision(errors, f"deployment.subdivisions.{i}", item)
+        if code and code not in result["subdivisions"]:
+            result["subdivisions"].append(code)
+    for i, item in enumerate(_string_list(errors, "deployment.localities",
+                                          deployment.get("localities") or [], MAX_PLACES) or ()):
+        name = _text(errors, f"deployment.localities.{i}", item, NAME_MAX_LENGTH, required=True)
+        if name and name not in result["localities"]:
+            result["localities"].append(name)
+    return result
 
 
 def _end_users(errors: dict, value) -> list:

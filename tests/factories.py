@@ -2,6 +2,7 @@
 import factory
 from allauth.account.models import EmailAddress
 from django.contrib.auth.models import Group
+from django.utils import timezone
 
 from accounts.models import Membership, Organization, User
 
@@ -15,10 +16,18 @@ class OrganizationFactory(factory.django.DjangoModelFactory):
     name = factory.Sequence(lambda n: f"Organisation {n}")
     type = "commercial"
     country = "GB"
+    # Verified by default, as most organisations that apply for long will be; tests of the
+    # verification itself pass verified=False.
+    verified_at = factory.LazyFunction(timezone.now)
+    verified_type = factory.SelfAttribute("type")
+    verified_country = factory.SelfAttribute("country")
+
+    class Params:
+        unverified = factory.Trait(verified_at=None, verified_type="", verified_country="")
 
 
-def make_organization(**kwargs) -> Organization:
-    return OrganizationFactory(**kwargs)
+def make_organization(*, verified: bool = True, **kwargs) -> Organization:
+    return OrganizationFactory(unverified=not verified, **kwargs)
 
 
 def make_user(email: str, *, roles=(), organization=None, **extra) -> User:

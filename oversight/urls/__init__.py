@@ -3,7 +3,7 @@
 in the modules beside this one, included by config/urls.py."""
 from django.urls import path
 
-from oversight.views import dashboard, records
+from oversight.views import dashboard, organizations, records
 
 app_name = "oversight"
 
@@ -12,4 +12,6 @@ urlpatterns = [
     path("applications/<str:public_id>/record/", records.record, name="record"),
     path("applications/<str:public_id>/record/print/", records.record_print, name="record_print"),
     path("applications/<str:public_id>/record/inclusion-proof/", records.inclusion_proof, name="inclusion_proof"),
+    path("organisations/", organizations.organization_list, name="organizations"),
+    path("organisations/<str:public_id>/", organizations.organization_verify_view, name="organization_verify"),
 ]

@@ -5,7 +5,8 @@ from django.utils import timezone
 from django.views.decorators.http import require_GET
 
 from audit.verification import latest_chain_check
-from oversight import charts, dashboard
+from charts import svg as charts
+from oversight import dashboard
 from oversight.access import auditor_required
 from request_values import parse_int
 

@@ -81,10 +81,6 @@ class ApplicationForm(forms.Form):
         label="What will the service be used for?", required=False, max_length=TEXT_MAX_LENGTH, widget=_text_area(6),
         help_text="Describe what it does, by whom, on whom and how. Reviewers read this text closely.",
     )
-    org_name = forms.CharField(label="Organisation name", required=False, max_length=200)
-    org_type = forms.ChoiceField(label="Organisation type", required=False, choices=BLANK + list(ORG_TYPES))
-    org_country = forms.ChoiceField(label="Country", required=False, choices=COUNTRY_CHOICES)
-    org_region = forms.CharField(label="Region, state or province (optional)", required=False, max_length=200)
     capabilities = forms.MultipleChoiceField(
         label="Capabilities you need", required=False, choices=CAPABILITIES, widget=forms.CheckboxSelectMultiple,
     )
@@ -107,6 +103,13 @@ class ApplicationForm(forms.Form):
         help_text="PDF only, up to 10 MB: e.g. a privacy impact assessment or a legal basis.",
         widget=forms.ClearableFileInput(attrs={"accept": "application/pdf,.pdf"}),
     )
+    publish_consent = forms.BooleanField(
+        label="Once approved, list this use in the public register of approved uses (optional).",
+        required=False,
+        help_text="The register shows your organisation's name, type and country, the title and description above, "
+                  "the capabilities, the conditions of the approval and its dates. You can withdraw this consent "
+                  "at any time from the application's page, and the entry is then removed.",
+    )
     attest_accurate = forms.BooleanField(label=ATTESTATIONS[0][1], required=False)
     attest_no_us_police_fr = forms.BooleanField(label=ATTESTATIONS[1][1], required=False)
     attest_code_of_conduct = forms.BooleanField(label=ATTESTATIONS[2][1], required=False)
@@ -115,11 +118,13 @@ class ApplicationForm(forms.Form):
     FIELD_FOR_PATH = {
         "title": "title",
         "description": "description",
-        "organization": "org_name",
-        "organization.name": "org_name",
-        "organization.type": "org_type",
-        "organization.country": "org_country",
-        "organization.region": "org_region",
+        # Who applies is the organisation's profile, not a field of this form.
+        "organization": None,
+        "organization.name": None,
+        "organization.type": None,
+        "organization.country": None,
+        "organization.region": None,
+        "organization.subdivision": None,
         "capabilities": "capabilities",
         "facial_recognition": "fr_mode",
         "facial_recognition.mode": "fr_mode",
@@ -130,9 +135,12 @@ class ApplicationForm(forms.Form):
         "human_oversight": "human_oversight",
     }
 
-    def __init__(self, *args, end_users: BaseEndUserFormSet, organizations=(), attachments=(), **kwargs):
+    def __init__(self, *args, end_users: BaseEndUserFormSet, organization=None, organizations=(), attachments=(),
+                 **kwargs):
         super().__init__(*args, **kwargs)
         self.end_user_formset = end_users
+        # The applying organisation: who applies comes from its profile, shown read-only.
+        self.profile = organization
         if attachments:
             self.fields["remove_documents"] = forms.MultipleChoiceField(
                 label="Documents", required=False, widget=forms.CheckboxSelectMultiple,
@@ -156,16 +164,16 @@ class ApplicationForm(forms.Form):
                                       "country": organization.country, "region": organization.region}}
         else:
             facts = {}
-        org, fr = facts.get("organization") or {}, facts.get("facial_recognition") or {}
+        fr = facts.get("facial_recognition") or {}
         initial = {
             "title": facts.get("title", ""), "description": facts.get("description", ""),
-            "org_name": org.get("name", ""), "org_type": org.get("type", ""),
-            "org_country": org.get("country", ""), "org_region": org.get("region", ""),
             "capabilities": list(facts.get("capabilities") or []), "fr_mode": fr.get("mode") or "",
             "fr_sources": list(fr.get("sources") or []), "fr_environment": fr.get("environment") or "",
             "fr_purpose": fr.get("purpose", ""), "data_sources": facts.get("data_sources", ""),
             "human_oversight": facts.get("human_oversight", ""),
         }
+        if application is not None and application.publish_consent:
+            initial["publish_consent"] = True
         return {k: v for k, v in initial.items() if v not in ("", [])}, list(facts.get("end_users") or [])
 
     def is_valid(self) -> bool:
@@ -193,8 +201,12 @@ class ApplicationForm(forms.Form):
         if "facial_recognition" in capabilities:
             fr = {"mode": data.get("fr_mode") or None, "sources": list(data.get("fr_sources") or []),
                   "environment": data.get("fr_environment") or None, "purpose": data.get("fr_purpose", "")}
-        organization = {"name": data.get("org_name", ""), "type": data.get("org_type") or None,
-                        "country": data.get("org_country") or None, "region": data.get("org_region", "")}
+        organization = {}
+        if self.profile is not None:
+            organization = {"name": self.profile.name, "type": self.profile.type, "country": self.profile.country,
+                            "region": self.profile.region}
+            if self.profile.subdivision:
+                organization["subdivision"] = self.profile.subdivision
         end_users, _ = self.end_user_formset.end_users()
         return {
             "title": data.get("title", ""), "description": data.get("description", ""),

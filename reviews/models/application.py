@@ -59,6 +59,17 @@ class ApplicationQuerySet(models.QuerySet):
             return self.filter(organization_id__in=org_ids)
         return self.none()
 
+    def in_public_register(self):
+        """Approved, and its applicant consented to list it in the public register (and has not
+        withdrawn the consent): what the public register shows, newest approval first."""
+        return self.filter(state=State.APPROVED, publish_consent=True).order_by("-decided_at", "-pk")
+
+    def profile_changed_since_screening(self):
+        """Screened, still open, and their organisation's profile now says something else."""
+        return self.filter(state__in=[State.HUMAN_REVIEW, State.NEEDS_INFO, State.ENHANCED_SCRUTINY]).exclude(
+            org_name=F("organization__name"), org_type=F("organization__type"),
+            org_country=F("organization__country"), org_subdivision=F("organization__subdivision"))
+
     def awaiting_screening(self, *, older_than):
         """Left in submitted/screening since before `older_than`, and not re-sent since then either
         (so a long broker outage does not pile up one more message per application per sweep)."""
@@ -82,6 +93,7 @@ class Application(ConcurrentTransitionMixin, models.Model):
     org_type = models.CharField("organisation type", max_length=32, choices=ORG_TYPES)
     org_country = models.CharField("organisation country", max_length=2)
     org_region = models.CharField("organisation region", max_length=200, blank=True)
+    org_subdivision = models.CharField("organisation subdivision", max_length=6, blank=True)
     capabilities = models.JSONField(default=list, blank=True)
     fr_mode = models.CharField("facial recognition mode", max_length=16, choices=FR_MODES, blank=True)
     fr_sources = models.JSONField("facial recognition sources", default=list, blank=True)
@@ -93,6 +105,12 @@ class Application(ConcurrentTransitionMixin, models.Model):
     human_oversight = models.TextField(blank=True)
 
     attested_at = models.DateTimeField(null=True, blank=True)
+    # The applicant's choice, when applying, to list the use in the public register once approved
+    # (the `public` app); withdrawable at any time through reviews.services.
+    publish_consent = models.BooleanField(
+        "consent to publish in the public register", default=False,
+        help_text="Listed in the public register of approved uses while approved.",
+    )
 
     # Workflow bookkeeping.
     assignee = models.ForeignKey(
@@ -174,6 +192,12 @@ class Application(ConcurrentTransitionMixin, models.Model):
         organization = {"name": self.org_name, "type": self.org_type, "country": self.org_country}
         if self.org_region:
             organization["region"] = self.org_region
+        if self.org_subdivision:
+            organization["subdivision"] = self.org_subdivision
+        if self.organization_id is not None:
+            # Set by the system from the profile, never by the applicant (design §2).
+            organization["verified"] = self.organization.is_verified
+            organization["domains"] = self.organization.member_domains()
         return {
             "title": self.title,
             "description": self.description,
@@ -189,15 +213,12 @@ class Application(ConcurrentTransitionMixin, models.Model):
 
     def set_facts(self, facts: dict) -> list[dict]:
         """Copy a (possibly incomplete) facts document onto the columns; returns its end users,
-        which `replace_end_users` stores once the application has a primary key."""
-        org = facts.get("organization") or {}
+        which `replace_end_users` stores once the application has a primary key. Who applies is
+        never taken from the document: it is the organisation's profile."""
         fr = facts.get("facial_recognition") or {}
         self.title = str(facts.get("title") or "")[:200]
         self.description = str(facts.get("description") or "")
-        self.org_name = str(org.get("name") or "")[:200]
-        self.org_type = str(org.get("type") or "")[:32]
-        self.org_country = str(org.get("country") or "").upper()[:2]
-        self.org_region = str(org.get("region") or "")[:200]
+        self.copy_organization_profile()
         self.capabilities = [str(c) for c in facts.get("capabilities") or []]
         self.fr_mode = str(fr.get("mode") or "")[:16]
         self.fr_sources = [str(s) for s in fr.get("sources") or []]
@@ -206,6 +227,20 @@ class Application(ConcurrentTransitionMixin, models.Model):
         self.data_sources = str(facts.get("data_sources") or "")
         self.human_oversight = str(facts.get("human_oversight") or "")
         return [e for e in facts.get("end_users") or [] if isinstance(e, dict)]
+
+    def copy_organization_profile(self) -> None:
+        """Who applies, as the organisation's profile says now (done at every save, at submission
+        and before screening again)."""
+        org = self.organization
+        self.org_name, self.org_type, self.org_country = org.name[:200], org.type, org.country
+        self.org_region, self.org_subdivision = org.region[:200], org.subdivision
+
+    @property
+    def organization_profile_changed(self) -> bool:
+        """The profile says something else than what this application was screened on."""
+        org = self.organization
+        return (self.org_name, self.org_type, self.org_country, self.org_subdivision) != (
+            org.name[:200], org.type, org.country, org.subdivision)
 
     def replace_end_users(self, end_users: list[dict]) -> None:
         self.end_users.all().delete()
@@ -275,6 +310,16 @@ class Application(ConcurrentTransitionMixin, models.Model):
         record = self.current_scrutiny_record
         return record is not None and record.is_signed_off_by_two
 
+    @condition("The organisation's type and country have not been verified yet: no application of it can be "
+               "approved until an administrator has verified them.")
+    def _organization_verified(self) -> bool:
+        return self.organization.is_verified
+
+    @condition("The organisation's profile changed since this application was screened: it is being screened "
+               "again, and can be decided once that is done.")
+    def _screened_on_the_current_profile(self) -> bool:
+        return not self.organization_profile_changed
+
     @condition("A denial can be appealed only once.")
     def _appeal_not_used(self) -> bool:
         return self.appealed_at is None
@@ -302,6 +347,12 @@ class Application(ConcurrentTransitionMixin, models.Model):
         self.enhanced_scrutiny_required = screening.enhanced_scrutiny
         self.deny_rule_matched = any(rule["effect"] == "deny" for rule in screening.matched_rules)
         self.matched_rule_ids = screening.rule_ids
+
+    def record_rescreening(self, screening) -> None:
+        """Screened again while open (the facts changed): the state stays, what it rests on changes."""
+        self.screening_round = screening.round
+        self._record_screening(screening)
+        self._start_decision_clock(on=timezone.localdate(self.submitted_at or timezone.now()))
 
     @transition(field=state, source=State.DRAFT, target=State.SUBMITTED, conditions=[_fired_by_the_service_layer],
                 permission=can.fsm_permission(can.applicant_member))
@@ -351,7 +402,8 @@ class Application(ConcurrentTransitionMixin, models.Model):
         self._start_decision_clock(enhanced_scrutiny=False)
 
     @transition(field=state, source=State.HUMAN_REVIEW, target=State.APPROVED,
-                conditions=[_fired_by_the_service_layer, _no_deny_rule, _no_scrutiny_required],
+                conditions=[_fired_by_the_service_layer, _no_deny_rule, _no_scrutiny_required,
+                            _organization_verified, _screened_on_the_current_profile],
                 permission=can.fsm_permission(can.independent_reviewer))
     def approve(self, *, by, rationale: str, conditions: str, reverification_date) -> None:
         self._record_approval(by=by, rationale=rationale, conditions=conditions, reverification_date=reverification_date)
@@ -372,7 +424,8 @@ class Application(ConcurrentTransitionMixin, models.Model):
         self._touch()
 
     @transition(field=state, source=State.ENHANCED_SCRUTINY, target=State.APPROVED,
-                conditions=[_fired_by_the_service_layer, _no_deny_rule, _four_eyes_signed],
+                conditions=[_fired_by_the_service_layer, _no_deny_rule, _organization_verified,
+                            _screened_on_the_current_profile, _four_eyes_signed],
                 permission=can.fsm_permission(can.second_reviewer))
     def sign_off(self, *, by, rationale: str, conditions: str, reverification_date) -> None:
         self._record_approval(by=by, rationale=rationale, conditions=conditions, reverification_date=reverification_date)

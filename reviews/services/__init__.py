@@ -9,6 +9,7 @@ from reviews.services.applicant import (
     application_submit,
     application_update_draft,
     application_withdraw,
+    application_withdraw_publication_consent,
 )
 from reviews.services.errors import ActionConflict, ActionError, ActionInvalid, ActionNotAllowed
 from reviews.services.pipeline import (
@@ -16,6 +17,7 @@ from reviews.services.pipeline import (
     application_complete_screening,
     application_expire,
     application_remind_reverification,
+    application_rescreen,
     screen_submitted_application,
 )
 from reviews.services.reviewer import (
@@ -52,6 +54,7 @@ __all__ = [
     "application_recommend_approval",
     "application_release",
     "application_remind_reverification",
+    "application_rescreen",
     "application_request_info",
     "application_resubmit",
     "application_return_to_review",
@@ -61,5 +64,6 @@ __all__ = [
     "application_take_next",
     "application_update_draft",
     "application_withdraw",
+    "application_withdraw_publication_consent",
     "screen_submitted_application",
 ]

@@ -36,20 +36,7 @@ def application_complete_screening(*, application_id: int) -> ScreeningResult | 
         application = Application.objects.select_for_update().filter(pk=application_id).first()
         if application is None or application.state != State.SCREENING:
             return None
-        version, policy = active_policy()
-        facts = validate_facts(application.facts())
-        output = screen(facts, policy)
-        result = ScreeningResult.objects.create(
-            application=application,
-            round=application.screening_round,
-            policy_version=version,
-            policy_version_label=output["policy_version"],
-            outcome=output["outcome"],
-            enhanced_scrutiny=output["enhanced_scrutiny"],
-            matched_rules=output["matched_rules"],
-            facts=facts,
-            risk_score=output["risk_score"],
-        )
+        result, output = _screen(application, round=application.screening_round)
         audit_data = {"screening_result": result.pk, **output}
         if result.outcome == "auto_denied":
             fire(application, "auto_deny", by=None, screening=result, audit_data=audit_data)
@@ -57,6 +44,47 @@ def application_complete_screening(*, application_id: int) -> ScreeningResult | 
         else:
             fire(application, "route_to_review", by=None, screening=result, audit_data=audit_data)
             notify_applicant(application, "in_review")
+    return result
+
+
+def _screen(application: Application, *, round: int) -> tuple[ScreeningResult, dict]:
+    """Screen the application's facts, as its organisation's profile says now, with the active
+    policy, and store the result."""
+    application.copy_organization_profile()
+    version, policy = active_policy()
+    facts = validate_facts(application.facts())
+    output = screen(facts, policy)
+    result = ScreeningResult.objects.create(
+        application=application,
+        round=round,
+        policy_version=version,
+        policy_version_label=output["policy_version"],
+        outcome=output["outcome"],
+        enhanced_scrutiny=output["enhanced_scrutiny"],
+        matched_rules=output["matched_rules"],
+        facts=facts,
+        risk_score=output["risk_score"],
+    )
+    return result, output
+
+
+# Open, already screened, and not yet decided: where a change of the facts needs a new screening.
+RESCREENABLE_STATES = (State.HUMAN_REVIEW, State.NEEDS_INFO, State.ENHANCED_SCRUTINY)
+
+
+def application_rescreen(*, application_id: int, reason: str) -> ScreeningResult | None:
+    """Screen an open application again because the facts it rests on changed (its organisation's
+    profile: a verifier's correction, a member's edit). The state stays; a deny rule that now
+    matches makes approval impossible, and the reviewer sees it with its evidence."""
+    with transaction.atomic(durable=True):
+        application = Application.objects.select_for_update().filter(pk=application_id).first()
+        if application is None or application.state not in RESCREENABLE_STATES:
+            return None
+        result, output = _screen(application, round=application.screening_round + 1)
+        application.record_rescreening(result)
+        application.save()
+        audit_event_record(action=AuditEventType.APPLICATION_RESCREENED, subject=application,
+                           data={"screening_result": result.pk, "reason": reason, **output})
     return result
 
 

@@ -61,7 +61,9 @@ def application_list(request):
 
 
 # ------------------------------------------------------------------------------- the form
-def _bound_forms(request, *, initial=None, end_users=None, add_row: bool = False, organizations=(), application=None):
+def _bound_forms(request, *, initial=None, end_users=None, add_row: bool = False, organizations=(), application=None,
+                 organization=None):
+    organization = application.organization if application is not None else organization
     attachments = list(application.attachments.all()) if application is not None else []
     if request.method == "POST":
         data = request.POST
@@ -72,15 +74,17 @@ def _bound_forms(request, *, initial=None, end_users=None, add_row: bool = False
             rows = parse_int(data.get(key, "0"))
             data[key] = "1" if rows is None else str(min(rows + 1, 100))
         formset = EndUserFormSet(data, prefix=END_USERS_PREFIX)
-        return ApplicationForm(data, request.FILES, end_users=formset, organizations=organizations,
-                               attachments=attachments)
+        return ApplicationForm(data, request.FILES, end_users=formset, organization=organization,
+                               organizations=organizations, attachments=attachments)
     formset = EndUserFormSet(initial=end_users or [], prefix=END_USERS_PREFIX)
-    return ApplicationForm(initial=initial, end_users=formset, organizations=organizations, attachments=attachments)
+    return ApplicationForm(initial=initial, end_users=formset, organization=organization, organizations=organizations,
+                           attachments=attachments)
 
 
 def _render_form(request, form, *, application=None, token="", status=200):
     return render(request, "reviews/application_form.html", {
         "form": form,
+        "organization": form.profile,
         "formset": form.end_user_formset,
         "choose_organization": "organization" in form.fields,
         "application": application,
@@ -138,13 +142,17 @@ def _save_and_maybe_submit(request, form, application: Application | None, organ
 
 def _save_draft(request, form, application, organization, token: str) -> Application:
     if application is None:
-        application = services.application_create_draft(organization=organization, by=request.user, facts=form.facts())
+        application = services.application_create_draft(organization=organization, by=request.user, facts=form.facts(),
+                                                        publish_consent=form.cleaned_data.get("publish_consent", False))
         if token:
             tokens = request.session.get(NEW_FORM_TOKENS, {})
             tokens[token] = application.public_id
             request.session[NEW_FORM_TOKENS] = dict(list(tokens.items())[-20:])
         return application
-    return services.application_update_draft(application=application, by=request.user, facts=form.facts())
+    # The consent is asked with the attestations, which a resubmission does not show again.
+    consent = None if application.state == State.NEEDS_INFO else form.cleaned_data.get("publish_consent", False)
+    return services.application_update_draft(application=application, by=request.user, facts=form.facts(),
+                                             publish_consent=consent)
 
 
 @login_required
@@ -163,14 +171,16 @@ def application_new(request):
     if request.method == "GET":
         initial, end_users = ApplicationForm.initial_for(None, organization)
         initial["organization"] = organization.public_id
-        form = _bound_forms(request, initial=initial, end_users=end_users, organizations=organizations)
+        form = _bound_forms(request, initial=initial, end_users=end_users, organizations=organizations,
+                            organization=organization)
         return _render_form(request, form, token=secrets.token_urlsafe(16))
     token = request.POST.get("token", "")[:64]
     saved = request.session.get(NEW_FORM_TOKENS, {}).get(token) if token else None
     if saved:
         # The same form posted twice (a double click, the back button): continue the draft it made.
         return _edit(request, _editable_application(request, saved))
-    form = _bound_forms(request, add_row=request.POST.get("action") == "add_end_user", organizations=organizations)
+    form = _bound_forms(request, add_row=request.POST.get("action") == "add_end_user", organizations=organizations,
+                        organization=organization)
     try:
         return _save_and_maybe_submit(request, form, None, organization, token)
     except ActionNotAllowed as exc:
@@ -247,6 +257,15 @@ def application_resubmit(request, public_id: str):
     else:
         messages.success(request, "Resubmitted. It will be screened again and then go back to a reviewer.")
     return redirect("reviews:application_detail", application.public_id)
+
+
+@login_required
+@require_POST
+def application_unpublish(request, public_id: str):
+    application = _editable_application(request, public_id)
+    return _act(request, application, lambda app: services.application_withdraw_publication_consent(
+        application=app, by=request.user,
+    ), "Your consent was withdrawn: the application is not listed in the public register.")
 
 
 def _act_with_form(request, public_id: str, *, form_class, context_key: str, act, done: str):

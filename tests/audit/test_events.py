@@ -27,7 +27,8 @@ STORED_NAMES = {
 
 
 def test_it_keeps_every_stored_name_unchanged():
-    assert set(AuditEventType.values) == STORED_NAMES
+    # Names may be added; none stored before may change or go.
+    assert STORED_NAMES <= set(AuditEventType.values)
 
 
 def test_every_transition_of_an_application_has_its_event():

@@ -49,6 +49,8 @@ def test_a_us_police_officer_declaring_facial_recognition_reads_the_denial_in_on
     page.select_option("select[name=type]", "police_department")
     page.select_option("select[name=country]", "US")
     page.fill("input[name=region]", "Illinois")
+    page.fill("input[name=subdivision]", "US-IL")
+    page.fill("input[name=website]", "https://www.springfield-pd.example/")
     page.click("button:has-text('Create the organisation')")
     expect(page.get_by_role("heading", name="Springfield Police Department", exact=True)).to_be_visible()
     organization = Organization.objects.get(name="Springfield Police Department")
@@ -58,7 +60,8 @@ def test_a_us_police_officer_declaring_facial_recognition_reads_the_denial_in_on
     # The application form, with the organisation already filled in.
     page.click("main >> text=New application")
     expect(page.get_by_role("heading", name="New application", exact=True)).to_be_visible()
-    assert page.input_value("input[name=org_name]") == "Springfield Police Department"
+    expect(page.locator("#organisation-profile")).to_contain_text("Springfield Police Department")
+    expect(page.locator("#organisation-profile")).to_contain_text("Police department (municipal")
     page.fill("input[name=title]", "Identify wanted persons on patrol")
     details = page.locator("#facial-recognition")
     expect(details).to_be_hidden()  # shown only once facial recognition is chosen

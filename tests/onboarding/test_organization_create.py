@@ -12,7 +12,7 @@ from tests.onboarding.conftest import sign_up_and_verify
 START = reverse("accounts:organization_home")
 CREATE = reverse("accounts:organization_create")
 SPRINGFIELD = {"name": "Springfield Police Department", "type": "police_department", "country": "US",
-               "region": "Illinois"}
+               "region": "Illinois", "website": "https://www.springfield-pd.example/"}
 
 
 @pytest.fixture
@@ -59,8 +59,9 @@ def test_the_new_member_can_open_the_application_form_with_the_profile_filled_in
     client.post(CREATE, SPRINGFIELD)
     response = client.get(reverse("reviews:application_new"))
     assert response.status_code == 200
-    assert response.context["form"]["org_name"].value() == "Springfield Police Department"
-    assert response.context["form"]["org_country"].value() == "US"
+    profile = response.context["organization"]
+    assert (profile.name, profile.country) == ("Springfield Police Department", "US")
+    assert "<dd>Springfield Police Department</dd>" in response.content.decode()
 
 
 @pytest.mark.parametrize("field, value, message", [

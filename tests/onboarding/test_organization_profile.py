@@ -2,6 +2,7 @@
 import pytest
 from django.urls import reverse
 
+from accounts.models import Organization
 from audit.models import AuditEvent
 
 
@@ -13,7 +14,8 @@ def edit(org):
     return reverse("accounts:organization_edit", args=[org.public_id])
 
 
-PROFILE = {"name": "Northshire Constabulary", "type": "police_department", "country": "GB", "region": "North"}
+PROFILE = {"name": "Northshire Constabulary", "type": "police_department", "country": "GB", "region": "North",
+           "registry_id": "NSC-0042"}
 
 
 def test_a_member_sees_the_profile_and_the_members(client, alice, bob, northshire):
@@ -31,12 +33,15 @@ def test_a_member_edits_the_profile_and_the_change_is_audited(client, alice, nor
     assert (northshire.name, northshire.region) == ("Northshire Constabulary", "North")
     event = AuditEvent.objects.get(action="organization.updated")
     assert event.actor == alice
-    assert event.data["changes"] == {"name": ["Northshire Police", "Northshire Constabulary"], "region": ["", "North"]}
+    assert event.data["changes"] == {"name": ["Northshire Police", "Northshire Constabulary"], "region": ["", "North"],
+                                     "registry_id": ["", "NSC-0042"]}
 
 
 def test_saving_without_a_change_writes_no_event(client, alice, northshire):
+    Organization.objects.filter(pk=northshire.pk).update(website="https://www.northshire.example/")
     client.force_login(alice)
-    client.post(edit(northshire), {"name": northshire.name, "type": northshire.type, "country": "GB", "region": ""})
+    client.post(edit(northshire), {"name": northshire.name, "type": northshire.type, "country": "GB", "region": "",
+                                   "website": "https://www.northshire.example/"})
     assert not AuditEvent.objects.filter(action="organization.updated").exists()
 
 

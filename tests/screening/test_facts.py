@@ -157,7 +157,7 @@ def test_vocabularies_are_usable_as_django_choices():
                     US_AND_TERRITORIES, EU_COUNTRIES):
         assert all(isinstance(value, str) and isinstance(label, str) for value, label in choices)
     assert {code for code, _ in US_AND_TERRITORIES} == {"US", "PR", "GU", "VI", "AS", "MP", "UM"}
-    assert {value for value, _ in MOBILE_SOURCES} == {"body_worn", "dash_mounted", "handheld_mobile", "drone"}
+    assert {value for value, _ in MOBILE_SOURCES} == {"body_worn", "dash_mounted", "handheld_mobile", "drone", "vehicle_mounted"}
     assert {value for value, _ in LAW_ENFORCEMENT_TYPES} == {"police_department", "other_law_enforcement"}
     assert len(EU_COUNTRIES) == 27
 
@@ -200,3 +200,41 @@ def test_any_json_value_gives_facts_or_a_facts_error(document):
     else:
         assert validate_facts(result) == result  # normalising twice changes nothing
         json.dumps(result)
+
+
+def test_v2_additions_are_optional_and_absent_when_not_given():
+    assert set(validate_facts(facts())) == {
+        "title", "description", "organization", "end_users", "capabilities", "facial_recognition",
+        "data_sources", "human_oversight",
+    }
+
+
+def test_v2_additions_are_normalised():
+    result = validate_facts(facts(
+        organization={"name": "Ville", "type": "government", "country": "fr", "verified": True,
+                      "domains": ["@Interieur.GOUV.fr", "interieur.gouv.fr"], "subdivision": "fr-idf"},
+        deployment={"countries": ["fr", "BE"], "subdivisions": ["BE-BRU"], "localities": [" Lille "]},
+        capabilities=["facial_recognition"],
+        facial_recognition={**FR, "sources": ["vehicle_mounted"]},
+    ))
+    assert result["organization"] == {
+        "name": "Ville", "type": "government", "country": "FR", "region": "", "verified": True,
+        "domains": ["interieur.gouv.fr"], "subdivision": "FR-IDF",
+    }
+    assert result["deployment"] == {"countries": ["FR", "BE"], "subdivisions": ["BE-BRU"], "localities": ["Lille"]}
+    assert result["facial_recognition"]["sources"] == ["vehicle_mounted"]
+
+
+def test_v2_additions_name_every_wrong_field():
+    assert errors_of(facts(
+        organization={"name": "X", "type": "vendor", "country": "US", "verified": "yes",
+                      "domains": ["not a domain"], "subdivision": "DE-BY"},
+        deployment={"countries": ["XX"], "subdivisions": ["nowhere"], "towns": []},
+    )) == {
+        "organization.verified": "Expected true or false.",
+        "organization.domains.0": "'not a domain' is not an email domain, e.g. \"police.uk\".",
+        "organization.subdivision": "DE-BY is not a subdivision of US.",
+        "deployment.towns": "Unknown field. Expected only: countries, localities, subdivisions.",
+        "deployment.countries.0": "'XX' is not an ISO 3166-1 alpha-2 country code.",
+        "deployment.subdivisions.0": "'nowhere' is not an ISO 3166-2 subdivision code (e.g. \"US-CA\", \"DE-BY\").",
+    }

@@ -14,6 +14,7 @@ from django.utils import timezone
 
 from accounts.models import Membership, Organization
 from accounts.roles import ADMIN, APPLICANT, AUDITOR, REVIEWER
+from accounts.services import organization_verify
 from reviews import services
 from reviews.models import Application, ScrutinyRecord
 from reviews.states import State
@@ -22,14 +23,20 @@ DEMO_PASSWORD = "demo-password-2026"  # noqa: S105 (documented demo logins)
 
 ORGANIZATIONS = {
     "springfield": {"name": "Springfield Police Department", "type": "police_department", "country": "US",
-                        "region": "Illinois", "email_domain": "springfield-pd.example"},
+                    "region": "Illinois", "subdivision": "US-IL", "email_domain": "springfield-pd.example",
+                    "website": "https://www.springfield-pd.example/", "registry_id": "IL0000000"},
     "northshire": {"name": "Northshire Police", "type": "police_department", "country": "GB",
-                       "region": "England", "email_domain": "northshire-police.example"},
+                   "region": "England", "email_domain": "northshire-police.example",
+                   "website": "https://www.northshire-police.example/"},
     "visionworks": {"name": "VisionWorks Analytics", "type": "vendor", "country": "US",
-                        "region": "California", "email_domain": "visionworks.example"},
+                    "region": "California", "subdivision": "US-CA", "email_domain": "visionworks.example",
+                    "website": "https://www.visionworks.example/", "registry_id": "CA-C0000000"},
     "acme": {"name": "Acme Logistics", "type": "commercial", "country": "DE", "region": "Hamburg",
-                 "email_domain": "acme-logistics.example"},
+             "subdivision": "DE-HH", "email_domain": "acme-logistics.example",
+             "website": "https://www.acme-logistics.example/", "registry_id": "HRB 00000"},
 }
+# Verified by the demo admin; VisionWorks waits, so the verification page has something to do.
+VERIFIED = ("springfield", "northshire", "acme")
 
 USERS = [
     # email, roles, organisation key, name
@@ -124,6 +131,11 @@ class Command(BaseCommand):
         orgs = {key: self._organization(**values) for key, values in ORGANIZATIONS.items()}
         users = {email: self._user(email, roles, orgs.get(org_key), first, last)
                  for email, roles, org_key, first, last in USERS}
+        for key in VERIFIED:
+            if not orgs[key].is_verified:
+                orgs[key] = organization_verify(organization=orgs[key], by=users["admin@usecase-review.example"],
+                                                type=orgs[key].type, country=orgs[key].country,
+                                                note="Demo data: checked against the website.")
         created = 0
         for org_key, email, facts, plan in demo_applications(orgs):
             if Application.objects.filter(organization=orgs[org_key], title=facts["title"]).exists():
@@ -155,7 +167,9 @@ class Command(BaseCommand):
     def _play(self, org, applicant, facts, plan, users):
         reviewer = users["reviewer@usecase-review.example"]
         reviewer2 = users["reviewer2@usecase-review.example"]
-        application = services.application_create_draft(organization=org, by=applicant, facts=facts)
+        # The approved demo uses are published in the public register, with their applicants' consent.
+        application = services.application_create_draft(organization=org, by=applicant, facts=facts,
+                                                        publish_consent=plan in ("approve", "approve_scrutiny"))
         if plan == "draft":
             return
         services.application_submit(application=application, by=applicant, attested=True)

@@ -27,7 +27,7 @@ def test_it_starts_with_the_organisation_filled_in(client, alice):
     response = client.get(NEW)
     content = response.content.decode()
     assert response.status_code == 200
-    assert 'value="Northshire Police"' in content
+    assert "<dd>Northshire Police</dd>" in content  # from the profile, not a field to type in
     for section in ("The use case", "Your organisation, and on whose behalf", "Capabilities",
                     "Facial recognition details", "Data sources and human oversight", "Supporting documents",
                     "Before you submit"):
@@ -191,7 +191,7 @@ def test_a_submitted_application_cannot_be_edited(client, alice, northshire):
     assert response["Location"] == reverse("reviews:application_detail", args=[application.public_id])
 
 
-TEXT_FIELDS = ["title", "description", "org_name", "org_region", "fr_purpose", "data_sources", "human_oversight"]
+TEXT_FIELDS = ["title", "description", "fr_purpose", "data_sources", "human_oversight"]
 
 
 def test_html_in_every_text_field_is_shown_escaped(client, alice, northshire):
@@ -224,7 +224,7 @@ def test_html_is_escaped_when_the_form_comes_back_with_errors(client, alice, nor
         data[field] = f"<script>alert('{field}')</script>"
     content = client.post(NEW, data).content.decode()
     assert "<script>alert" not in content
-    for field in ("title", "org_name", "data_sources"):
+    for field in ("title", "data_sources"):
         assert f"&lt;script&gt;alert(&#x27;{field}&#x27;)&lt;/script&gt;" in content
 
 
@@ -293,3 +293,21 @@ def test_nobody_applies_for_an_organisation_they_do_not_belong_to(client, alice,
     client.force_login(alice)
     client.post(NEW, form_data(acme, organization=acme.public_id))
     assert Application.objects.get(created_by=alice).organization == alice.organizations.first()
+
+
+def test_who_applies_comes_from_the_profile_whatever_is_typed(client, alice, northshire,
+                                                               django_capture_on_commit_callbacks):
+    """Posting another organisation's name, type and country changes nothing: the facts take the
+    organisation from its profile, at every save and at submission."""
+    client.force_login(alice)
+    data = form_data(northshire, action="submit", org_name="Harmless Ltd", org_type="commercial", org_country="DE",
+                     org_region="Bavaria")
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(NEW, data)
+    application = Application.objects.get(created_by=alice)
+    assert (application.org_name, application.org_type, application.org_country) == (
+        "Northshire Police", "police_department", "GB")
+    screened = application.latest_screening.facts["organization"]
+    assert (screened["name"], screened["type"], screened["country"]) == ("Northshire Police", "police_department", "GB")
+    assert screened["verified"] is True
+    assert "law-enforcement-use" in application.matched_rule_ids
