@@ -93,3 +93,12 @@ def test_verify_now_goes_back_only_to_a_path_on_this_site(audrey, target):
     response = client_for(audrey).post("/audit/verify/", {"next": target})
     assert response.status_code == 302
     assert response["Location"] == "/audit/"
+
+
+@pytest.mark.parametrize("text", ["٢٠٢٦-Q1", "2026-Q²", "9" * 5000 + "-Q1", "2026-Q5", "1999-Q4"])
+def test_a_transparency_quarter_is_ascii_digits_within_range(text):
+    from public.figures import Quarter
+
+    with pytest.raises(ValueError):
+        Quarter.parse(text)
+    assert Quarter.parse("2026-q4") == Quarter(2026, 4)
