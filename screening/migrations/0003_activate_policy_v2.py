@@ -42,18 +42,19 @@ def load_v2(apps, schema_editor):
     prev_hash = last[1] if last else GENESIS_HASH
     for offset, (action, data) in enumerate(events):
         sequence = (last[0] if last else 0) + 1 + offset
+        # As `audit_event_record(subject=<the policy version>)` writes them (audit 0002–0004).
         fields = dict(sequence=sequence, created_at=now, actor_id=None, actor_label="system", action=action,
-                      application_reference="", from_state="", to_state="", data_json=canonical_json(data),
+                      subject_reference=policy.version, from_state="", to_state="", data_json=canonical_json(data),
                       prev_hash=prev_hash)
         digest = event_hash(**{**fields, "created_at": now.isoformat()})
-        AuditEvent.objects.create(**fields, hash=digest)
+        AuditEvent.objects.create(**fields, subject_kind="policy", subject_public_id=policy.version, hash=digest)
         prev_hash = digest
 
 
 class Migration(migrations.Migration):
     dependencies = [
         ("screening", "0002_activate_policy_v1"),
-        ("audit", "0001_initial"),
+        ("audit", "0004_drop_application_link"),
     ]
 
     operations = [migrations.RunPython(load_v2, migrations.RunPython.noop)]
