@@ -40,6 +40,8 @@ FORM = {"Content-Type": "application/x-www-form-urlencoded"}
 SAMPLES: dict[tuple[str, str, bool], list[float]] = defaultdict(list)  # (page, status, failed) -> times in ms
 SUBMITTED: list[dict] = []  # applications submitted or resubmitted through the pages: public id, how, when
 ODD: list[str] = []  # the first few unexpected responses, to explain them
+FIRST = [float("inf")]  # when the first request started (wall clock)
+ENDS: list[float] = []  # when each request ended
 CONFLICTS: list[str] = []  # someone else acted first, and the page said so (on purpose, not an error)
 
 
@@ -48,6 +50,9 @@ def _record(request_type, name, response_time, response_length, response=None, e
     status = getattr(response, "status_code", None) if response is not None else None
     label = str(status) if status else (type(exception).__name__ if exception else "none")
     SAMPLES[(name, label, exception is not None)].append(response_time)
+    now = time.time()
+    FIRST[0] = min(FIRST[0], now - response_time / 1000)
+    ENDS.append(now)
     if exception is not None and len(ODD) < 50:
         ODD.append(f"{name}: {status} {exception!r}"[:300])
 
@@ -64,6 +69,8 @@ def _write(environment, **kwargs):
             "submitted": SUBMITTED,
             "odd": ODD,
             "conflicts": CONFLICTS,
+            "first": FIRST[0],
+            "ends": ENDS,
         }, f)
 
 
