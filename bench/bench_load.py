@@ -61,6 +61,10 @@ DEFAULT_URL = "postgres://postgres@127.0.0.1:5432/ucr_bench_load"
 PASSWORD = "load-test-password-2026"  # noqa: S105 (benchmark database only)
 RATIO_BUDGET = 0.3
 GUNICORN_WORKERS = 3  # as docker-compose runs it
+# At the end users finish the task they are in (an applicant's draft, submit and polls take ~15 s
+# under load): one killed between a submit reaching the server and being recorded would look
+# like a screening without a submission.
+STOP_TIMEOUT = 60
 USER_WEIGHTS = "applicants : reviewers : auditors = 6 : 3 : 1"
 
 # The kinds of organisation the load's applicants belong to, and what each applies for (the
@@ -228,7 +232,7 @@ def run_locust(*, env: dict, host: str, classes: list[str], users: int, seconds:
     log = workdir / f"{label}-locust.log"
     command = [sys.executable, "-m", "locust", "-f", str(BENCH / "locustfile.py"), "--headless",
                "--users", str(users), "--spawn-rate", str(max(1, users // 4)), "--run-time", f"{seconds}s",
-               "--stop-timeout", "15", "--host", host, "--only-summary", "--loglevel", "WARNING", *classes]
+               "--stop-timeout", str(STOP_TIMEOUT), "--host", host, "--only-summary", "--loglevel", "WARNING", *classes]
     cpu_before = {name: cpu_seconds(pid) for name, pid in watch.items()}
     children_before = resource.getrusage(resource.RUSAGE_CHILDREN)
     load_before = os.getloadavg()[0]
