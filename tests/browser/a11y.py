@@ -4,6 +4,15 @@ from axe_playwright_python.sync_playwright import Axe
 
 AXE = Axe()
 FAILING_IMPACTS = {"serious", "critical"}
+# Structure the issue asks for, failing whatever impact axe gives it: a skip link, landmarks,
+# one h1 and headings in order, a language, SVG charts with a text alternative.
+STRUCTURE_RULES = {"bypass", "skip-link", "landmark-one-main", "region", "landmark-unique", "landmark-no-duplicate-main",
+                   "page-has-heading-one", "heading-order", "empty-heading", "html-has-lang", "html-lang-valid",
+                   "svg-img-alt", "role-img-alt", "th-has-data-cells", "td-has-header", "empty-table-header"}
+# Every table says what it holds (a caption or a label) and has header cells.
+TABLES_WITHOUT_NAME_OR_HEADERS = """() => [...document.querySelectorAll('table')]
+  .filter(t => !(t.caption || t.getAttribute('aria-label') || t.getAttribute('aria-labelledby')) || !t.querySelector('th'))
+  .map(t => 'table' + (t.id ? '#' + t.id : '') + '.' + t.className)"""
 
 
 def open_all_details(page) -> None:
@@ -18,10 +27,12 @@ def serious_violations(page) -> list[str]:
                                                                            "best-practice"]}})
     lines = []
     for violation in results.response["violations"]:
-        if violation["impact"] not in FAILING_IMPACTS:
+        if violation["impact"] not in FAILING_IMPACTS and violation["id"] not in STRUCTURE_RULES:
             continue
         for node in violation["nodes"]:
             lines.append(f"{violation['id']} [{violation['impact']}] {node['target']}: {violation['help']}")
+    lines += [f"table-caption [serious] {table}: a table needs a caption (or label) and header cells"
+              for table in page.evaluate(TABLES_WITHOUT_NAME_OR_HEADERS)]
     return lines
 
 
