@@ -13,6 +13,16 @@ STRUCTURE_RULES = {"bypass", "skip-link", "landmark-one-main", "region", "landma
 TABLES_WITHOUT_NAME_OR_HEADERS = """() => [...document.querySelectorAll('table')]
   .filter(t => !(t.caption || t.getAttribute('aria-label') || t.getAttribute('aria-labelledby')) || !t.querySelector('th'))
   .map(t => 'table' + (t.id ? '#' + t.id : '') + '.' + t.className)"""
+# Every SVG chart has a text alternative: its own name, or (hidden from screen readers) a caption
+# of its figure or a captioned table with the same numbers beside it.
+CHARTS_WITHOUT_ALTERNATIVE = """() => [...document.querySelectorAll('svg')].filter(svg => {
+  if (svg.getAttribute('aria-label') || svg.getAttribute('aria-labelledby') || svg.querySelector('title')) return false;
+  if (svg.getAttribute('aria-hidden') !== 'true') return true;
+  const figure = svg.closest('figure');
+  if (figure && figure.querySelector('figcaption')) return false;
+  const beside = svg.closest('.chart-with-table');
+  return !(beside && beside.querySelector('table caption'));
+}).map(svg => 'svg.' + svg.getAttribute('class'))"""
 
 
 def open_all_details(page) -> None:
@@ -33,6 +43,8 @@ def serious_violations(page) -> list[str]:
             lines.append(f"{violation['id']} [{violation['impact']}] {node['target']}: {violation['help']}")
     lines += [f"table-caption [serious] {table}: a table needs a caption (or label) and header cells"
               for table in page.evaluate(TABLES_WITHOUT_NAME_OR_HEADERS)]
+    lines += [f"chart-alternative [serious] {chart}: a chart needs a text alternative (a caption or a table beside it)"
+              for chart in page.evaluate(CHARTS_WITHOUT_ALTERNATIVE)]
     return lines
 
 
