@@ -5,7 +5,8 @@ FOCUS_STYLE = """() => {
   const el = document.activeElement;
   if (!el || el === document.body) return null;
   const style = getComputedStyle(el);
-  const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+  // At least 2 px (Chromium's own ring is 1 px and faint): the app's focus style, not the default.
+  const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
   const shadow = style.boxShadow && style.boxShadow !== 'none';
   return {outline, shadow, tag: el.tagName, id: el.id, name: el.getAttribute('name'), text: (el.innerText || '').slice(0, 40)};
 }"""

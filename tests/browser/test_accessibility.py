@@ -96,6 +96,12 @@ def test_applicant_pages(page, alice, northshire, carol, acme, rita):
     assert page.locator(".has-error").count() > 0
     assert_accessible(page, "application form with errors")
 
+    # A message sent empty: the status page with the form's errors.
+    page.goto(reverse("reviews:application_detail", args=[needs_info.public_id]))
+    page.click("button:has-text('Send to the reviewers')")
+    assert page.locator("[data-error-summary]").count() == 1
+    assert_accessible(page, "status page, message form with errors")
+
     # An approval, with its conditions, seen by its own applicant.
     page.context.clear_cookies()
     login(page, carol)
@@ -109,6 +115,10 @@ def test_applicant_pages(page, alice, northshire, carol, acme, rita):
     for url in (reverse("accounts:organization_home"), reverse("accounts:organization_create"),
                 reverse("accounts:invitation_accept", args=[invitation.token])):
         check(page, url)
+    page.goto(reverse("accounts:organization_create"))
+    page.click("button:has-text('Create the organisation')")  # empty: the profile form's errors
+    assert page.locator("[data-error-summary]").count() == 1
+    assert_accessible(page, "organisation form with errors")
 
 
 def test_reviewer_pages(page, alice, northshire, carol, acme, rita, sam):
