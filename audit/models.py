@@ -52,6 +52,20 @@ def event_hash(
     return hashlib.sha256(payload.encode()).hexdigest()
 
 
+def append_only_triggers(prefix: str, what: str) -> list:
+    """PostgreSQL triggers that reject UPDATE, DELETE and TRUNCATE: rows are only ever added."""
+    return [
+        pgtrigger.Protect(name=f"{prefix}_append_only", operation=pgtrigger.Update | pgtrigger.Delete),
+        pgtrigger.Trigger(
+            name=f"{prefix}_no_truncate",
+            operation=pgtrigger.Truncate,
+            level=pgtrigger.Statement,
+            when=pgtrigger.Before,
+            func=f"RAISE EXCEPTION '{what} append-only: TRUNCATE is not allowed';",
+        ),
+    ]
+
+
 class AuditEventQuerySet(models.QuerySet):
     def for_subject(self, obj):
         """The events about one object (anything with `audit_subject()`), oldest first."""
@@ -89,16 +103,7 @@ class AuditEvent(models.Model):
             models.Index(fields=["subject_kind", "subject_public_id", "sequence"], name="audit_subject_seq_idx"),
             models.Index(fields=["subject_public_id"], name="audit_subject_public_id_idx"),
         ]
-        triggers = [
-            pgtrigger.Protect(name="audit_append_only", operation=pgtrigger.Update | pgtrigger.Delete),
-            pgtrigger.Trigger(
-                name="audit_no_truncate",
-                operation=pgtrigger.Truncate,
-                level=pgtrigger.Statement,
-                when=pgtrigger.Before,
-                func="RAISE EXCEPTION 'The audit log is append-only: TRUNCATE is not allowed';",
-            ),
-        ]
+        triggers = append_only_triggers("audit", "The audit log is")
 
     def __str__(self) -> str:
         return f"#{self.sequence} {self.action} {self.subject_reference}".strip()

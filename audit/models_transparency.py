@@ -5,8 +5,9 @@ database, and verification compares the two and recomputes each root from the ev
 is append-only on PostgreSQL, like the events; its owner can still bypass that, which is why
 nothing here is trusted without the signature and the outside copy.
 """
-import pgtrigger
 from django.db import models
+
+from audit.models import append_only_triggers
 
 
 class Checkpoint(models.Model):
@@ -19,16 +20,7 @@ class Checkpoint(models.Model):
 
     class Meta:
         ordering = ["tree_size"]
-        triggers = [
-            pgtrigger.Protect(name="checkpoint_append_only", operation=pgtrigger.Update | pgtrigger.Delete),
-            pgtrigger.Trigger(
-                name="checkpoint_no_truncate",
-                operation=pgtrigger.Truncate,
-                level=pgtrigger.Statement,
-                when=pgtrigger.Before,
-                func="RAISE EXCEPTION 'Checkpoints are append-only: TRUNCATE is not allowed';",
-            ),
-        ]
+        triggers = append_only_triggers("checkpoint", "Checkpoints are")
 
     def __str__(self) -> str:
         return f"checkpoint at tree size {self.tree_size}"
