@@ -45,9 +45,9 @@ _TOKEN = re.compile(r"\w+|[;:()\[\]]")
 
 # Part flags, as bits: a form can play several parts ("face" is FACE in English and Portuguese).
 _PARTS = ("FACE", "ACT", "BIOMETRIC", "MUGSHOT", "WATCHLIST", "PROBE", "GALLERY", "PERSON", "VISUAL", "PLATE",
-          "LAW_ENFORCEMENT", "EXCLUDE", "ONE_TO_N", "AGAINST", "BLUR")
+          "LAW_ENFORCEMENT", "EXCLUDE", "ONE_TO_N", "AGAINST", "BLUR", "TOPIC", "IDENTITY_DOCUMENT")
 (FACE, ACT, BIOMETRIC, MUGSHOT, WATCHLIST, PROBE, GALLERY, PERSON, VISUAL, PLATE, LE, EXCLUDE,
- ONE_TO_N, AGAINST, BLUR) = (1 << i for i in range(len(_PARTS)))
+ ONE_TO_N, AGAINST, BLUR, TOPIC, ID_DOCUMENT) = (1 << i for i in range(len(_PARTS)))
 _LANGUAGE_BITS = {language: 1 << i for i, language in enumerate(lexicon.LANGUAGES)}
 _UPPER = 1 << 20  # an acronym that counts only in capitals ("ICE", not "ice")
 
@@ -60,8 +60,11 @@ def _spaced_for_matching(text: str) -> str:
     return text.translate(languages.SPACING).replace("\x00", " ")
 
 
+_LEXICON_DATA = json.loads(LEXICON_FORMS_PATH.read_text(encoding="utf-8"))
+
+
 def _load_automaton() -> ahocorasick.Automaton:
-    data = json.loads(LEXICON_FORMS_PATH.read_text(encoding="utf-8"))
+    data = _LEXICON_DATA
     ambiguous = frozenset(data.get("ambiguous", ()))
     entries: dict[str, list] = {}  # key → [bits, form]
     # form → {part bit: the languages listing it}, for forms that are other words elsewhere
@@ -105,22 +108,27 @@ def _folded_set(words) -> frozenset:
     return frozenset(fold(word)[0] for word in words)
 
 
-_NEGATIONS = {language: _folded_set(words) for language, words in lexicon.NEGATIONS.items()}
+# Lists the build expanded to their inflected forms, by language.
+# (Until `build_lexicon` has written them, empty: the reader must import for the build to run.)
+_WORDS = {name: {language: frozenset(_LEXICON_DATA.get("words", {}).get(name, {}).get(language, ()))
+                 for language in lexicon.LANGUAGES}
+          for name in ("TOPIC_BEFORE", "PUBLISHED", "NEGATIVE_DETERMINERS")}
+_NEGATIONS = {language: _folded_set(words) | _WORDS["NEGATIVE_DETERMINERS"][language]
+              for language, words in lexicon.NEGATIONS.items()}
 _EVERY_NEGATION = frozenset().union(*_NEGATIONS.values())
 _ALL_NEGATIONS = _EVERY_NEGATION - {"no", "plus", "mai", "nie"}
 _NEGATION_PAIRS = frozenset((fold(a)[0], fold(b)[0]) for a, b in lexicon.NEGATION_PAIRS)
 _NOT_NEGATION_PAIRS = frozenset((fold(a)[0], fold(b)[0]) for a, b in lexicon.NOT_NEGATION_PAIRS)
 _WITHOUT = _folded_set(lexicon.WITHOUT)
-_NEGATIVE_PRONOUNS = _folded_set(lexicon.NEGATIVE_PRONOUNS)
+_NEGATIVE_PRONOUNS = _folded_set(lexicon.NEGATIVE_PRONOUNS).union(*_WORDS["NEGATIVE_DETERMINERS"].values())
 _TERMINATORS = _folded_set(lexicon.TERMINATORS)
 _AUXILIARIES = _folded_set(lexicon.AUXILIARIES)
 _CLAUSE_BREAK_TOKENS = _TERMINATORS | _CLAUSE_PUNCTUATION
-_TOPIC_BEFORE = {language: _folded_set(words) for language, words in lexicon.TOPIC_BEFORE.items()}
+_TOPIC_BEFORE = _WORDS["TOPIC_BEFORE"]
 _ALL_TOPIC_BEFORE = frozenset().union(*_TOPIC_BEFORE.values()) - {"o"}
-_PUBLISHED = _folded_set(lexicon.PUBLISHED)
+_PUBLISHED = frozenset().union(*_WORDS["PUBLISHED"].values())
 _COORDINATORS = _folded_set(lexicon.COORDINATORS)
 _LAW_ENFORCEMENT_ADJECTIVES = tuple(fold(word)[0] for word in lexicon.LAW_ENFORCEMENT_ADJECTIVES)
-_TOPIC_SENTENCE = _folded_set(lexicon.TOPIC_SENTENCE)
 _USE_BEFORE = _folded_set(lexicon.USE_BEFORE)
 _FACE_AS_VERB_BEFORE = lexicon.ENGLISH_FACE_AS_VERB_BEFORE
 _DOMAIN_WORDS = ("police", "polizei", "policia", "politie", "policja", "polizia", "gendarmerie", "carabinieri",
@@ -261,7 +269,7 @@ def _hits(folded: str, spaced: str, original_of) -> list[_Hit]:
 def _may_signal(bits: int) -> bool:
     """Whether hits with these parts could make any signal (a quick test before tokenising)."""
     return bool(bits & (LE | ONE_TO_N)
-                or (bits & ACT and bits & (FACE | MUGSHOT | WATCHLIST | PERSON | BIOMETRIC))
+                or (bits & ACT and bits & (FACE | MUGSHOT | WATCHLIST | PERSON | BIOMETRIC | ID_DOCUMENT))
                 or (bits & FACE and bits & (BIOMETRIC | AGAINST))
                 or (bits & PROBE and bits & GALLERY))
 
@@ -297,7 +305,7 @@ def _read_sentence(folded: str, sentence, hits: list[_Hit]):
                 or tokens[hit.token + 1:hit.token + 3] in (["and", "directors"], ["directors"])):
             hit.bits &= ~LE  # "compliance officers", "officers and directors"
         by_clause.setdefault(clauses[hit.token], []).append(hit)
-    topic_sentence = not _TOPIC_SENTENCE.isdisjoint(tokens)
+    topic_sentence = any(hit.bits & TOPIC for hit in hits)
     topic_before = _TOPIC_BEFORE.get(language, _ALL_TOPIC_BEFORE)
     for clause_hits in by_clause.values():
         involved = _facial_recognition(clause_hits, tokens)
@@ -310,7 +318,8 @@ def _read_sentence(folded: str, sentence, hits: list[_Hit]):
             negated = _negated(tokens, clauses, hit.token, negations) or (
                 previous is not None and previous[1] and _coordinated(tokens, previous[0].token, hit.token))
             previous = (hit, negated)
-            yield LAW_ENFORCEMENT, hit.start, hit.end, negated, _topic(tokens, hit.token, topic_sentence,
+            after = hit.token + len(_TOKEN.findall(folded, hit.start, hit.end))
+            yield LAW_ENFORCEMENT, hit.start, hit.end, negated, _topic(tokens, hit.token, after, topic_sentence,
                                                                       topic_before)
 
 
@@ -351,6 +360,10 @@ def _facial_recognition(hits: list[_Hit], tokens: list[str]) -> list[_Hit]:
     mugshot = having(MUGSHOT)
     if mugshot and act:
         return mugshot + act
+    # "compared with driver's license photos", "vergleicht das Selfie mit dem Ausweisfoto"
+    document, visual = having(ID_DOCUMENT), having(VISUAL)
+    if document and act and visual:
+        return document + act + visual
     probe, gallery, one_to_n = having(PROBE), having(GALLERY), having(ONE_TO_N)
     if probe and gallery:
         return probe + gallery
@@ -359,7 +372,7 @@ def _facial_recognition(hits: list[_Hit], tokens: list[str]) -> list[_Hit]:
         return one_to_n + pictures
     if having(PLATE):
         return []
-    watchlist, visual, person = having(WATCHLIST), having(VISUAL), having(PERSON)
+    watchlist, person = having(WATCHLIST), having(PERSON)
     if watchlist and act and (visual or person):
         return watchlist + act
     if act and person and visual:
@@ -409,8 +422,9 @@ def _coordinated(tokens: list[str], first: int, second: int) -> bool:
     return len(between) <= 4 and any(token in _COORDINATORS for token in between)
 
 
-def _topic(tokens: list[str], position: int, topic_sentence: bool, topic_before: frozenset) -> bool:
-    """Whether a law-enforcement mention is the subject matter rather than the user."""
+def _topic(tokens: list[str], position: int, after: int, topic_sentence: bool, topic_before: frozenset) -> bool:
+    """Whether a law-enforcement mention (from token `position`, `after` the token after it) is the
+    subject matter rather than the user."""
     adjective = tokens[position].startswith(_LAW_ENFORCEMENT_ADJECTIVES)
     for i in range(position - 1, max(-1, position - 1 - _TOPIC_REACH), -1):
         token = tokens[i]
@@ -419,6 +433,9 @@ def _topic(tokens: list[str], position: int, topic_sentence: bool, topic_before:
             return bool(i and tokens[i - 1] in _PUBLISHED)
         if token in topic_before:
             return True
+    # "die de politie publiceert", "que la police publie": the police wrote what is read.
+    if after < len(tokens) and tokens[after] in _PUBLISHED:
+        return True
     return topic_sentence
 
 
