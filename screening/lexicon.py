@@ -204,7 +204,7 @@ LAW_ENFORCEMENT = {
            "interpol", "guardia urbana", "agentes policiales"],
     "fr": ["police", "policier", "policière", "policiers", "policières", "gendarmerie", "gendarme",
            "gendarmes", "forces de l'ordre", "maintien de l'ordre", "police nationale", "police municipale",
-           "police judiciaire", "procureur", "parquet", "douane", "douanes", "police aux frontières",
+           "police judiciaire", "procureur", "parquet", "ministère public", "douane", "douanes", "police aux frontières",
            "europol", "interpol", "dgsi", "brigade", "commissariat", "préfecture de police"],
     "de": ["*polizei*", "polizist", "polizistin", "polizisten", "polizeilich",
            "strafverfolgung*", "*strafverfolgung", "strafverfolgungsbehörde*", "ermittlungsbehörde*",

@@ -431,7 +431,7 @@ def _topic(tokens: list[str], position: int, after: int, topic_sentence: bool, t
         if token in _USE_BEFORE and not adjective:
             # "statistics published by the police": the police wrote them, they do not use it.
             return bool(i and tokens[i - 1] in _PUBLISHED)
-        if token in topic_before:
+        if token in topic_before or token in _PUBLISHED:  # "ancienne commissaire de", "publikuje"
             return True
     # "die de politie publiceert", "que la police publie": the police wrote what is read.
     if after < len(tokens) and tokens[after] in _PUBLISHED:
