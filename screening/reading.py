@@ -120,7 +120,11 @@ _ALL_NEGATIONS = _EVERY_NEGATION - {"no", "plus", "mai", "nie"}
 _NEGATION_PAIRS = frozenset((fold(a)[0], fold(b)[0]) for a, b in lexicon.NEGATION_PAIRS)
 _NOT_NEGATION_PAIRS = frozenset((fold(a)[0], fold(b)[0]) for a, b in lexicon.NOT_NEGATION_PAIRS)
 _WITHOUT = _folded_set(lexicon.WITHOUT)
-_NEGATIVE_PRONOUNS = _folded_set(lexicon.NEGATIVE_PRONOUNS).union(*_WORDS["NEGATIVE_DETERMINERS"].values())
+_NEGATIVE_PRONOUNS = _folded_set(lexicon.NEGATIVE_PRONOUNS)
+# The other forms of the negative determiners ("ningún", "aucune", "żadnego", "keine", "geen"):
+# they agree with "without" only as the object of its verb ("sin identificar a ningún alumno");
+# elsewhere they cancel it ("sin reconocimiento facial, ningún cliente entra" affirms).
+_NEGATIVE_DETERMINERS = frozenset().union(*_WORDS["NEGATIVE_DETERMINERS"].values()) - _NEGATIVE_PRONOUNS
 _TERMINATORS = _folded_set(lexicon.TERMINATORS)
 _AUXILIARIES = _folded_set(lexicon.AUXILIARIES)
 _CLAUSE_BREAK_TOKENS = _TERMINATORS | _CLAUSE_PUNCTUATION
@@ -386,7 +390,7 @@ def _negated(tokens: list[str], clauses: list[int], position: int, negations: fr
     """NegEx: a cue among the few words before the part in its clause, or a negation right
     after it across auxiliaries only ("… is not used", "… wird nicht eingesetzt")."""
     clause = clauses[position]
-    cues = []
+    cues = []  # (index, token), nearest first
     for i in range(position - 1, max(-1, position - 1 - _PRE_NEGATION_REACH), -1):
         if clauses[i] != clause:
             break
@@ -394,14 +398,24 @@ def _negated(tokens: list[str], clauses: list[int], position: int, negations: fr
         if (token, following) in _NOT_NEGATION_PAIRS:
             continue
         if token in negations or (i and (tokens[i - 1], token) in _NEGATION_PAIRS):
-            cues.append(token)
+            cues.append((i, token))
     if cues:
         # "cannot … without facial recognition", "ohne Gesichtserkennung … nicht möglich": a
         # double negative affirms.
         # Negative pronouns agree with "without" rather than cancel it: "sin identificar a nadie".
-        return not (cues[0] in _WITHOUT and (any(cue not in _NEGATIVE_PRONOUNS for cue in cues[1:]) or any(
-            token in negations and token not in _WITHOUT and token not in _NEGATIVE_PRONOUNS
-            for token, c in zip(tokens[position:], clauses[position:], strict=False) if c == clause)))
+        without, cue = cues[0]
+        if cue not in _WITHOUT:
+            return True
+        if any(token not in _NEGATIVE_PRONOUNS for _, token in cues[1:]):
+            return False
+        for i in range(position, len(tokens)):
+            token = tokens[i]
+            if clauses[i] != clause:
+                break
+            if token in negations and token not in _WITHOUT and token not in _NEGATIVE_PRONOUNS and not (
+                    token in _NEGATIVE_DETERMINERS and _object_of_without(tokens, without, i)):
+                return False
+        return True
     for i in range(position + 1, min(len(tokens), position + 1 + _POST_NEGATION_REACH)):
         token = tokens[i]
         if clauses[i] != clause:
@@ -413,6 +427,13 @@ def _negated(tokens: list[str], clauses: list[int], position: int, negations: fr
         if token not in _AUXILIARIES:
             return False
     return False
+
+
+def _object_of_without(tokens: list[str], without: int, position: int) -> bool:
+    """Whether the word at `position` is the object of the verb right after "without", with at
+    most a short preposition between ("sans identifier aucun", "sin identificar a ningún")."""
+    between = tokens[without + 2:position]
+    return len(between) <= 1 and all(len(token) <= 2 for token in between)
 
 
 def _coordinated(tokens: list[str], first: int, second: int) -> bool:

@@ -197,7 +197,8 @@ def test_an_identity_document_without_a_picture_compared_is_not_facial_recogniti
     "La caméra compte les visages dans la file sans identifier aucune personne.",
     "Kamera zlicza twarze w kolejce, bez identyfikowania żadnego klienta.",
     "La telecamera conta i volti in coda senza identificare nessun cliente.",
-    "De camera telt gezichten in de rij zonder geen enkele klant te identificeren.",
+    "De camera telt gezichten in de rij zonder klanten te identificeren.",
+    "La caméra compte les visages sans identifier personne.",
     "A câmera conta os rostos na fila sem identificar nenhuma pessoa.",
     "Die Kamera zählt Gesichter in der Schlange, ohne jemanden zu identifizieren.",
     "Gesichter werden erkannt und gezählt, um die Auslastung zu schätzen.",
@@ -205,6 +206,19 @@ def test_an_identity_document_without_a_picture_compared_is_not_facial_recogniti
 ])
 def test_counting_or_detecting_faces_without_identifying_is_not_facial_recognition(text):
     assert not counted(text, reading.FACIAL_RECOGNITION), reading.find_spans(text)[reading.FACIAL_RECOGNITION]
+
+
+# A negative determiner after "without X" that is not the object of its verb cancels it: the
+# double negative affirms, in every inflection the build adds.
+@pytest.mark.parametrize("text", [
+    "Ohne Gesichtserkennung kann keine Tür geöffnet werden.",
+    "Sin reconocimiento facial ningún cliente puede entrar.",
+    "Sans reconnaissance faciale, aucune porte ne s'ouvre.",
+    "Bez rozpoznawania twarzy żadne drzwi się nie otworzą.",
+    "Zonder gezichtsherkenning gaat geen enkele deur open.",
+])
+def test_without_then_a_negative_determiner_elsewhere_still_affirms(text):
+    assert counted(text, reading.FACIAL_RECOGNITION)
 
 
 def test_topic_evidence_offsets_stay_exact():
