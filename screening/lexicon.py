@@ -369,6 +369,18 @@ PUBLISHED = {
     "nl": ["publiceren", "uitgeven", "uitgegeven", "bekendmaken", "bekendgemaakt"],
     "pl": ["publikować", "opublikować", "udostępniać", "udostępnić", "podawać"],
 }
+# … and verbs of use right after it, whose subject it is ("the police use", "die Polizei nutzt",
+# "policja korzysta"): law enforcement is the user even in a sentence about statistics.
+USE_AFTER = {
+    "en": ["use", "deploy", "operate", "adopt", "employ", "rely", "need", "want", "plan", "intend"],
+    "es": ["usar", "utilizar", "emplear", "desplegar", "adoptar", "necesitar", "querer"],
+    "fr": ["utiliser", "employer", "déployer", "exploiter", "adopter", "souhaiter", "vouloir"],
+    "de": ["nutzen", "benutzen", "verwenden", "einsetzen", "betreiben", "möchten", "wollen", "plant"],
+    "pt": ["usar", "utilizar", "empregar", "adotar", "implantar", "querer", "pretender"],
+    "it": ["usare", "utilizzare", "impiegare", "adottare", "volere", "intendere"],
+    "nl": ["gebruiken", "inzetten", "hanteren", "willen", "wil"],
+    "pl": ["korzystać", "używać", "stosować", "wykorzystywać", "chcieć", "planować"],
+}
 # Words that join mentions into a list, so that a negation reaches all of them.
 COORDINATORS = frozenset({"or", "nor", "and", "o", "ni", "y", "ou", "et", "oder", "noch", "und", "nem",
                           "e", "né", "of", "en", "lub", "albo", "ani", "i", "oraz"})

@@ -13,7 +13,7 @@ PARTS = ("FACE", "ACT", "BIOMETRIC", "MUGSHOT", "WATCHLIST", "PROBE", "GALLERY",
          "PLATE", "LAW_ENFORCEMENT", "EXCLUDE", "AGAINST", "BLUR", "TOPIC", "IDENTITY_DOCUMENT")
 # Word lists the reader compares whole tokens with (cues around a mention, negative determiners):
 # single words, expanded the same way, stored under "words".
-WORD_LISTS = ("TOPIC_BEFORE", "PUBLISHED", "NEGATIVE_DETERMINERS")
+WORD_LISTS = ("TOPIC_BEFORE", "PUBLISHED", "NEGATIVE_DETERMINERS", "USE_AFTER")
 _HEAD_LAST = frozenset({"en", "de", "nl", "pl"})
 # English "face" also inflects as a verb ("faced", "facing"): keep the lexicon's own forms.
 _NOT_EXPANDED = {("en", "FACE"), ("it", "FACE")} | {

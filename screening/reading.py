@@ -112,7 +112,7 @@ def _folded_set(words) -> frozenset:
 # (Until `build_lexicon` has written them, empty: the reader must import for the build to run.)
 _WORDS = {name: {language: frozenset(_LEXICON_DATA.get("words", {}).get(name, {}).get(language, ()))
                  for language in lexicon.LANGUAGES}
-          for name in ("TOPIC_BEFORE", "PUBLISHED", "NEGATIVE_DETERMINERS")}
+          for name in ("TOPIC_BEFORE", "PUBLISHED", "NEGATIVE_DETERMINERS", "USE_AFTER")}
 _NEGATIONS = {language: _folded_set(words) | _WORDS["NEGATIVE_DETERMINERS"][language]
               for language, words in lexicon.NEGATIONS.items()}
 _EVERY_NEGATION = frozenset().union(*_NEGATIONS.values())
@@ -131,6 +131,7 @@ _CLAUSE_BREAK_TOKENS = _TERMINATORS | _CLAUSE_PUNCTUATION
 _TOPIC_BEFORE = _WORDS["TOPIC_BEFORE"]
 _ALL_TOPIC_BEFORE = frozenset().union(*_TOPIC_BEFORE.values()) - {"o"}
 _PUBLISHED = frozenset().union(*_WORDS["PUBLISHED"].values())
+_USE_AFTER = frozenset().union(*_WORDS["USE_AFTER"].values())
 _COORDINATORS = _folded_set(lexicon.COORDINATORS)
 _LAW_ENFORCEMENT_ADJECTIVES = tuple(fold(word)[0] for word in lexicon.LAW_ENFORCEMENT_ADJECTIVES)
 _USE_BEFORE = _folded_set(lexicon.USE_BEFORE)
@@ -455,8 +456,13 @@ def _topic(tokens: list[str], position: int, after: int, topic_sentence: bool, t
         if token in topic_before or token in _PUBLISHED:  # "ancienne commissaire de", "publikuje"
             return True
     # "die de politie publiceert", "que la police publie": the police wrote what is read.
-    if after < len(tokens) and tokens[after] in _PUBLISHED:
-        return True
+    if after < len(tokens):
+        if tokens[after] in _PUBLISHED:
+            return True
+        # "the police (will) use", "die Polizei nutzt": the subject of a verb of use is the user.
+        verb = after + 1 if tokens[after] in _AUXILIARIES and after + 1 < len(tokens) else after
+        if tokens[verb] in _USE_AFTER:
+            return False
     return topic_sentence
 
 

@@ -162,6 +162,12 @@ def test_police_as_topic_in_every_language_does_not_count(text):
     "Narzędzie służy policji do tłumaczenia przesłuchań.",
     "Le Ministère public va utiliser l'outil pour résumer les dossiers.",
     "O Ministério Público quer usar o assistente para resumir processos.",
+    # The subject of a verb of use is the user, even in a sentence about statistics.
+    "The police will use our tool to produce crime statistics.",
+    "Die Polizei nutzt unsere Software, um Kriminalstatistiken zu erstellen.",
+    "De politie gebruikt ons dashboard voor misdaadcijfers.",
+    "Policja korzysta z naszego narzędzia do statystyk przestępczości.",
+    "La police utilise notre outil pour produire des statistiques.",
 ])
 def test_police_as_user_still_counts(text):
     assert counted(text, reading.LAW_ENFORCEMENT)
