@@ -113,7 +113,7 @@ WATCHLIST = {
 }
 
 PROBE = {
-    "en": ["probe image", "probe photo", "probe images", "probe"],
+    "en": ["probe image", "probe photo", "probe images", "probe photos", "probe"],
     "es": ["imagen de consulta", "imagen sonda"],
     "fr": ["image requête", "image de requête", "image sonde"],
     "de": ["*suchbild", "*suchbilder", "probe-bild"],

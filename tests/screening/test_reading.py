@@ -177,6 +177,8 @@ def test_police_as_user_still_counts(text):
 @pytest.mark.parametrize("text", [
     "Customers are verified by matching a live photo to the picture in their passport.",
     "Probe images are searched and a ranked list of candidates is returned.",
+    "Probe photos are run against the state's driver license database.",
+    "El sistema contrasta la foto del solicitante con la imagen del pasaporte.",
     "Die App vergleicht ein Foto des Kunden mit dem Bild im Personalausweis.",
     "L'application compare une photo prise en direct avec celle de la carte d'identité.",
     "Il sistema confronta una foto scattata al momento con la foto della patente di guida.",
