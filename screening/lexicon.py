@@ -12,6 +12,13 @@ Parts of a facial-recognition reading (`screening.reading` combines them within 
 * PERSON, VISUAL — "identify people in CCTV footage": an identifying act on people in pictures.
 * PLATE — licence plates: what a watchlist check is about when it is not about faces.
 * LAW_ENFORCEMENT — law enforcement named by its institutions, in each language.
+* IDENTITY_DOCUMENT — passports, ID cards, driving licences: an act on a photo of one is a face
+  picture compared.
+* TOPIC — words that make a sentence about police rather than used by it (statistics, journalism,
+  founders).
+
+Word lists compared with whole tokens (TOPIC_BEFORE, PUBLISHED, USE_AFTER, NEGATIVE_DETERMINERS)
+are lemmas too, expanded by the same build into the file's "words".
 
 Words ending in "*" in the compounding languages (German, Dutch) are matched inside a word as
 well ("Gesicht*" finds "Gesichtserkennung", "Passgesichtsbild"); "*" before a word matches it at

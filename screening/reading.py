@@ -15,9 +15,11 @@ It reads the way agencies and vendors write rather than looking for fixed phrase
   negation right after it ("… is not used"); "not … without" affirms.
 * Law enforcement counts when it is the user, operator, customer or beneficiary: a mention
   right after "about", "former", "unlike" … or in a sentence about news, statistics or the
-  team's background is the subject matter (reported with `topic: true`, not counted), unless
-  "for", "by", "serving" … stands right before it. Anything else counts: ambiguous text goes to
-  people.
+  team's background (topic words found by the automaton, German and Dutch compounds included)
+  is the subject matter (reported with `topic: true`, not counted), as is one next to a
+  publishing verb ("published by", "que la police publie"), unless "for", "by", "serving" …
+  stands right before it or it is the subject of a verb of use ("die Polizei nutzt"). Anything
+  else counts: ambiguous text goes to people. Cue lists are lemmas expanded by `build_lexicon`.
 
 Evidence offsets are into the original field text: `text == original[start:end]`.
 """
