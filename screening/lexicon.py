@@ -12,6 +12,13 @@ Parts of a facial-recognition reading (`screening.reading` combines them within 
 * PERSON, VISUAL — "identify people in CCTV footage": an identifying act on people in pictures.
 * PLATE — licence plates: what a watchlist check is about when it is not about faces.
 * LAW_ENFORCEMENT — law enforcement named by its institutions, in each language.
+* IDENTITY_DOCUMENT — passports, ID cards, driving licences: an act on a photo of one is a face
+  picture compared.
+* TOPIC — words that make a sentence about police rather than used by it (statistics, journalism,
+  founders).
+
+Word lists compared with whole tokens (TOPIC_BEFORE, PUBLISHED, USE_AFTER, NEGATIVE_DETERMINERS)
+are lemmas too, expanded by the same build into the file's "words".
 
 Words ending in "*" in the compounding languages (German, Dutch) are matched inside a word as
 well ("Gesicht*" finds "Gesichtserkennung", "Passgesichtsbild"); "*" before a word matches it at
@@ -24,7 +31,7 @@ LANGUAGES = ("en", "es", "fr", "de", "pt", "it", "nl", "pl")
 FACE = {
     "en": ["face", "faces", "facial", "faceprint", "faceprints", "face-print", "mugshot", "selfie", "selfies",
            "passport photo", "passport photos", "id photo", "headshot", "headshots"],
-    "es": ["rostro", "cara", "facial", "faciales", "faz", "selfie", "selfis", "foto de su dni", "foto del dni",
+    "es": ["rostro", "cara", "facial", "faciales", "faz", "selfie", "selfis", "selfi", "foto de su dni", "foto del dni",
            "foto del pasaporte"],
     "fr": ["visage", "facial", "faciale", "faciaux", "faciales", "selfie", "photo d'identité"],
     "de": ["*gesicht*", "fazial", "*selfie*", "*passfoto*", "*passbild*"],
@@ -113,7 +120,7 @@ WATCHLIST = {
 }
 
 PROBE = {
-    "en": ["probe image", "probe photo", "probe images", "probe"],
+    "en": ["probe image", "probe photo", "probe images", "probe photos", "probe"],
     "es": ["imagen de consulta", "imagen sonda"],
     "fr": ["image requête", "image de requête", "image sonde"],
     "de": ["*suchbild", "*suchbilder", "probe-bild"],
@@ -161,6 +168,29 @@ PLATE = {
     "nl": ["*kenteken", "*kentekens", "anpr"], "pl": ["tablica rejestracyjna", "tablic rejestracyjnych"],
 }
 
+# Identity documents: a photo of one compared or verified ("compared with driver's license photos",
+# "comparando un selfi con la fotografía de su DNI") is a face picture compared, as is a probe
+# image ("probe images are searched").
+IDENTITY_DOCUMENT = {
+    "en": ["passport", "id card", "identity card", "identity document", "id document", "national id",
+           "driver's license", "driver's licence", "driving licence", "driver license", "drivers license",
+           "residence permit"],
+    "es": ["dni", "documento de identidad", "documento nacional de identidad", "pasaporte", "carné de conducir",
+           "permiso de conducir", "carnet de conducir", "cédula", "carné de identidad", "nie"],
+    "fr": ["carte d'identité", "passeport", "permis de conduire", "pièce d'identité", "titre de séjour",
+           "carte nationale d'identité"],
+    "de": ["*ausweis*", "*reisepass*", "*führerschein*", "aufenthaltstitel*"],
+    "pt": ["documento de identidade", "cartão de cidadão", "passaporte", "carteira de motorista",
+           "carta de condução", "carteira de identidade", "bilhete de identidade", "cnh"],
+    "it": ["carta d'identità", "passaporto", "patente di guida", "documento d'identità", "documento di identità",
+           "permesso di soggiorno"],
+    "nl": ["paspoort*", "*identiteitskaart*", "*identiteitsbewijs*", "*rijbewijs*", "id-kaart*",
+           "verblijfsvergunning*"],
+    "pl": ["dowód", "paszport", "prawo jazdy", "prawa jazdy", "prawem jazdy", "legitymacja"],
+}
+for _language, _probes in PROBE.items():
+    FACE[_language] += [probe for probe in _probes if " " in probe or probe.startswith("*")]
+
 # Law enforcement by its institutions: police forces, gendarmeries, national agencies, border,
 # customs and immigration enforcement, prosecutors.
 LAW_ENFORCEMENT = {
@@ -181,7 +211,7 @@ LAW_ENFORCEMENT = {
            "interpol", "guardia urbana", "agentes policiales"],
     "fr": ["police", "policier", "policière", "policiers", "policières", "gendarmerie", "gendarme",
            "gendarmes", "forces de l'ordre", "maintien de l'ordre", "police nationale", "police municipale",
-           "police judiciaire", "procureur", "parquet", "douane", "douanes", "police aux frontières",
+           "police judiciaire", "procureur", "parquet", "ministère public", "douane", "douanes", "police aux frontières",
            "europol", "interpol", "dgsi", "brigade", "commissariat", "préfecture de police"],
     "de": ["*polizei*", "polizist", "polizistin", "polizisten", "polizeilich",
            "strafverfolgung*", "*strafverfolgung", "strafverfolgungsbehörde*", "ermittlungsbehörde*",
@@ -215,6 +245,9 @@ BLUR = {
     "it": ["sfoc*", "oscur*", "pixel*", "anonimizz*"], "nl": ["vervaag*", "onherkenbaar*", "blur*", "anonimiseer*"],
     "pl": ["rozmyw*", "zamazyw*", "rozmyt*", "zamazan*", "anonimiz*"],
 }
+# Counting faces is finding them, not recognising anyone: like blurring, it tells that German
+# "erkennen" means finding ("Gesichter werden erkannt und gezählt").
+BLUR["de"] = BLUR["de"] + ["zählt", "zählen", "gezählt", "*zählung"]
 # Institutions are named the same in every language ("el FBI", "die Gendarmerie"), so a
 # law-enforcement form counts in any sentence, except these, which are ordinary words elsewhere
 # (Portuguese "procura" is "looks for"; Spanish "fiscal" is also "tax").
@@ -288,6 +321,14 @@ NEGATIVE_PRONOUNS = frozenset({"nobody", "none", "nothing", "nadie", "nada", "ni
                                "rien", "niemand", "niemanden", "nichts", "ninguém", "nenhum", "nenhuma",
                                "nessuno", "nessuna", "niente", "nulla", "niets", "nikt", "nikogo", "nic", "ni",
                                "nem", "né", "noch", "ani", "nor", "neither"})
+# Negative determiners and pronouns as lemmas ("ninguno" → "ningún", "żaden" → "żadnego",
+# "aucun" → "aucune", "kein" → "keinen"): negations of their language that agree with "without"
+# ("sin identificar a ningún alumno") rather than cancel it.
+NEGATIVE_DETERMINERS = {
+    "en": ["none", "nobody", "nothing"], "es": ["ninguno", "nadie", "nada"], "fr": ["aucun", "nul"],
+    "de": ["kein", "niemand", "nichts"], "pt": ["nenhum", "ninguém", "nada"], "it": ["nessuno", "niente", "nulla"],
+    "nl": ["geen", "niemand", "niets"], "pl": ["żaden", "nikt", "nic"],
+}
 # Cues that look like negations but are not ("not only", "no longer needed" still negates).
 NOT_NEGATION_PAIRS = frozenset({("not", "only"), ("not", "just"), ("not", "merely"), ("no", "solo"),
                                 ("pas", "seulement"), ("nicht", "nur"), ("não", "só"), ("não", "apenas"),
@@ -313,22 +354,40 @@ AUXILIARIES = frozenset({
     "e", "é", "foi", "estão", "são", "viene", "vengono", "è", "sono", "verrà", "sarà", "si",
     "wordt", "worden", "zal", "zijn", "werd", "jest", "są", "będzie", "zostanie", "się", "będą",
 })
-# Law enforcement as the subject matter, not the user: cues just before the mention …
+# Law enforcement as the subject matter, not the user: cues just before the mention, as lemmas
+# ("ancien" → "ancienne", "były" → "byłym", "ehemalig" → "ehemaliger"), expanded by the build.
 TOPIC_BEFORE = {
-    "en": ["about", "regarding", "concerning", "former", "ex", "retired", "unlike", "than", "versus", "vs"],
-    "es": ["sobre", "acerca", "antiguos", "antiguo", "antiguas", "ex", "exagentes", "contra"],
-    "fr": ["sur", "anciens", "ancien", "anciennes", "concernant", "ex", "contre"],
-    "de": ["über", "ehemalige", "ehemaligen", "ehemaliger", "ex", "gegen"],
-    "pt": ["sobre", "antigos", "antigo", "ex", "contra"],
-    "it": ["sulla", "sulle", "sui", "sul", "riguardo", "ex", "contro"],
-    "nl": ["over", "voormalige", "voormalig", "oud", "ex", "tegen"],
-    "pl": ["o", "byłych", "byli", "były", "była", "dawnych", "temat", "przeciwko"],
+    "en": ["about", "regarding", "concerning", "former", "formerly", "ex", "retired", "unlike", "than", "versus",
+           "vs", "onetime", "erstwhile"],
+    "es": ["sobre", "acerca", "antiguo", "ex", "exagentes", "contra", "retirado", "jubilado", "anteriormente"],
+    "fr": ["sur", "ancien", "concernant", "ex", "contre", "retraité", "autrefois", "auparavant"],
+    "de": ["über", "ehemalig", "ex", "gegen", "früher", "vormalig", "pensioniert", "einstig", "zuvor"],
+    "pt": ["sobre", "antigo", "ex", "contra", "aposentado", "reformado", "anteriormente"],
+    "it": ["sulla", "sulle", "sui", "sul", "riguardo", "ex", "contro", "pensionato", "precedentemente"],
+    "nl": ["over", "voormalig", "oud", "ex", "tegen", "gewezen", "vroeger", "gepensioneerd"],
+    "pl": ["o", "były", "byli", "była", "dawny", "temat", "przeciwko", "emerytowany", "wcześniej", "niegdyś"],
 }
-# "published by": the institution is the author of what the system reads, not its user.
-PUBLISHED = frozenset({"published", "released", "publicadas", "publicados", "publicada", "publicado",
-                       "publiées", "publiés", "publiée", "publié", "veröffentlicht", "veröffentlichten",
-                       "pubblicate", "pubblicati", "pubblicata", "gepubliceerd", "gepubliceerde", "opublikowane",
-                       "opublikowanych", "opublikowany"})
+# "published by", "die de politie publiceert": the institution is the author of what the system
+# reads, not its user (verbs as lemmas, expanded by the build).
+PUBLISHED = {
+    "en": ["publish", "release"], "es": ["publicar", "divulgar", "difundir"],
+    "fr": ["publier", "diffuser", "publié"], "de": ["veröffentlichen", "publizieren", "herausgeben"],
+    "pt": ["publicar", "divulgar", "difundir"], "it": ["pubblicare", "diffondere", "divulgare"],
+    "nl": ["publiceren", "uitgeven", "uitgegeven", "bekendmaken", "bekendgemaakt"],
+    "pl": ["publikować", "opublikować", "udostępniać", "udostępnić", "podawać"],
+}
+# … and verbs of use right after it, whose subject it is ("the police use", "die Polizei nutzt",
+# "policja korzysta"): law enforcement is the user even in a sentence about statistics.
+USE_AFTER = {
+    "en": ["use", "deploy", "operate", "adopt", "employ", "rely", "need", "want", "plan", "intend"],
+    "es": ["usar", "utilizar", "emplear", "desplegar", "adoptar", "necesitar", "querer"],
+    "fr": ["utiliser", "employer", "déployer", "exploiter", "adopter", "souhaiter", "vouloir"],
+    "de": ["nutzen", "benutzen", "verwenden", "einsetzen", "betreiben", "möchten", "wollen", "plant"],
+    "pt": ["usar", "utilizar", "empregar", "adotar", "implantar", "querer", "pretender"],
+    "it": ["usare", "utilizzare", "impiegare", "adottare", "volere", "intendere"],
+    "nl": ["gebruiken", "inzetten", "hanteren", "willen", "wil"],
+    "pl": ["korzystać", "używać", "stosować", "wykorzystywać", "chcieć", "planować"],
+}
 # Words that join mentions into a list, so that a negation reaches all of them.
 COORDINATORS = frozenset({"or", "nor", "and", "o", "ni", "y", "ou", "et", "oder", "noch", "und", "nem",
                           "e", "né", "of", "en", "lub", "albo", "ani", "i", "oraz"})
@@ -336,30 +395,38 @@ COORDINATORS = frozenset({"or", "nor", "and", "o", "ni", "y", "ou", "et", "oder"
 # "for" before them does not make law enforcement the user.
 LAW_ENFORCEMENT_ADJECTIVES = ("policial", "policiales", "policiais", "policière", "policières", "policyjn",
                               "poliziesc", "polizeilich", "politioneel", "politiële", "policing")
-# … and cues anywhere in its sentence (news, statistics, studies, the team's background).
-TOPIC_SENTENCE = frozenset({
-    "news", "article", "articles", "journalist", "journalists", "newsroom", "media", "coverage",
-    "newspaper", "statistics", "statistical", "study", "studies", "survey", "history", "historical",
-    "background", "career", "careers", "founder", "founders", "founded", "previously", "archive",
-    "documentary", "reporters", "researchers", "academic", "benchmark", "unlike",
-    "diferencia", "contrairement", "contrário", "differenza", "gegensatz", "tegenstelling", "przeciwieństwie",
-    "published", "misconduct", "complaints", "accountability", "watchdog", "critics",
-    "noticias", "periodistas", "estadísticas", "estudio", "encuesta", "historia", "trayectoria",
-    "publicadas", "publicados", "prensa", "quejas",
-    "actualités", "journalistes", "statistiques", "étude", "enquête", "histoire",
-    "publiées", "publiés", "presse", "plaintes", "carrière",
-    "nachrichten", "journalisten", "artikel", "statistik", "statistiken", "studie", "umfrage", "geschichte",
-    "veröffentlicht", "veröffentlichten", "beschwerden", "laufbahn",
-    "notícias", "jornalistas", "estatísticas", "estudo", "inquérito", "pesquisa", "história",
-    "imprensa", "queixas", "carreira",
-    "notizie", "giornalisti", "articoli", "statistiche", "studio", "sondaggio", "storia",
-    "pubblicate", "pubblicati", "stampa", "reclami", "carriera",
-    "nieuws", "artikelen", "statistieken", "geschiedenis",
-    "gepubliceerd", "gepubliceerde", "pers", "klachten", "loopbaan",
-    "wiadomości", "dziennikarze", "dziennikarzy", "artykuły", "artykułów", "statystyki", "statystyk",
-    "badanie", "badania", "ankieta", "opublikowane", "prasa", "skargi",
-    "kariera", "ranking",
-})
+# … and cues anywhere in its sentence (news, statistics, journalism, studies, the team's
+# background): a lexicon part like the others, as lemmas (the build adds their inflections), with
+# compound markers in German and Dutch ("Kriminalstatistik", "Datenjournalismus", "misdaadcijfers").
+# Not "enquête" or "inquérito": they are also the criminal investigation law enforcement runs.
+TOPIC = {
+    "en": ["news", "article", "journalist", "journalism", "newsroom", "media", "coverage", "newspaper",
+           "statistic", "statistics", "statistical", "figures", "study", "survey", "history", "historical",
+           "background", "career", "founder", "co-founder", "cofounder", "founded", "previously", "archive",
+           "documentary", "reporter", "reportage", "researcher", "academic", "benchmark", "unlike",
+           "published", "misconduct", "complaints", "accountability", "watchdog", "critic"],
+    "es": ["noticia", "periodista", "periodismo", "periodístico", "reportaje", "estadística", "estadístico",
+           "cifras", "estudio", "encuesta", "historia", "trayectoria", "publicadas", "publicados", "prensa",
+           "quejas", "fundador", "cofundador", "diferencia", "carrera"],
+    "fr": ["actualité", "journaliste", "journalisme", "journalistique", "statistique", "chiffres", "étude",
+           "sondage", "histoire", "publiées", "publiés", "presse", "plaintes", "carrière", "fondateur",
+           "cofondateur", "reportage", "contrairement"],
+    "de": ["nachricht", "*journalist*", "artikel", "*statistik*", "studie", "umfrage", "geschichte",
+           "veröffentlicht", "veröffentlichten", "beschwerden", "laufbahn", "*gründer*", "reportage*",
+           "gegensatz", "karriere"],
+    "pt": ["notícia", "jornalista", "jornalismo", "jornalístico", "reportagem", "estatística", "estatístico",
+           "estudo", "pesquisa", "história", "imprensa", "queixas", "carreira", "fundador",
+           "cofundador", "contrário"],
+    "it": ["notizia", "giornalista", "giornalismo", "giornalistico", "articolo", "statistica", "statistico",
+           "studio", "sondaggio", "storia", "pubblicate", "pubblicati", "stampa", "reclami", "carriera",
+           "fondatore", "cofondatore", "reportage", "inchiesta", "differenza"],
+    "nl": ["nieuws", "artikel*", "*journalist*", "*statistiek*", "*cijfers", "geschiedenis", "gepubliceerd",
+           "gepubliceerde", "pers", "klachten", "loopbaan", "*oprichter*", "reportage*", "tegenstelling",
+           "onderzoeksjournalistiek"],
+    "pl": ["wiadomość", "dziennikarz", "dziennikarski", "dziennikarstwo", "artykuł", "statystyka",
+           "statystyczny", "badanie", "ankieta", "opublikowane", "prasa", "skargi", "kariera", "ranking",
+           "założyciel", "współzałożyciel", "reportaż", "przeciwieństwie"],
+}
 # Cues just before the mention that say law enforcement uses the system or benefits from it;
 # they win over the sentence's topic cues.
 USE_BEFORE = frozenset({

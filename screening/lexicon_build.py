@@ -10,7 +10,10 @@ LEXICON_FORMS_PATH = Path(__file__).resolve().parent / "lexicon_forms.json"
 # The parts of the lexicon that are expanded, and the languages whose phrases have their head
 # word last (the word that inflects: "police officer" → "police officers").
 PARTS = ("FACE", "ACT", "BIOMETRIC", "MUGSHOT", "WATCHLIST", "PROBE", "GALLERY", "PERSON", "VISUAL",
-         "PLATE", "LAW_ENFORCEMENT", "EXCLUDE", "AGAINST", "BLUR")
+         "PLATE", "LAW_ENFORCEMENT", "EXCLUDE", "AGAINST", "BLUR", "TOPIC", "IDENTITY_DOCUMENT")
+# Word lists the reader compares whole tokens with (cues around a mention, negative determiners):
+# single words, expanded the same way, stored under "words".
+WORD_LISTS = ("TOPIC_BEFORE", "PUBLISHED", "NEGATIVE_DETERMINERS", "USE_AFTER")
 _HEAD_LAST = frozenset({"en", "de", "nl", "pl"})
 # English "face" also inflects as a verb ("faced", "facing"): keep the lexicon's own forms.
 _NOT_EXPANDED = {("en", "FACE"), ("it", "FACE")} | {
@@ -62,7 +65,7 @@ def expanded_lexicon() -> dict:
     for language in lexicon.LANGUAGES:
         wanted: set[str] = set()
         entries: dict[str, list[str]] = {}
-        for part in PARTS:
+        for part in PARTS + WORD_LISTS:
             entries[part] = [_folded(e) for e in getattr(lexicon, part).get(language, [])]
             if (language, part) in _NOT_EXPANDED:
                 continue
@@ -85,6 +88,12 @@ def expanded_lexicon() -> dict:
                         continue
                     found.add(head + " ".join(words[:i] + [form] + words[i + 1:]) + tail)
             expanded[part] = sorted(found)
+        for name in WORD_LISTS:
+            # Whole words only, and only forms that start as one of their lemmas do (Dutch "geen"
+            # is also listed as the lemma of "gene").
+            stems = tuple(entry[:3] for entry in entries[name])
+            result.setdefault("words", {}).setdefault(name, {})[language] = [
+                form for form in expanded.pop(name) if form.isalpha() and form.startswith(stems)]
         result["forms"][language] = expanded
     listed: dict[str, set[str]] = {}
     for language, parts in result["forms"].items():

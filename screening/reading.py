@@ -15,9 +15,11 @@ It reads the way agencies and vendors write rather than looking for fixed phrase
   negation right after it ("… is not used"); "not … without" affirms.
 * Law enforcement counts when it is the user, operator, customer or beneficiary: a mention
   right after "about", "former", "unlike" … or in a sentence about news, statistics or the
-  team's background is the subject matter (reported with `topic: true`, not counted), unless
-  "for", "by", "serving" … stands right before it. Anything else counts: ambiguous text goes to
-  people.
+  team's background (topic words found by the automaton, German and Dutch compounds included)
+  is the subject matter (reported with `topic: true`, not counted), as is one next to a
+  publishing verb ("published by", "que la police publie"), unless "for", "by", "serving" …
+  stands right before it or it is the subject of a verb of use ("die Polizei nutzt"). Anything
+  else counts: ambiguous text goes to people. Cue lists are lemmas expanded by `build_lexicon`.
 
 Evidence offsets are into the original field text: `text == original[start:end]`.
 """
@@ -45,9 +47,9 @@ _TOKEN = re.compile(r"\w+|[;:()\[\]]")
 
 # Part flags, as bits: a form can play several parts ("face" is FACE in English and Portuguese).
 _PARTS = ("FACE", "ACT", "BIOMETRIC", "MUGSHOT", "WATCHLIST", "PROBE", "GALLERY", "PERSON", "VISUAL", "PLATE",
-          "LAW_ENFORCEMENT", "EXCLUDE", "ONE_TO_N", "AGAINST", "BLUR")
+          "LAW_ENFORCEMENT", "EXCLUDE", "ONE_TO_N", "AGAINST", "BLUR", "TOPIC", "IDENTITY_DOCUMENT")
 (FACE, ACT, BIOMETRIC, MUGSHOT, WATCHLIST, PROBE, GALLERY, PERSON, VISUAL, PLATE, LE, EXCLUDE,
- ONE_TO_N, AGAINST, BLUR) = (1 << i for i in range(len(_PARTS)))
+ ONE_TO_N, AGAINST, BLUR, TOPIC, ID_DOCUMENT) = (1 << i for i in range(len(_PARTS)))
 _LANGUAGE_BITS = {language: 1 << i for i, language in enumerate(lexicon.LANGUAGES)}
 _UPPER = 1 << 20  # an acronym that counts only in capitals ("ICE", not "ice")
 
@@ -60,8 +62,11 @@ def _spaced_for_matching(text: str) -> str:
     return text.translate(languages.SPACING).replace("\x00", " ")
 
 
+_LEXICON_DATA = json.loads(LEXICON_FORMS_PATH.read_text(encoding="utf-8"))
+
+
 def _load_automaton() -> ahocorasick.Automaton:
-    data = json.loads(LEXICON_FORMS_PATH.read_text(encoding="utf-8"))
+    data = _LEXICON_DATA
     ambiguous = frozenset(data.get("ambiguous", ()))
     entries: dict[str, list] = {}  # key → [bits, form]
     # form → {part bit: the languages listing it}, for forms that are other words elsewhere
@@ -105,22 +110,32 @@ def _folded_set(words) -> frozenset:
     return frozenset(fold(word)[0] for word in words)
 
 
-_NEGATIONS = {language: _folded_set(words) for language, words in lexicon.NEGATIONS.items()}
+# Lists the build expanded to their inflected forms, by language.
+# (Until `build_lexicon` has written them, empty: the reader must import for the build to run.)
+_WORDS = {name: {language: frozenset(_LEXICON_DATA.get("words", {}).get(name, {}).get(language, ()))
+                 for language in lexicon.LANGUAGES}
+          for name in ("TOPIC_BEFORE", "PUBLISHED", "NEGATIVE_DETERMINERS", "USE_AFTER")}
+_NEGATIONS = {language: _folded_set(words) | _WORDS["NEGATIVE_DETERMINERS"][language]
+              for language, words in lexicon.NEGATIONS.items()}
 _EVERY_NEGATION = frozenset().union(*_NEGATIONS.values())
 _ALL_NEGATIONS = _EVERY_NEGATION - {"no", "plus", "mai", "nie"}
 _NEGATION_PAIRS = frozenset((fold(a)[0], fold(b)[0]) for a, b in lexicon.NEGATION_PAIRS)
 _NOT_NEGATION_PAIRS = frozenset((fold(a)[0], fold(b)[0]) for a, b in lexicon.NOT_NEGATION_PAIRS)
 _WITHOUT = _folded_set(lexicon.WITHOUT)
 _NEGATIVE_PRONOUNS = _folded_set(lexicon.NEGATIVE_PRONOUNS)
+# The other forms of the negative determiners ("ningún", "aucune", "żadnego", "keine", "geen"):
+# they agree with "without" only as the object of its verb ("sin identificar a ningún alumno");
+# elsewhere they cancel it ("sin reconocimiento facial, ningún cliente entra" affirms).
+_NEGATIVE_DETERMINERS = frozenset().union(*_WORDS["NEGATIVE_DETERMINERS"].values()) - _NEGATIVE_PRONOUNS
 _TERMINATORS = _folded_set(lexicon.TERMINATORS)
 _AUXILIARIES = _folded_set(lexicon.AUXILIARIES)
 _CLAUSE_BREAK_TOKENS = _TERMINATORS | _CLAUSE_PUNCTUATION
-_TOPIC_BEFORE = {language: _folded_set(words) for language, words in lexicon.TOPIC_BEFORE.items()}
+_TOPIC_BEFORE = _WORDS["TOPIC_BEFORE"]
 _ALL_TOPIC_BEFORE = frozenset().union(*_TOPIC_BEFORE.values()) - {"o"}
-_PUBLISHED = _folded_set(lexicon.PUBLISHED)
+_PUBLISHED = frozenset().union(*_WORDS["PUBLISHED"].values())
+_USE_AFTER = frozenset().union(*_WORDS["USE_AFTER"].values())
 _COORDINATORS = _folded_set(lexicon.COORDINATORS)
 _LAW_ENFORCEMENT_ADJECTIVES = tuple(fold(word)[0] for word in lexicon.LAW_ENFORCEMENT_ADJECTIVES)
-_TOPIC_SENTENCE = _folded_set(lexicon.TOPIC_SENTENCE)
 _USE_BEFORE = _folded_set(lexicon.USE_BEFORE)
 _FACE_AS_VERB_BEFORE = lexicon.ENGLISH_FACE_AS_VERB_BEFORE
 _DOMAIN_WORDS = ("police", "polizei", "policia", "politie", "policja", "polizia", "gendarmerie", "carabinieri",
@@ -261,7 +276,7 @@ def _hits(folded: str, spaced: str, original_of) -> list[_Hit]:
 def _may_signal(bits: int) -> bool:
     """Whether hits with these parts could make any signal (a quick test before tokenising)."""
     return bool(bits & (LE | ONE_TO_N)
-                or (bits & ACT and bits & (FACE | MUGSHOT | WATCHLIST | PERSON | BIOMETRIC))
+                or (bits & ACT and bits & (FACE | MUGSHOT | WATCHLIST | PERSON | BIOMETRIC | ID_DOCUMENT))
                 or (bits & FACE and bits & (BIOMETRIC | AGAINST))
                 or (bits & PROBE and bits & GALLERY))
 
@@ -297,7 +312,7 @@ def _read_sentence(folded: str, sentence, hits: list[_Hit]):
                 or tokens[hit.token + 1:hit.token + 3] in (["and", "directors"], ["directors"])):
             hit.bits &= ~LE  # "compliance officers", "officers and directors"
         by_clause.setdefault(clauses[hit.token], []).append(hit)
-    topic_sentence = not _TOPIC_SENTENCE.isdisjoint(tokens)
+    topic_sentence = any(hit.bits & TOPIC for hit in hits)
     topic_before = _TOPIC_BEFORE.get(language, _ALL_TOPIC_BEFORE)
     for clause_hits in by_clause.values():
         involved = _facial_recognition(clause_hits, tokens)
@@ -310,7 +325,8 @@ def _read_sentence(folded: str, sentence, hits: list[_Hit]):
             negated = _negated(tokens, clauses, hit.token, negations) or (
                 previous is not None and previous[1] and _coordinated(tokens, previous[0].token, hit.token))
             previous = (hit, negated)
-            yield LAW_ENFORCEMENT, hit.start, hit.end, negated, _topic(tokens, hit.token, topic_sentence,
+            after = hit.token + len(_TOKEN.findall(folded, hit.start, hit.end))
+            yield LAW_ENFORCEMENT, hit.start, hit.end, negated, _topic(tokens, hit.token, after, topic_sentence,
                                                                       topic_before)
 
 
@@ -351,6 +367,10 @@ def _facial_recognition(hits: list[_Hit], tokens: list[str]) -> list[_Hit]:
     mugshot = having(MUGSHOT)
     if mugshot and act:
         return mugshot + act
+    # "compared with driver's license photos", "vergleicht das Selfie mit dem Ausweisfoto"
+    document, visual = having(ID_DOCUMENT), having(VISUAL)
+    if document and act and visual:
+        return document + act + visual
     probe, gallery, one_to_n = having(PROBE), having(GALLERY), having(ONE_TO_N)
     if probe and gallery:
         return probe + gallery
@@ -359,7 +379,7 @@ def _facial_recognition(hits: list[_Hit], tokens: list[str]) -> list[_Hit]:
         return one_to_n + pictures
     if having(PLATE):
         return []
-    watchlist, visual, person = having(WATCHLIST), having(VISUAL), having(PERSON)
+    watchlist, person = having(WATCHLIST), having(PERSON)
     if watchlist and act and (visual or person):
         return watchlist + act
     if act and person and visual:
@@ -373,7 +393,7 @@ def _negated(tokens: list[str], clauses: list[int], position: int, negations: fr
     """NegEx: a cue among the few words before the part in its clause, or a negation right
     after it across auxiliaries only ("… is not used", "… wird nicht eingesetzt")."""
     clause = clauses[position]
-    cues = []
+    cues = []  # (index, token), nearest first
     for i in range(position - 1, max(-1, position - 1 - _PRE_NEGATION_REACH), -1):
         if clauses[i] != clause:
             break
@@ -381,14 +401,24 @@ def _negated(tokens: list[str], clauses: list[int], position: int, negations: fr
         if (token, following) in _NOT_NEGATION_PAIRS:
             continue
         if token in negations or (i and (tokens[i - 1], token) in _NEGATION_PAIRS):
-            cues.append(token)
+            cues.append((i, token))
     if cues:
         # "cannot … without facial recognition", "ohne Gesichtserkennung … nicht möglich": a
         # double negative affirms.
         # Negative pronouns agree with "without" rather than cancel it: "sin identificar a nadie".
-        return not (cues[0] in _WITHOUT and (any(cue not in _NEGATIVE_PRONOUNS for cue in cues[1:]) or any(
-            token in negations and token not in _WITHOUT and token not in _NEGATIVE_PRONOUNS
-            for token, c in zip(tokens[position:], clauses[position:], strict=False) if c == clause)))
+        without, cue = cues[0]
+        if cue not in _WITHOUT:
+            return True
+        if any(token not in _NEGATIVE_PRONOUNS for _, token in cues[1:]):
+            return False
+        for i in range(position, len(tokens)):
+            token = tokens[i]
+            if clauses[i] != clause:
+                break
+            if token in negations and token not in _WITHOUT and token not in _NEGATIVE_PRONOUNS and not (
+                    token in _NEGATIVE_DETERMINERS and _object_of_without(tokens, without, i)):
+                return False
+        return True
     for i in range(position + 1, min(len(tokens), position + 1 + _POST_NEGATION_REACH)):
         token = tokens[i]
         if clauses[i] != clause:
@@ -402,6 +432,13 @@ def _negated(tokens: list[str], clauses: list[int], position: int, negations: fr
     return False
 
 
+def _object_of_without(tokens: list[str], without: int, position: int) -> bool:
+    """Whether the word at `position` is the object of the verb right after "without", with at
+    most a short preposition between ("sans identifier aucun", "sin identificar a ningún")."""
+    between = tokens[without + 2:position]
+    return len(between) <= 1 and all(len(token) <= 2 for token in between)
+
+
 def _coordinated(tokens: list[str], first: int, second: int) -> bool:
     """Whether two mentions are joined as a list ("not for the police or other agencies"), so
     that a negation of the first reaches the second."""
@@ -409,16 +446,25 @@ def _coordinated(tokens: list[str], first: int, second: int) -> bool:
     return len(between) <= 4 and any(token in _COORDINATORS for token in between)
 
 
-def _topic(tokens: list[str], position: int, topic_sentence: bool, topic_before: frozenset) -> bool:
-    """Whether a law-enforcement mention is the subject matter rather than the user."""
+def _topic(tokens: list[str], position: int, after: int, topic_sentence: bool, topic_before: frozenset) -> bool:
+    """Whether a law-enforcement mention (from token `position`, `after` the token after it) is the
+    subject matter rather than the user."""
     adjective = tokens[position].startswith(_LAW_ENFORCEMENT_ADJECTIVES)
     for i in range(position - 1, max(-1, position - 1 - _TOPIC_REACH), -1):
         token = tokens[i]
         if token in _USE_BEFORE and not adjective:
             # "statistics published by the police": the police wrote them, they do not use it.
             return bool(i and tokens[i - 1] in _PUBLISHED)
-        if token in topic_before:
+        if token in topic_before or token in _PUBLISHED:  # "ancienne commissaire de", "publikuje"
             return True
+    # "die de politie publiceert", "que la police publie": the police wrote what is read.
+    if after < len(tokens):
+        if tokens[after] in _PUBLISHED:
+            return True
+        # "the police (will) use", "die Polizei nutzt": the subject of a verb of use is the user.
+        verb = after + 1 if tokens[after] in _AUXILIARIES and after + 1 < len(tokens) else after
+        if tokens[verb] in _USE_AFTER:
+            return False
     return topic_sentence
 
 

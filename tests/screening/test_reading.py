@@ -132,3 +132,104 @@ def test_a_phrase_does_not_run_across_two_fields():
     found = reading.detect({"title": "Made for law", "description": "enforcement of parking rules in the city",
                             "organization": {"name": "Acme"}})
     assert found[reading.LAW_ENFORCEMENT] == []
+
+
+# Police as the subject matter, found through the build's inflected forms: a "former" of the
+# right gender and case, the founder or team, statistics and journalism (compounds included),
+# and what the police publish — while "for"/"by" the police as user still counts.
+@pytest.mark.parametrize("text", [
+    "Ancienne policière, notre cofondatrice dirige aujourd'hui une agence de voyages.",
+    "Unsere Mitgründerin ist ehemalige Polizistin und leitet jetzt eine Bäckereikette.",
+    "Nasza współzałożycielka, była policjantka, prowadzi sklep z rowerami.",
+    "Onze oprichters zijn voormalige politieagenten; de app plant nu bruiloften.",
+    "Uma antiga agente da Polícia Judiciária fundou a nossa loja de flores.",
+    "The tool charts the crime figures the police publish every quarter.",
+    "Das Dashboard zeigt die Unfallstatistiken der Polizei für Verkehrsplaner.",
+    "Voor een onderzoeksjournalistiek project lezen we de criminaliteitscijfers van de politie.",
+    "Les chiffres que la police publie chaque mois alimentent notre carte.",
+    "Pobieramy dane o wypadkach, które publikuje policja.",
+    "Usamos os números de furtos divulgados pela PSP para uma reportagem.",
+    "Tratamos las cifras de delitos difundidas por la Policía Nacional para un reportaje.",
+])
+def test_police_as_topic_in_every_language_does_not_count(text):
+    assert not counted(text, reading.LAW_ENFORCEMENT), reading.find_spans(text)[reading.LAW_ENFORCEMENT]
+
+
+@pytest.mark.parametrize("text", [
+    "The assistant summarises case files for the police.",
+    "Die Software wird von der Polizei zur Auswertung von Vernehmungen genutzt.",
+    "Het systeem wordt door de politie gebruikt om aangiftes samen te vatten.",
+    "Narzędzie służy policji do tłumaczenia przesłuchań.",
+    "Le Ministère public va utiliser l'outil pour résumer les dossiers.",
+    "O Ministério Público quer usar o assistente para resumir processos.",
+    # The subject of a verb of use is the user, even in a sentence about statistics.
+    "The police will use our tool to produce crime statistics.",
+    "Die Polizei nutzt unsere Software, um Kriminalstatistiken zu erstellen.",
+    "De politie gebruikt ons dashboard voor misdaadcijfers.",
+    "Policja korzysta z naszego narzędzia do statystyk przestępczości.",
+    "La police utilise notre outil pour produire des statistiques.",
+])
+def test_police_as_user_still_counts(text):
+    assert counted(text, reading.LAW_ENFORCEMENT)
+
+
+# An act on a face picture with no face noun: an identity-document photo, a selfi, a probe image.
+@pytest.mark.parametrize("text", [
+    "Customers are verified by matching a live photo to the picture in their passport.",
+    "Probe images are searched and a ranked list of candidates is returned.",
+    "Probe photos are run against the state's driver license database.",
+    "El sistema contrasta la foto del solicitante con la imagen del pasaporte.",
+    "Die App vergleicht ein Foto des Kunden mit dem Bild im Personalausweis.",
+    "L'application compare une photo prise en direct avec celle de la carte d'identité.",
+    "Il sistema confronta una foto scattata al momento con la foto della patente di guida.",
+    "De app vergelijkt een selfie met de foto in het paspoort.",
+    "Aplikacja porównuje zdjęcie klienta ze zdjęciem w dowodzie osobistym.",
+    "El sistema compara un selfi del usuario con su pasaporte.",
+])
+def test_identity_document_photos_compared_are_facial_recognition(text):
+    assert counted(text, reading.FACIAL_RECOGNITION)
+
+
+@pytest.mark.parametrize("text", [
+    "The scanner checks that the passport is not expired.",
+    "Nous vérifions la date de validité du passeport.",
+])
+def test_an_identity_document_without_a_picture_compared_is_not_facial_recognition(text):
+    assert not counted(text, reading.FACIAL_RECOGNITION)
+
+
+# Detection verbs with "without identifying" and a negative determiner that agrees with it,
+# in its inflected forms ("ningún", "aucune", "żadnego", "keinen", "nessun", "geen").
+@pytest.mark.parametrize("text", [
+    "La cámara detecta las caras en la sala sin identificar a ninguna persona.",
+    "La caméra compte les visages dans la file sans identifier aucune personne.",
+    "Kamera zlicza twarze w kolejce, bez identyfikowania żadnego klienta.",
+    "La telecamera conta i volti in coda senza identificare nessun cliente.",
+    "De camera telt gezichten in de rij zonder klanten te identificeren.",
+    "La caméra compte les visages sans identifier personne.",
+    "A câmera conta os rostos na fila sem identificar nenhuma pessoa.",
+    "Die Kamera zählt Gesichter in der Schlange, ohne jemanden zu identifizieren.",
+    "Gesichter werden erkannt und gezählt, um die Auslastung zu schätzen.",
+    "The camera counts faces in the queue without identifying anyone.",
+])
+def test_counting_or_detecting_faces_without_identifying_is_not_facial_recognition(text):
+    assert not counted(text, reading.FACIAL_RECOGNITION), reading.find_spans(text)[reading.FACIAL_RECOGNITION]
+
+
+# A negative determiner after "without X" that is not the object of its verb cancels it: the
+# double negative affirms, in every inflection the build adds.
+@pytest.mark.parametrize("text", [
+    "Ohne Gesichtserkennung kann keine Tür geöffnet werden.",
+    "Sin reconocimiento facial ningún cliente puede entrar.",
+    "Sans reconnaissance faciale, aucune porte ne s'ouvre.",
+    "Bez rozpoznawania twarzy żadne drzwi się nie otworzą.",
+    "Zonder gezichtsherkenning gaat geen enkele deur open.",
+])
+def test_without_then_a_negative_determiner_elsewhere_still_affirms(text):
+    assert counted(text, reading.FACIAL_RECOGNITION)
+
+
+def test_topic_evidence_offsets_stay_exact():
+    text = "Ancienne commissaire de police, elle a fondé une crèche."
+    spans = reading.find_spans(text)[reading.LAW_ENFORCEMENT]
+    assert spans and all(text[s["start"]:s["end"]] == s["text"] and s.get("topic") for s in spans)
