@@ -45,7 +45,9 @@ def load_v2(apps, schema_editor):
         fields = dict(sequence=sequence, created_at=now, actor_id=None, actor_label="system", action=action,
                       application_reference="", from_state="", to_state="", data_json=canonical_json(data),
                       prev_hash=prev_hash)
-        digest = event_hash(**{**fields, "created_at": now.isoformat()})
+        # The hashed field was later renamed subject_reference (audit 0002); the value is the same.
+        hashed = {key: value for key, value in fields.items() if key != "application_reference"}
+        digest = event_hash(**{**hashed, "subject_reference": "", "created_at": now.isoformat()})
         AuditEvent.objects.create(**fields, hash=digest)
         prev_hash = digest
 
