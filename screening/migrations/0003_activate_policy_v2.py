@@ -40,14 +40,16 @@ def load_v2(apps, schema_editor):
                                             "previous": active.version}))
     last = AuditEvent.objects.order_by("-sequence").values_list("sequence", "hash").first()
     prev_hash = last[1] if last else GENESIS_HASH
+    names = {field.name for field in AuditEvent._meta.get_fields()}
+    reference = "application_reference" if "application_reference" in names else "subject_reference"
     for offset, (action, data) in enumerate(events):
         sequence = (last[0] if last else 0) + 1 + offset
         fields = dict(sequence=sequence, created_at=now, actor_id=None, actor_label="system", action=action,
-                      application_reference="", from_state="", to_state="", data_json=canonical_json(data),
-                      prev_hash=prev_hash)
-        # The hashed field was later renamed subject_reference (audit 0002); the value is the same.
-        hashed = {key: value for key, value in fields.items() if key != "application_reference"}
-        digest = event_hash(**{**hashed, "subject_reference": "", "created_at": now.isoformat()})
+                      from_state="", to_state="", data_json=canonical_json(data), prev_hash=prev_hash)
+        digest = event_hash(**{**fields, "subject_reference": "", "created_at": now.isoformat()})
+        # The field was renamed subject_reference in audit 0002, which may run before or after
+        # this migration; the (empty) value is the same either way.
+        fields[reference] = ""
         AuditEvent.objects.create(**fields, hash=digest)
         prev_hash = digest
 
