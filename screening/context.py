@@ -16,6 +16,14 @@
       (`body_worn`, `dash_mounted`, `handheld_mobile`, `drone`, `vehicle_mounted`).
     - `countries` (list of string): the countries of the organisation and end users.
     - `party_types` (list of string): the types of the organisation and end users.
+    - `org_subdivision` (string): the organisation's ISO 3166-2 subdivision, or "".
+    - `deployment_countries`, `deployment_subdivisions` (list of string): where the system
+      will be used (`deployment`), ISO codes; `localities` (list of string): the places named
+      there, lower-case ("san francisco").
+    - `places` (list of string): every country and subdivision of the parties and the
+      deployment, for a pack's `applies_when`.
+    - `untargeted_face_scraping`, `crime_prediction_profiling` (bool): the free text affirms
+      the practice (`screening.practices`).
 * `signals` — what the free text (title, description, data sources, human oversight,
   facial-recognition purpose) says, not counting negated mentions:
     - `facial_recognition` (bool): it describes facial recognition ("face matching",
@@ -33,7 +41,7 @@ holds only the variables, and the `derived` keys, that the policy's conditions r
 """
 import re
 
-from screening import reading
+from screening import practices, reading
 from screening import signals as signal_detection
 from screening.countries import EU_CODES, US_CODES
 from screening.facts import LAW_ENFORCEMENT_TYPES, MOBILE_SOURCES
@@ -44,6 +52,8 @@ DEFAULT_READER = "v1"
 DERIVED_KEYS = (
     "law_enforcement", "police", "us_police", "us", "eu", "facial_recognition", "realtime",
     "retrospective", "controlled", "uncontrolled", "mobile_sources", "countries", "party_types",
+    "org_subdivision", "deployment_countries", "deployment_subdivisions", "localities", "places",
+    "untargeted_face_scraping", "crime_prediction_profiling",
 )
 
 _LAW_ENFORCEMENT = frozenset(value for value, _ in LAW_ENFORCEMENT_TYPES)
@@ -73,6 +83,27 @@ def derive(facts: dict) -> dict:
         "mobile_sources": [source for source in fr.get("sources", ()) if source in _MOBILE],
         "countries": sorted(countries),
         "party_types": sorted(types),
+        **_places(facts, countries),
+        "untargeted_face_scraping": practices.untargeted_face_scraping(facts),
+        "crime_prediction_profiling": practices.crime_prediction_profiling(facts),
+    }
+
+
+def _places(facts: dict, countries: set) -> dict:
+    deployment = facts.get("deployment") or {}
+    org_subdivision = facts["organization"].get("subdivision", "")
+    deployment_countries = list(deployment.get("countries", ()))
+    deployment_subdivisions = list(deployment.get("subdivisions", ()))
+    places = countries | set(deployment_countries) | set(deployment_subdivisions) | (
+        {org_subdivision} if org_subdivision else set())
+    # A subdivision implies its country ("US-WA" is in "US").
+    places |= {code.split("-")[0] for code in places if "-" in code}
+    return {
+        "org_subdivision": org_subdivision,
+        "deployment_countries": deployment_countries,
+        "deployment_subdivisions": deployment_subdivisions,
+        "localities": [name.casefold() for name in deployment.get("localities", ())],
+        "places": sorted(places),
     }
 
 
