@@ -69,7 +69,7 @@ def derive(facts: dict) -> dict:
     police_countries = {party["country"] for party in parties if party["type"] == "police_department"}
     fr = facts["facial_recognition"] or {}
     mode, environment = fr.get("mode"), fr.get("environment")
-    return {
+    return _Derived({
         "law_enforcement": not types.isdisjoint(_LAW_ENFORCEMENT),
         "police": bool(police_countries),
         "us_police": not police_countries.isdisjoint(US_CODES),
@@ -84,9 +84,27 @@ def derive(facts: dict) -> dict:
         "countries": sorted(countries),
         "party_types": sorted(types),
         **_places(facts, countries),
-        "untargeted_face_scraping": practices.untargeted_face_scraping(facts),
-        "crime_prediction_profiling": practices.crime_prediction_profiling(facts),
+    }, facts)
+
+
+class _Derived(dict):
+    """The derived values; those read from the free text are computed the first time a
+    condition asks for them, so a policy that never reads them never pays for them."""
+
+    _LAZY = {
+        "untargeted_face_scraping": practices.untargeted_face_scraping,
+        "crime_prediction_profiling": practices.crime_prediction_profiling,
     }
+
+    def __init__(self, values: dict, facts: dict):
+        super().__init__(values)
+        self._facts = facts
+
+    def __missing__(self, key):
+        if key not in self._LAZY:
+            raise KeyError(key)
+        value = self[key] = self._LAZY[key](self._facts)
+        return value
 
 
 def _places(facts: dict, countries: set) -> dict:

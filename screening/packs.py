@@ -30,6 +30,7 @@ from screening.policy import (
     CompiledPolicy,
     PolicyError,
     _at,
+    _blank_strings,
     _compile_condition,
     _mapping,
     _text,
@@ -67,6 +68,8 @@ class CompiledPack:
     applies_when: str
     applies_program: object
     pack_rules: dict  # rule id -> PackRule
+    applies_variables: frozenset = frozenset(ctx.VARIABLES)
+    applies_keys: tuple = ctx.DERIVED_KEYS  # the `derived` keys applies_when reads
 
     @property
     def version(self) -> str:
@@ -89,7 +92,7 @@ class CompiledPack:
         return self.policy.sha256
 
     def applies(self, facts: dict, derived: dict, signals: dict[str, bool]) -> bool:
-        context = ctx.cel_context(facts, derived, signals, frozenset(ctx.VARIABLES), ctx.DERIVED_KEYS)
+        context = ctx.cel_context(facts, derived, signals, self.applies_variables, self.applies_keys)
         try:
             result = self.applies_program.execute(context)
         except Exception as exc:  # noqa: BLE001 - any CEL runtime error is the pack's fault
@@ -125,7 +128,9 @@ def compile_pack(source: str) -> CompiledPack:
         rule_id = fields["id"].value
         pack_rules[rule_id] = _pack_rule(node, fields, rule_id)
     pack = CompiledPack(name=name, policy=policy, applies_when=applies_when, applies_program=program,
-                        pack_rules=pack_rules)
+                        pack_rules=pack_rules,
+                        applies_variables=frozenset(v for v in ctx.VARIABLES if v in program.variables()),
+                        applies_keys=ctx.derived_keys_used([_blank_strings(applies_when)]))
     for label, facts in PROBES:
         signals = ctx.affirmed_signals(ctx.detect_signals(facts, policy.reader))
         try:
