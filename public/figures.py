@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from audit.events import AuditEventType as Event
 from audit.models import AuditEvent
+from request_values import parse_int
 
 SUBMISSIONS = (Event.APPLICATION_SUBMIT, Event.APPLICATION_RESUBMIT)
 APPROVALS = (Event.APPLICATION_APPROVE, Event.APPLICATION_SIGN_OFF)
@@ -31,10 +32,10 @@ class Quarter:
     def parse(cls, text: str) -> "Quarter":
         """`2026-Q4`; ValueError otherwise."""
         year, _, number = text.strip().upper().partition("-Q")
-        quarter = cls(int(year), int(number))
-        if not (1 <= quarter.number <= 4 and 2000 <= quarter.year <= 9999):
+        year, number = parse_int(year, minimum=2000, maximum=9999), parse_int(number, minimum=1, maximum=4)
+        if year is None or number is None:  # ASCII digits only: int() would read "٢٠٢٦" too
             raise ValueError(text)
-        return quarter
+        return cls(year, number)
 
     @classmethod
     def containing(cls, moment: datetime.datetime) -> "Quarter":

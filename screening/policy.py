@@ -132,6 +132,7 @@ def compile_policy(source: str, *, pack: bool = False) -> CompiledPolicy:
     if not isinstance(source, str):
         raise PolicyError("the policy must be YAML text")
     try:
+        _check_shape(source)
         root = yaml.compose(source, Loader=yaml.SafeLoader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
@@ -175,6 +176,28 @@ def compile_policy(source: str, *, pack: bool = False) -> CompiledPolicy:
     )
     _probe(policy, nodes)
     return policy
+
+
+# A policy is a mapping of rules of scalars, a few levels deep. Deeper nesting only serves to
+# exhaust the (recursive) composer, and aliases only to multiply a document (the "billion laughs").
+MAX_DEPTH = 20
+
+
+def _check_shape(source: str) -> None:
+    """Refuse aliases and deep nesting by reading the YAML events one by one (no recursion),
+    before the composer builds anything."""
+    depth = 0
+    for event in yaml.parse(source, Loader=yaml.SafeLoader):
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+            raise PolicyError("anchors and aliases (&, *) are not allowed in a policy; write each value out",
+                              **_at(event.start_mark))
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise PolicyError(f"nested more than {MAX_DEPTH} levels deep; a policy never needs that",
+                                  **_at(event.start_mark))
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
 
 
 def _at(mark) -> dict:

@@ -12,6 +12,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from accounts import roles
 from accounts.models import Organization
+from request_values import parse_int
 from reviews import permissions, services
 from reviews.forms.applicant import AppealForm, ApplicationForm, EndUserFormSet, MessageToReviewersForm
 from reviews.models import Application, Attachment
@@ -70,10 +71,8 @@ def _bound_forms(request, *, initial=None, end_users=None, add_row: bool = False
             # Without JavaScript, "add an end user" posts the form back and gets one more row.
             data = data.copy()
             key = f"{END_USERS_PREFIX}-TOTAL_FORMS"
-            try:
-                data[key] = str(min(int(data.get(key, "0")) + 1, 100))
-            except ValueError:
-                data[key] = "1"
+            rows = parse_int(data.get(key, "0"))
+            data[key] = "1" if rows is None else str(min(rows + 1, 100))
         formset = EndUserFormSet(data, prefix=END_USERS_PREFIX)
         return ApplicationForm(data, request.FILES, end_users=formset, organization=organization,
                                organizations=organizations, attachments=attachments)

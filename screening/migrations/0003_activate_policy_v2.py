@@ -40,17 +40,18 @@ def load_v2(apps, schema_editor):
                                             "previous": active.version}))
     last = AuditEvent.objects.order_by("-sequence").values_list("sequence", "hash").first()
     prev_hash = last[1] if last else GENESIS_HASH
-    names = {field.name for field in AuditEvent._meta.get_fields()}
-    reference = "application_reference" if "application_reference" in names else "subject_reference"
     for offset, (action, data) in enumerate(events):
         sequence = (last[0] if last else 0) + 1 + offset
+        # As `audit_event_record(subject=<the policy version>)` writes them. Whether audit 0002
+        # (subject columns) ran before this migration depends on the order the graph allows:
+        # the hashed value is the same either way, only its column's name differs.
+        columns = {f.name for f in AuditEvent._meta.get_fields()}
+        subject = {"subject_kind": "policy", "subject_public_id": policy.version} if "subject_kind" in columns else {}
+        reference = "subject_reference" if "subject_reference" in columns else "application_reference"
         fields = dict(sequence=sequence, created_at=now, actor_id=None, actor_label="system", action=action,
                       from_state="", to_state="", data_json=canonical_json(data), prev_hash=prev_hash)
-        digest = event_hash(**{**fields, "subject_reference": "", "created_at": now.isoformat()})
-        # The field was renamed subject_reference in audit 0002, which may run before or after
-        # this migration; the (empty) value is the same either way.
-        fields[reference] = ""
-        AuditEvent.objects.create(**fields, hash=digest)
+        digest = event_hash(**{**fields, "subject_reference": policy.version, "created_at": now.isoformat()})
+        AuditEvent.objects.create(**fields, **{reference: policy.version}, **subject, hash=digest)
         prev_hash = digest
 
 
