@@ -17,6 +17,8 @@
     - `countries` (list of string): the countries of the organisation and end users.
     - `party_types` (list of string): the types of the organisation and end users.
     - `org_subdivision` (string): the organisation's ISO 3166-2 subdivision, or "".
+    - `org_type`, `org_name` (string): the organisation's type and name, as in the facts.
+    - `capabilities` (list of string): the capabilities asked for.
     - `deployment_countries`, `deployment_subdivisions` (list of string): where the system
       will be used (`deployment`), ISO codes; `localities` (list of string): the places named
       there, lower-case ("san francisco").
@@ -52,7 +54,7 @@ DEFAULT_READER = "v1"
 DERIVED_KEYS = (
     "law_enforcement", "police", "us_police", "us", "eu", "facial_recognition", "realtime",
     "retrospective", "controlled", "uncontrolled", "mobile_sources", "countries", "party_types",
-    "org_subdivision", "deployment_countries", "deployment_subdivisions", "localities", "places",
+    "org_subdivision", "org_type", "org_name", "capabilities", "deployment_countries", "deployment_subdivisions", "localities", "places",
     "untargeted_face_scraping", "crime_prediction_profiling",
 )
 
@@ -83,6 +85,9 @@ def derive(facts: dict) -> dict:
         "mobile_sources": [source for source in fr.get("sources", ()) if source in _MOBILE],
         "countries": sorted(countries),
         "party_types": sorted(types),
+        "org_type": facts["organization"]["type"],
+        "org_name": facts["organization"]["name"],
+        "capabilities": list(facts["capabilities"]),
         **_places(facts, countries),
     }, facts)
 

@@ -21,7 +21,7 @@ A pack's rules see the same variables as the base policy's (`screening.context`)
 """
 import datetime
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import yaml
 
@@ -32,6 +32,7 @@ from screening.policy import (
     _at,
     _blank_strings,
     _compile_condition,
+    _frozen,
     _mapping,
     _text,
     compile_policy,
@@ -42,6 +43,7 @@ _PACK_NAME = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")
 _CHECKLIST_ID = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+)*\Z")
 _CITATION_KEYS = {"title", "article", "url"}
 _ITEM_KEYS = {"id", "label"}
+_MAX_REMEMBERED = 10_000
 
 
 @dataclass(frozen=True)
@@ -70,6 +72,7 @@ class CompiledPack:
     pack_rules: dict  # rule id -> PackRule
     applies_variables: frozenset = frozenset(ctx.VARIABLES)
     applies_keys: tuple = ctx.DERIVED_KEYS  # the `derived` keys applies_when reads
+    _remembered: dict = field(default_factory=dict, init=False, compare=False, repr=False)
 
     @property
     def version(self) -> str:
@@ -92,7 +95,19 @@ class CompiledPack:
         return self.policy.sha256
 
     def applies(self, facts: dict, derived: dict, signals: dict[str, bool]) -> bool:
-        context = ctx.cel_context(facts, derived, signals, self.applies_variables, self.applies_keys)
+        if "facts" in self.applies_variables:
+            return self._applies(ctx.cel_context(facts, derived, signals, self.applies_variables, self.applies_keys))
+        # As the base policy does: the same few places come back again and again.
+        key = (tuple(_frozen(derived[name]) for name in self.applies_keys), tuple(signals.values()))
+        result = self._remembered.get(key)
+        if result is None:
+            result = self._applies(ctx.cel_context(facts, derived, signals, self.applies_variables, self.applies_keys))
+            if len(self._remembered) >= _MAX_REMEMBERED:
+                self._remembered.clear()
+            self._remembered[key] = result
+        return result
+
+    def _applies(self, context: dict) -> bool:
         try:
             result = self.applies_program.execute(context)
         except Exception as exc:  # noqa: BLE001 - any CEL runtime error is the pack's fault
