@@ -81,12 +81,13 @@ BENCHMARKS = (
                rf"^export jsonl: .*peak memory {NUMBER} MB", "MB", "streamed; < 150 MB", lambda mb: mb < 150),
     )),
     Benchmark("simulation", "bench_simulation.py", (
-        Figure("pack simulation job over 100k applications, worker process",
-               rf"^simulation job: [\d,]+ applications in [\d.]+ s = {NUMBER} applications/s", "applications/s",
-               "finishes (issue 13); none set", lambda rate: rate > 0),
+        Figure("policy simulation job over 100k applications, worker process",
+               rf"^simulation job: [\d,]+ applications in {NUMBER} s", "s", "finishes < 60 s",
+               lambda seconds: seconds < 60),
         Figure("progress page while the simulation runs, p95 server time",
                rf"^progress page while it ran: \d+ requests, p50 {NUMBER} ms p95 {NUMBER} ms", "ms",
-               "answers at once: p95 ≤ 100 ms", lambda p50, p95: p95 <= 100, lambda p50, p95: p95),
+               "answers at once (p95 ≤ 100 ms, this run's reading)", lambda p50, p95: p95 <= 100,
+               lambda p50, p95: p95),
     )),
     Benchmark("transparency", "bench_transparency.py", (
         Figure("audit verification with checkpoints and consistency proofs (verify_audit)",
