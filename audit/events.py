@@ -59,6 +59,8 @@ class AuditEventType(models.TextChoices):
 
     POLICY_LOADED = "policy.loaded", "Policy version loaded"
     POLICY_ACTIVATED = "policy.activated", "Policy version activated"
+    POLICY_WITHDRAWN = "policy.withdrawn", "Policy pack withdrawn"
+    POLICY_SIMULATION_STARTED = "policy.simulation_started", "Policy simulation started"
 
     AUDIT_VERIFIED = "audit.verified", "Audit chain verified"
     AUDIT_EXPORTED = "audit.exported", "Audit log exported"

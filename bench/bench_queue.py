@@ -60,7 +60,8 @@ def seed(target: int) -> None:
                 org_name, org_type, org_country, org_region, capabilities, fr_mode, fr_sources, fr_environment,
                 fr_purpose, data_sources, human_oversight, submitted_at, due_on, screening_round, risk_score,
                 enhanced_scrutiny_required, deny_rule_matched, matched_rule_ids, decision_rationale, denial_reasons,
-                approval_conditions, appeal_statement, revocation_rationale, created_at, updated_at)
+                approval_conditions, appeal_statement, revocation_rationale, created_at, updated_at,
+                org_subdivision, deployment, publish_consent)
             SELECT md5(g::text || 'pub'), 'UCR-2026-' || lpad(g::text, 7, '0'),
                    ({org_array})[1 + g % {len(orgs)}], {user_id}, {state_sql},
                    now() - (g % 400) * interval '1 day', 'Use case ' || g, 'Summarise case files for investigators.',
@@ -71,7 +72,7 @@ def seed(target: int) -> None:
                    (now() + ((g % 40) - 20) * interval '1 day')::date, 1, g % 101,
                    g % 3 = 0, false,
                    CASE WHEN g % 4 < 2 THEN '["law-enforcement-use"]'::jsonb ELSE '[]'::jsonb END,
-                   '', '[]'::jsonb, '', '', '', now(), now()
+                   '', '[]'::jsonb, '', '', '', now(), now(), '', '{{}}'::jsonb, false
             FROM generate_series({max_id + 1}, {max_id + target - have}) AS g
         """)
         cursor.execute("ANALYZE reviews_application")

@@ -4,7 +4,7 @@ Each benchmark runs as its own process (each sets up Django on its own database)
 shown as it runs, and the figures are read from it. The exit status is 1 when a benchmark fails,
 prints no figure, or misses its budget.
 
-    .venv/bin/python bench/run.py [--only screening,pipeline,queue,audit,transparency,load]
+    .venv/bin/python bench/run.py [--only screening,pipeline,queue,audit,transparency,load,simulation]
 """
 import argparse
 import os
@@ -79,6 +79,15 @@ BENCHMARKS = (
                rf"^export csv: .*peak memory {NUMBER} MB", "MB", "streamed; < 150 MB", lambda mb: mb < 150),
         Figure("audit export of 1M events, JSON Lines, peak memory",
                rf"^export jsonl: .*peak memory {NUMBER} MB", "MB", "streamed; < 150 MB", lambda mb: mb < 150),
+    )),
+    Benchmark("simulation", "bench_simulation.py", (
+        Figure("policy simulation job over 100k applications, worker process",
+               rf"^simulation job: [\d,]+ applications in {NUMBER} s", "s", "finishes < 60 s",
+               lambda seconds: seconds < 60),
+        Figure("progress page while the simulation runs, p95 server time",
+               rf"^progress page while it ran: \d+ requests, p50 {NUMBER} ms p95 {NUMBER} ms", "ms",
+               "answers at once (p95 ≤ 100 ms, this run's reading)", lambda p50, p95: p95 <= 100,
+               lambda p50, p95: p95),
     )),
     Benchmark("transparency", "bench_transparency.py", (
         Figure("audit verification with checkpoints and consistency proofs (verify_audit)",

@@ -52,7 +52,8 @@ def decision_record(application: Application) -> dict:
             for s in screenings
         ],
         "scrutiny_records": [
-            {"record": r, "items": [(ITEM_LABELS.get(key, key), ANSWER_LABELS.get(item.get("answer"), item.get("answer")),
+            {"record": r, "items": [({**ITEM_LABELS, **dict(map(tuple, r.pack_items))}.get(key, key),
+                                     ANSWER_LABELS.get(item.get("answer"), item.get("answer")),
                                      item.get("note", "")) for key, item in r.checklist.items()]}
             for r in records
         ],

@@ -16,6 +16,16 @@
       (`body_worn`, `dash_mounted`, `handheld_mobile`, `drone`, `vehicle_mounted`).
     - `countries` (list of string): the countries of the organisation and end users.
     - `party_types` (list of string): the types of the organisation and end users.
+    - `org_subdivision` (string): the organisation's ISO 3166-2 subdivision, or "".
+    - `org_type`, `org_name` (string): the organisation's type and name, as in the facts.
+    - `capabilities` (list of string): the capabilities asked for.
+    - `deployment_countries`, `deployment_subdivisions` (list of string): where the system
+      will be used (`deployment`), ISO codes; `localities` (list of string): the places named
+      there, lower-case ("san francisco").
+    - `places` (list of string): every country and subdivision of the parties and the
+      deployment, for a pack's `applies_when`.
+    - `untargeted_face_scraping`, `crime_prediction_profiling` (bool): the free text affirms
+      the practice (`screening.practices`).
 * `signals` — what the free text (title, description, data sources, human oversight,
   facial-recognition purpose) says, not counting negated mentions:
     - `facial_recognition` (bool): it describes facial recognition ("face matching",
@@ -33,7 +43,7 @@ holds only the variables, and the `derived` keys, that the policy's conditions r
 """
 import re
 
-from screening import reading
+from screening import practices, reading
 from screening import signals as signal_detection
 from screening.countries import EU_CODES, US_CODES
 from screening.facts import LAW_ENFORCEMENT_TYPES, MOBILE_SOURCES
@@ -44,6 +54,8 @@ DEFAULT_READER = "v1"
 DERIVED_KEYS = (
     "law_enforcement", "police", "us_police", "us", "eu", "facial_recognition", "realtime",
     "retrospective", "controlled", "uncontrolled", "mobile_sources", "countries", "party_types",
+    "org_subdivision", "org_type", "org_name", "capabilities", "deployment_countries", "deployment_subdivisions", "localities", "places",
+    "untargeted_face_scraping", "crime_prediction_profiling",
 )
 
 _LAW_ENFORCEMENT = frozenset(value for value, _ in LAW_ENFORCEMENT_TYPES)
@@ -59,7 +71,7 @@ def derive(facts: dict) -> dict:
     police_countries = {party["country"] for party in parties if party["type"] == "police_department"}
     fr = facts["facial_recognition"] or {}
     mode, environment = fr.get("mode"), fr.get("environment")
-    return {
+    return _Derived({
         "law_enforcement": not types.isdisjoint(_LAW_ENFORCEMENT),
         "police": bool(police_countries),
         "us_police": not police_countries.isdisjoint(US_CODES),
@@ -73,6 +85,48 @@ def derive(facts: dict) -> dict:
         "mobile_sources": [source for source in fr.get("sources", ()) if source in _MOBILE],
         "countries": sorted(countries),
         "party_types": sorted(types),
+        "org_type": facts["organization"]["type"],
+        "org_name": facts["organization"]["name"],
+        "capabilities": list(facts["capabilities"]),
+        **_places(facts, countries),
+    }, facts)
+
+
+class _Derived(dict):
+    """The derived values; those read from the free text are computed the first time a
+    condition asks for them, so a policy that never reads them never pays for them."""
+
+    _LAZY = {
+        "untargeted_face_scraping": practices.untargeted_face_scraping,
+        "crime_prediction_profiling": practices.crime_prediction_profiling,
+    }
+
+    def __init__(self, values: dict, facts: dict):
+        super().__init__(values)
+        self._facts = facts
+
+    def __missing__(self, key):
+        if key not in self._LAZY:
+            raise KeyError(key)
+        value = self[key] = self._LAZY[key](self._facts)
+        return value
+
+
+def _places(facts: dict, countries: set) -> dict:
+    deployment = facts.get("deployment") or {}
+    org_subdivision = facts["organization"].get("subdivision", "")
+    deployment_countries = list(deployment.get("countries", ()))
+    deployment_subdivisions = list(deployment.get("subdivisions", ()))
+    places = countries | set(deployment_countries) | set(deployment_subdivisions) | (
+        {org_subdivision} if org_subdivision else set())
+    # A subdivision implies its country ("US-WA" is in "US").
+    places |= {code.split("-")[0] for code in places if "-" in code}
+    return {
+        "org_subdivision": org_subdivision,
+        "deployment_countries": deployment_countries,
+        "deployment_subdivisions": deployment_subdivisions,
+        "localities": [name.casefold() for name in deployment.get("localities", ())],
+        "places": sorted(places),
     }
 
 

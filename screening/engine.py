@@ -25,8 +25,12 @@ denial to the top):
   + 10  a sentence or more in a language the engine does not read (reader v2)
   then at least 90 when a deny rule matched, and clamped to 0..100.
 """
+import datetime
+from collections.abc import Sequence
+
 from screening import context as ctx
 from screening.facts import validate_facts
+from screening.packs import CompiledPack
 from screening.policy import CompiledPolicy
 
 AUTO_DENIED = "auto_denied"
@@ -47,11 +51,45 @@ RISK_WEIGHTS = {
 DENIED_RISK_FLOOR = 90
 
 
-def screen(facts: dict, policy: CompiledPolicy) -> dict:
-    """Screen normalised facts (the output of `validate_facts`) against a policy."""
+def screen(facts: dict, policy: CompiledPolicy, packs: Sequence[CompiledPack] | None = None, *,
+           on: datetime.date | None = None) -> dict:
+    """Screen normalised facts (the output of `validate_facts`) against a policy and, when
+    given, jurisdiction packs: every pack whose `applies_when` holds adds its matched rules
+    (those in effect `on` that day, today by default), each naming its pack, version and
+    citation; the result then lists the packs that applied under "packs"."""
     derived = ctx.derive(facts)
     spans = ctx.detect_signals(facts, policy.reader)
     affirmed = ctx.affirmed_signals(spans)
+    matched = _matched(policy, facts, derived, spans, affirmed)
+    applied = []
+    for pack in packs or ():
+        pack_spans = spans if pack.reader == policy.reader else ctx.detect_signals(facts, pack.reader)
+        pack_affirmed = affirmed if pack_spans is spans else ctx.affirmed_signals(pack_spans)
+        if not pack.applies(facts, derived, pack_affirmed):
+            continue
+        applied.append({"pack": pack.name, "version": pack.version})
+        day = on or datetime.date.today()
+        for rule in _matched(pack.policy, facts, derived, pack_spans, pack_affirmed):
+            extra = pack.pack_rules[rule["id"]]
+            if extra.effective > day:
+                continue
+            matched.append({**rule, "pack": pack.name, "pack_version": pack.version,
+                            "citation": extra.citation.as_dict(),
+                            **({"checklist": [list(item) for item in extra.checklist]} if extra.checklist else {})})
+    denied = any(rule["effect"] == "deny" for rule in matched)
+    result = {
+        "policy_version": policy.version,
+        "outcome": AUTO_DENIED if denied else HUMAN_REVIEW,
+        "enhanced_scrutiny": any(rule["effect"] == "scrutiny" for rule in matched),
+        "matched_rules": matched,
+        "risk_score": risk_score(facts, derived, affirmed, denied=denied),
+    }
+    if packs is not None:
+        result["packs"] = applied
+    return result
+
+
+def _matched(policy: CompiledPolicy, facts: dict, derived: dict, spans: dict, affirmed: dict) -> list[dict]:
     matched = []
     for rule, hit in zip(policy.rules, policy.evaluate(facts, derived, affirmed), strict=True):
         if hit:
@@ -61,19 +99,12 @@ def screen(facts: dict, policy: CompiledPolicy) -> dict:
                 "reason": rule.reason_eu if rule.reason_eu and derived["eu"] else rule.reason,
                 "evidence": [dict(span) for name in rule.evidence for span in spans[name] if ctx.counts(span)],
             })
-    denied = any(rule["effect"] == "deny" for rule in matched)
-    return {
-        "policy_version": policy.version,
-        "outcome": AUTO_DENIED if denied else HUMAN_REVIEW,
-        "enhanced_scrutiny": any(rule["effect"] == "scrutiny" for rule in matched),
-        "matched_rules": matched,
-        "risk_score": risk_score(facts, derived, affirmed, denied=denied),
-    }
+    return matched
 
 
-def screen_document(raw, policy: CompiledPolicy) -> dict:
+def screen_document(raw, policy: CompiledPolicy, packs: Sequence[CompiledPack] | None = None) -> dict:
     """Validate a raw JSON value as facts, then screen it; raises `FactsError` if invalid."""
-    return screen(validate_facts(raw), policy)
+    return screen(validate_facts(raw), policy, packs)
 
 
 def signals(facts: dict, reader: str = ctx.DEFAULT_READER) -> dict[str, list[dict]]:

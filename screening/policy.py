@@ -31,6 +31,9 @@ EFFECTS = ("deny", "scrutiny")
 _TOP_KEYS = {"version", "title", "description", "reader", "rules"}
 _RULE_KEYS = {"id", "effect", "reason", "reason_eu", "reference", "condition", "evidence"}
 _REQUIRED_RULE_KEYS = ("id", "effect", "reason", "reference", "condition")
+# Keys only a jurisdiction pack may use; `screening.packs` reads and checks them.
+PACK_TOP_KEYS = frozenset({"pack", "applies_when"})
+PACK_RULE_KEYS = frozenset({"citation", "effective", "checklist"})
 _RULE_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")
 _VERSION = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}\Z")
 _CEL_POSITION = re.compile(r"<input>:(\d+):(\d+):\s*(.*)")
@@ -123,8 +126,9 @@ class CompiledPolicy:
         raise PolicyEvaluationError("the policy did not evaluate to one boolean per rule")
 
 
-def compile_policy(source: str) -> CompiledPolicy:
-    """Parse, check and compile a policy document, or raise `PolicyError`."""
+def compile_policy(source: str, *, pack: bool = False) -> CompiledPolicy:
+    """Parse, check and compile a policy document, or raise `PolicyError`. With `pack`, the
+    keys of a jurisdiction pack are allowed too (`screening.packs.compile_pack` reads them)."""
     if not isinstance(source, str):
         raise PolicyError("the policy must be YAML text")
     try:
@@ -137,7 +141,7 @@ def compile_policy(source: str) -> CompiledPolicy:
         raise PolicyError(f"not valid YAML: {exc}") from None
     if root is None:
         raise PolicyError("the policy is empty")
-    top = _mapping(root, "the policy", _TOP_KEYS, None)
+    top = _mapping(root, "the policy", _TOP_KEYS | PACK_TOP_KEYS if pack else _TOP_KEYS, None)
     for key in ("version", "title", "rules"):
         if key not in top:
             raise PolicyError(f"missing {key!r}", **_at(root.start_mark))
@@ -155,7 +159,7 @@ def compile_policy(source: str) -> CompiledPolicy:
         raise PolicyError("'rules' must be a non-empty list", **_at(top["rules"].start_mark))
     rules, nodes = [], {}
     for node in top["rules"].value:
-        rule, condition_node = _rule(node, source, signal_names)
+        rule, condition_node = _rule(node, source, signal_names, pack=pack)
         if rule.id in nodes:
             raise PolicyError(f"duplicate rule id {rule.id!r}", rule_id=rule.id, **_at(node.start_mark))
         rules.append(rule)
@@ -225,12 +229,12 @@ def _text(node, key: str, rule_id: str | None) -> str:
     return value
 
 
-def _rule(node, source: str, signal_names: tuple[str, ...]) -> tuple[CompiledRule, object]:
+def _rule(node, source: str, signal_names: tuple[str, ...], *, pack: bool = False) -> tuple[CompiledRule, object]:
     rule_id = None
     if isinstance(node, yaml.MappingNode):
         id_node = next((v for k, v in node.value if getattr(k, "value", None) == "id"), None)
         rule_id = id_node.value if isinstance(id_node, yaml.ScalarNode) else None
-    fields = _mapping(node, "a rule", _RULE_KEYS, rule_id)
+    fields = _mapping(node, "a rule", _RULE_KEYS | PACK_RULE_KEYS if pack else _RULE_KEYS, rule_id)
     for key in _REQUIRED_RULE_KEYS:
         if key not in fields:
             raise PolicyError(f"the rule has no {key!r}", rule_id=rule_id, **_at(node.start_mark))

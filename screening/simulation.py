@@ -7,10 +7,11 @@ facts and policies, never applications. The answer is "what would have happened 
 screening by screening and rule by rule.
 """
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from screening.engine import screen
+from screening.packs import CompiledPack
 from screening.policy import CompiledPolicy, PolicyError
 
 
@@ -88,15 +89,21 @@ def _rules(matched: list[dict]) -> dict[str, RuleChange]:
     return {rule["id"]: RuleChange(rule["id"], rule["effect"], rule.get("reason", "")) for rule in matched}
 
 
-def simulate(*, policy: CompiledPolicy, screenings: Iterable[PastScreening]) -> Simulation:
-    simulation = Simulation(policy_version=policy.version)
+def simulate(*, policy: CompiledPolicy, screenings: Iterable[PastScreening],
+             packs: Sequence[CompiledPack] | None = None, label: str = "",
+             progress: Callable[[int], None] | None = None, every: int = 1000) -> Simulation:
+    """Screen each past screening again with `policy` (and `packs`, when given), keeping what
+    changed. `progress(screened)` is called every `every` screenings, for a background job."""
+    simulation = Simulation(policy_version=label or policy.version)
     for past in screenings:
         simulation.screened += 1
+        if progress is not None and simulation.screened % every == 0:
+            progress(simulation.screened)
         outcome, scrutiny = past.outcome, past.enhanced_scrutiny
         common = {"key": past.key, "display": past.display, "screened_with": past.screened_with,
                   "outcome_before": outcome, "scrutiny_before": scrutiny}
         try:
-            result = screen(past.facts, policy)
+            result = screen(past.facts, policy, packs)
         except PolicyError as exc:
             simulation.changes.append(ScreeningChange(
                 **common, outcome_after=outcome, scrutiny_after=scrutiny, rules_added=(), rules_removed=(),

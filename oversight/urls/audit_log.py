@@ -28,4 +28,5 @@ urlpatterns = [
     path("events/<sequence:sequence>/", views.event_detail, name="event"),
     path("export/<str:fmt>/", views.export, name="export"),
     path("verify/", views.verify, name="verify"),
+    path("verify/jobs/<int:job_id>/", views.job, name="job"),
 ]

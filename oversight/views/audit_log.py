@@ -9,17 +9,19 @@ import json
 from django.contrib import messages
 from django.db import transaction
 from django.http import Http404
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_POST
 
 from audit import exports
 from audit.events import AuditEventType
-from audit.models import AuditEvent, ChainCheck
+from audit.models import AuditEvent
 from audit.services import audit_event_record
-from audit.verification import latest_chain_check, verify_log
+from audit.verification import latest_chain_check
 from oversight.access import auditor_required
 from oversight.audit_log import AuditFilters, audit_page, known_actions, parse_cursor
+from oversight.jobs import audit_verification_job_start
+from oversight.models import BackgroundJob
 
 
 def _cursors(query) -> tuple[int | None, int | None, list[str]]:
@@ -89,11 +91,27 @@ def export(request, fmt: str):
 @require_POST
 @auditor_required
 def verify(request):
-    check = verify_log(trigger=ChainCheck.Trigger.ON_DEMAND, by=request.user)
-    (messages.success if check.intact else messages.error)(request, f"Audit chain: {check.summary}.")
+    job = audit_verification_job_start(by=request.user)
+    job.refresh_from_db()
+    if not job.is_finished:
+        messages.info(request, "Verification started; this page shows its progress.")
+        return redirect("audit:job", job_id=job.pk)
+    if job.status == job.Status.FAILED:
+        messages.error(request, f"Audit chain verification failed: {job.error}")
+    else:
+        (messages.success if job.result["intact"] else messages.error)(
+            request, f"Audit chain: {job.result['summary']}.")
     target = request.POST.get("next", "")
     # Back to the page it came from: a path on this site, never a view name or another host.
     if not target.startswith("/") or not url_has_allowed_host_and_scheme(
             target, allowed_hosts={request.get_host()}, require_https=request.is_secure()):
         target = "audit:log"
     return redirect(target)
+
+
+@require_GET
+@auditor_required
+def job(request, job_id: int):
+    """The progress of a "verify now" still running; it answers at once and refreshes itself."""
+    job = get_object_or_404(BackgroundJob, pk=job_id, kind=BackgroundJob.Kind.AUDIT_VERIFICATION)
+    return render(request, "oversight/audit/job.html", {"job": job})

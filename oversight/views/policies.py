@@ -12,10 +12,12 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from oversight.access import auditor_required, policy_admin_required
 from oversight.forms import PolicyUploadForm, SimulationForm
+from oversight.jobs import simulation_job_start, simulation_policies
+from oversight.models import BackgroundJob
 from oversight.simulation import past_screenings
 from screening.models import PolicyVersion
 from screening.policy import PolicyError
-from screening.services import compiled, policy_version_activate, policy_version_load
+from screening.services import compiled, pack_withdraw, policy_version_activate, policy_version_load
 from screening.simulation import simulate
 
 
@@ -32,9 +34,12 @@ def policy_list(request):
 @auditor_required
 def policy_detail(request, version: str):
     policy_version = get_object_or_404(PolicyVersion, version=version)
+    policy = compiled(policy_version)
+    pack_rules = getattr(policy, "pack_rules", {})
     return render(request, "oversight/policies/detail.html", {
         "policy_version": policy_version,
-        "policy": compiled(policy_version),
+        "policy": policy,
+        "rows": [(rule, pack_rules.get(rule.id)) for rule in policy.rules],
         "can_manage": request.user.has_perm("oversight.manage_policy"),
         "simulation_form": SimulationForm(),
     })
@@ -68,7 +73,9 @@ def policy_simulate(request, version: str):
         since, until = form.cleaned_data["since"], form.cleaned_data["until"]
     elif form.is_bound:
         status = 400  # the window is ignored; the messages are next to its fields
-    result = simulate(policy=compiled(policy_version), screenings=past_screenings(since=since, until=until))
+    policy, packs = simulation_policies(policy_version)
+    result = simulate(policy=policy, packs=packs, label=policy_version.version,
+                      screenings=past_screenings(since=since, until=until))
     return render(request, "oversight/policies/simulation.html", {
         "policy_version": policy_version,
         "form": form,
@@ -81,6 +88,45 @@ def policy_simulate(request, version: str):
 
 
 @require_POST
+@auditor_required
+def policy_simulate_in_background(request, version: str):
+    """Start a simulation as a background job and show its progress page at once."""
+    policy_version = get_object_or_404(PolicyVersion, version=version)
+    form = SimulationForm(request.POST)
+    since = until = None
+    if form.is_valid():
+        since, until = form.cleaned_data["since"], form.cleaned_data["until"]
+    job = simulation_job_start(policy_version=policy_version, since=since, until=until, by=request.user)
+    return redirect("policies:job", job_id=job.pk)
+
+
+@require_GET
+@auditor_required
+def job_detail(request, job_id: int):
+    job = get_object_or_404(BackgroundJob, pk=job_id, kind=BackgroundJob.Kind.SIMULATION)
+    policy_version = get_object_or_404(PolicyVersion, version=job.params["policy_version"])
+    return render(request, "oversight/policies/job.html", {
+        "job": job,
+        "policy_version": policy_version,
+        "summary": job.result or {},
+        "can_manage": request.user.has_perm("oversight.manage_policy"),
+    })
+
+
+@require_POST
+@policy_admin_required
+def policy_withdraw(request, version: str):
+    policy_version = get_object_or_404(PolicyVersion, version=version)
+    try:
+        pack_withdraw(policy_version=policy_version, by=request.user)
+    except PolicyError as exc:
+        messages.error(request, exc.message)
+    else:
+        messages.success(request, f"Pack {policy_version.pack} withdrawn: new screenings no longer apply it.")
+    return redirect("policies:detail", version=policy_version.version)
+
+
+@require_POST
 @policy_admin_required
 def policy_activate(request, version: str):
     policy_version = get_object_or_404(PolicyVersion, version=version)
@@ -88,6 +134,7 @@ def policy_activate(request, version: str):
         messages.info(request, f"{policy_version.version} is already the active policy.")
     else:
         policy_version_activate(policy_version=policy_version, by=request.user)
-        messages.success(request, f"{policy_version.version} is now the active policy. New screenings use it; "
+        what = f"the active version of pack {policy_version.pack}" if policy_version.pack else "the active policy"
+        messages.success(request, f"{policy_version.version} is now {what}. New screenings use it; "
                                   "past decisions keep the version they were made under.")
     return redirect("policies:detail", version=policy_version.version)

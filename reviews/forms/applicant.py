@@ -99,6 +99,16 @@ class ApplicationForm(forms.Form):
         label="Human oversight (optional)", required=False, max_length=TEXT_MAX_LENGTH, widget=_text_area(),
         help_text="Who checks the output before anything consequential happens.",
     )
+    # Where the system will be used: the law of those places may forbid or condition it (design §2).
+    deployment_countries = forms.CharField(
+        label="Countries where it will be used (optional)", required=False, max_length=500,
+        help_text="ISO country codes separated by commas, e.g. “DE, FR”.")
+    deployment_subdivisions = forms.CharField(
+        label="States, provinces or regions (optional)", required=False, max_length=500,
+        help_text="ISO 3166-2 codes separated by commas, e.g. “US-CA, DE-BE”.")
+    deployment_localities = forms.CharField(
+        label="Cities or localities (optional)", required=False, max_length=2000,
+        help_text="Names separated by commas, e.g. “San Francisco”.")
     document = forms.FileField(
         label="Add a supporting document (optional)", required=False,
         help_text="PDF only, up to 10 MB: e.g. a privacy impact assessment or a legal basis.",
@@ -134,6 +144,10 @@ class ApplicationForm(forms.Form):
         "facial_recognition.purpose": "fr_purpose",
         "data_sources": "data_sources",
         "human_oversight": "human_oversight",
+        "deployment": "deployment_countries",
+        "deployment.countries": "deployment_countries",
+        "deployment.subdivisions": "deployment_subdivisions",
+        "deployment.localities": "deployment_localities",
     }
 
     def __init__(self, *args, end_users: BaseEndUserFormSet, organization=None, organizations=(), attachments=(),
@@ -172,6 +186,8 @@ class ApplicationForm(forms.Form):
             "fr_sources": list(fr.get("sources") or []), "fr_environment": fr.get("environment") or "",
             "fr_purpose": fr.get("purpose", ""), "data_sources": facts.get("data_sources", ""),
             "human_oversight": facts.get("human_oversight", ""),
+            **{f"deployment_{key}": ", ".join((facts.get("deployment") or {}).get(key) or [])
+               for key in ("countries", "subdivisions", "localities")},
         }
         if application is not None and application.publish_consent:
             initial["publish_consent"] = True
@@ -209,12 +225,17 @@ class ApplicationForm(forms.Form):
             if self.profile.subdivision:
                 organization["subdivision"] = self.profile.subdivision
         end_users, _ = self.end_user_formset.end_users()
-        return {
+        facts = {
             "title": data.get("title", ""), "description": data.get("description", ""),
             "organization": organization, "end_users": end_users, "capabilities": capabilities,
             "facial_recognition": fr, "data_sources": data.get("data_sources", ""),
             "human_oversight": data.get("human_oversight", ""),
         }
+        deployment = {key: [item.strip() for item in (data.get(f"deployment_{key}") or "").split(",") if item.strip()]
+                      for key in ("countries", "subdivisions", "localities")}
+        if any(deployment.values()):
+            facts["deployment"] = deployment
+        return facts
 
     def check_complete(self, *, attestations: bool = True) -> bool:
         """Validate the facts through the screening schema (and the attestations); place the errors."""

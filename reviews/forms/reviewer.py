@@ -68,9 +68,9 @@ class RecommendForm(forms.Form):
     rationale = forms.CharField(widget=forms.Textarea(attrs=TEXT), max_length=20000, label="Recommendation rationale")
     proposed_conditions = forms.CharField(widget=forms.Textarea(attrs=TEXT), required=False, max_length=20000)
 
-    def __init__(self, *args, eu: bool = False, **kwargs):
+    def __init__(self, *args, eu: bool = False, pack_items=(), **kwargs):
         super().__init__(*args, **kwargs)
-        self.items = ScrutinyRecord.required_items(eu=eu)
+        self.items = ScrutinyRecord.required_items(eu=eu, pack_items=pack_items)
         for key, label in self.items:
             choices = ART_5_1_H_PURPOSES if key == "eu_art_5_1_h_purpose" else ANSWERS
             self.fields[f"{key}__answer"] = forms.ChoiceField(label=label, choices=[("", "—"), *choices])

@@ -103,6 +103,9 @@ class Application(ConcurrentTransitionMixin, models.Model):
     fr_purpose = models.TextField("facial recognition purpose", blank=True)
     data_sources = models.TextField(blank=True)
     human_oversight = models.TextField(blank=True)
+    deployment = models.JSONField(
+        default=dict, blank=True,
+        help_text='Where the system will be used: {"countries": […], "subdivisions": […], "localities": […]}.')
 
     attested_at = models.DateTimeField(null=True, blank=True)
     # The applicant's choice, when applying, to list the use in the public register once approved
@@ -198,7 +201,7 @@ class Application(ConcurrentTransitionMixin, models.Model):
             # Set by the system from the profile, never by the applicant (design §2).
             organization["verified"] = self.organization.is_verified
             organization["domains"] = self.organization.member_domains()
-        return {
+        facts = {
             "title": self.title,
             "description": self.description,
             "organization": organization,
@@ -210,6 +213,9 @@ class Application(ConcurrentTransitionMixin, models.Model):
             "data_sources": self.data_sources,
             "human_oversight": self.human_oversight,
         }
+        if any(self.deployment.values()):
+            facts["deployment"] = dict(self.deployment)
+        return facts
 
     def set_facts(self, facts: dict) -> list[dict]:
         """Copy a (possibly incomplete) facts document onto the columns; returns its end users,
@@ -226,6 +232,10 @@ class Application(ConcurrentTransitionMixin, models.Model):
         self.fr_purpose = str(fr.get("purpose") or "")
         self.data_sources = str(facts.get("data_sources") or "")
         self.human_oversight = str(facts.get("human_oversight") or "")
+        deployment = facts.get("deployment") if isinstance(facts.get("deployment"), dict) else {}
+        self.deployment = {key: [str(item) for item in deployment.get(key) or [] if str(item).strip()][:50]
+                           for key in ("countries", "subdivisions", "localities")
+                           if isinstance(deployment.get(key), list) and deployment.get(key)}
         return [e for e in facts.get("end_users") or [] if isinstance(e, dict)]
 
     def copy_organization_profile(self) -> None:
@@ -378,7 +388,7 @@ class Application(ConcurrentTransitionMixin, models.Model):
         self._record_screening(screening)
         self.decided_at, self.decided_by, self.denied_by = self.state_changed_at, None, None
         self.decision_rationale = "Denied automatically: the application matches a rule the policy forbids."
-        self.denial_reasons = [r["reason"] for r in screening.matched_rules if r["effect"] == "deny"]
+        self.denial_reasons = [cited_reason(r) for r in screening.matched_rules if r["effect"] == "deny"]
 
     @transition(field=state, source=State.SCREENING, target=State.HUMAN_REVIEW,
                 conditions=[_fired_by_the_service_layer, _given_a_screening_for_review],
@@ -514,3 +524,11 @@ class EndUser(models.Model):
 
     def __str__(self) -> str:
         return f"{self.name} ({self.type}, {self.country})"
+
+
+def cited_reason(rule: dict) -> str:
+    """A matched rule's reason as the applicant reads it, with the law a pack's rule cites."""
+    citation = rule.get("citation")
+    if not citation:
+        return rule["reason"]
+    return f"{rule['reason']} Source: {citation['title']}, {citation['article']}: {citation['url']}"

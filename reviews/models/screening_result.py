@@ -1,5 +1,6 @@
 """What the screening engine decided about one submission, kept forever so that any decision
-can be explained and replayed: the facts as screened, the policy version, the matched rules."""
+can be explained and replayed: the facts as screened, the policy version and the version of
+every jurisdiction pack that applied, the matched rules."""
 from django.db import models
 
 
@@ -8,6 +9,9 @@ class ScreeningResult(models.Model):
     round = models.PositiveIntegerField(help_text="Which submission of the application this screened.")
     policy_version = models.ForeignKey("screening.PolicyVersion", on_delete=models.PROTECT, related_name="+")
     policy_version_label = models.CharField(max_length=64)
+    pack_versions = models.JSONField(
+        default=list, blank=True,
+        help_text='Every jurisdiction pack that applied: [{"pack": …, "version": …, "policy_version": pk}].')
     outcome = models.CharField(max_length=16, choices=[("auto_denied", "Denied automatically"), ("human_review", "Human review")])
     enhanced_scrutiny = models.BooleanField()
     matched_rules = models.JSONField(default=list)
@@ -42,4 +46,15 @@ class ScreeningResult(models.Model):
             "enhanced_scrutiny": self.enhanced_scrutiny,
             "matched_rules": self.matched_rules,
             "risk_score": self.risk_score,
+            **({"packs": [{"pack": p["pack"], "version": p["version"]} for p in self.pack_versions]}
+               if self.pack_versions else {}),
         }
+
+    @property
+    def checklist_items(self) -> tuple[tuple[str, str], ...]:
+        """The scrutiny checklist items the matched pack rules ask for, in order, once each."""
+        items: dict[str, str] = {}
+        for rule in self.matched_rules:
+            for key, label in rule.get("checklist", ()):
+                items.setdefault(key, label)
+        return tuple(items.items())

@@ -37,7 +37,7 @@ ART_5_1_H_PURPOSES = (
     ("none", "None of them (the use is prohibited in the EU)"),
 )
 
-FIRST_PART = ("application", "checklist", "eu_items_required", "recommended_by", "recommendation_rationale",
+FIRST_PART = ("application", "checklist", "eu_items_required", "pack_items", "recommended_by", "recommendation_rationale",
               "proposed_conditions", "recommended_at")
 SECOND_PART = ("second_reviewer", "second_decision", "second_rationale", "second_decided_at")
 
@@ -51,6 +51,9 @@ class ScrutinyRecord(models.Model):
     application = models.ForeignKey("reviews.Application", on_delete=models.PROTECT, related_name="scrutiny_records")
     checklist = models.JSONField(help_text='{item: {"answer": …, "note": …}} for every checklist item.')
     eu_items_required = models.BooleanField(default=False)
+    pack_items = models.JSONField(
+        default=list, blank=True,
+        help_text="[[item, label], …] the jurisdiction packs' matched rules added to the checklist.")
     recommended_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     recommendation_rationale = models.TextField()
     proposed_conditions = models.TextField(blank=True)
@@ -77,7 +80,7 @@ class ScrutinyRecord(models.Model):
                 name="scrutiny_first_part_immutable",
                 operation=pgtrigger.Update,
                 condition=pgtrigger.AnyChange(
-                    "application", "checklist", "eu_items_required", "recommended_by",
+                    "application", "checklist", "eu_items_required", "pack_items", "recommended_by",
                     "recommendation_rationale", "proposed_conditions", "recommended_at",
                 ),
             ),
@@ -92,15 +95,20 @@ class ScrutinyRecord(models.Model):
         return f"Scrutiny record for application {self.application_id} ({self.recommended_at:%Y-%m-%d})"
 
     @classmethod
-    def required_items(cls, *, eu: bool) -> tuple[tuple[str, str], ...]:
-        return CHECKLIST + (EU_CHECKLIST if eu else ())
+    def required_items(cls, *, eu: bool, pack_items=()) -> tuple[tuple[str, str], ...]:
+        """The base items, the EU items where the EU is involved, then the items of every
+        applicable pack's matched rules (`ScreeningResult.checklist_items`), each once."""
+        items = dict(CHECKLIST + (EU_CHECKLIST if eu else ()))
+        for key, label in pack_items:
+            items.setdefault(key, label)
+        return tuple(items.items())
 
     @classmethod
-    def checklist_errors(cls, checklist: dict, *, eu: bool) -> dict[str, str]:
+    def checklist_errors(cls, checklist: dict, *, eu: bool, pack_items=()) -> dict[str, str]:
         """Field errors for an incomplete checklist: every item needs an answer and a note."""
         errors: dict[str, str] = {}
         valid_answers = {key for key, _ in ANSWERS}
-        for key, label in cls.required_items(eu=eu):
+        for key, label in cls.required_items(eu=eu, pack_items=pack_items):
             item = checklist.get(key) if isinstance(checklist, dict) else None
             item = item if isinstance(item, dict) else {}
             answer, note = item.get("answer", ""), str(item.get("note", "")).strip()
@@ -114,7 +122,7 @@ class ScrutinyRecord(models.Model):
     @property
     def labelled_checklist(self) -> list[tuple[str, str, str]]:
         """(item, answer, note) in checklist order, in words."""
-        labels = dict(CHECKLIST + EU_CHECKLIST)
+        labels = dict(CHECKLIST + EU_CHECKLIST + tuple(tuple(item) for item in self.pack_items))
         answers = dict(ANSWERS + ART_5_1_H_PURPOSES)
         return [(labels.get(key, key), answers.get(item.get("answer"), item.get("answer", "")), item.get("note", ""))
                 for key, item in self.checklist.items()]
@@ -122,7 +130,7 @@ class ScrutinyRecord(models.Model):
     @property
     def is_complete(self) -> bool:
         return bool(self.recommendation_rationale.strip()) and not self.checklist_errors(
-            self.checklist, eu=self.eu_items_required
+            self.checklist, eu=self.eu_items_required, pack_items=self.pack_items
         )
 
     @property

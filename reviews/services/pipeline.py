@@ -17,7 +17,7 @@ from reviews.states import State
 from reviews.tasks import notify_applicant
 from screening.engine import screen
 from screening.facts import validate_facts
-from screening.services import active_policy
+from screening.services import active_packs, active_policy
 
 log = logging.getLogger(__name__)
 
@@ -49,16 +49,19 @@ def application_complete_screening(*, application_id: int) -> ScreeningResult | 
 
 def _screen(application: Application, *, round: int) -> tuple[ScreeningResult, dict]:
     """Screen the application's facts, as its organisation's profile says now, with the active
-    policy, and store the result."""
+    policy and every active jurisdiction pack, and store the result with every version used."""
     application.copy_organization_profile()
     version, policy = active_policy()
+    packs = active_packs()
     facts = validate_facts(application.facts())
-    output = screen(facts, policy)
+    output = screen(facts, policy, [pack for _, pack in packs])
+    pack_ids = {pack_version.version: pack_version.pk for pack_version, _ in packs}
     result = ScreeningResult.objects.create(
         application=application,
         round=round,
         policy_version=version,
         policy_version_label=output["policy_version"],
+        pack_versions=[{**applied, "policy_version": pack_ids[applied["version"]]} for applied in output["packs"]],
         outcome=output["outcome"],
         enhanced_scrutiny=output["enhanced_scrutiny"],
         matched_rules=output["matched_rules"],

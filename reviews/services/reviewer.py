@@ -135,15 +135,17 @@ def application_recommend_approval(
         # The record does not exist yet: the transition checks it when it fires.
         authorize(application, "recommend_approval", by=by, expected_state=expected_state)
         eu = involves_eu(application)
-        errors = ScrutinyRecord.checklist_errors(checklist, eu=eu)
+        pack_items = pack_checklist_items(application)
+        errors = ScrutinyRecord.checklist_errors(checklist, eu=eu, pack_items=pack_items)
         if not (rationale or "").strip():
             errors["rationale"] = "Explain why you recommend approval."
         if errors:
             raise ActionInvalid(errors)
         record = ScrutinyRecord.objects.create(
             application=application,
-            checklist={key: checklist[key] for key, _ in ScrutinyRecord.required_items(eu=eu)},
+            checklist={key: checklist[key] for key, _ in ScrutinyRecord.required_items(eu=eu, pack_items=pack_items)},
             eu_items_required=eu,
+            pack_items=[list(item) for item in pack_items],
             recommended_by=by,
             recommendation_rationale=rationale,
             proposed_conditions=proposed_conditions,
@@ -153,6 +155,12 @@ def application_recommend_approval(
              audit_data={"scrutiny_record": record.pk, "checklist": record.checklist, "rationale": rationale,
                          "proposed_conditions": proposed_conditions})
     return record
+
+
+def pack_checklist_items(application: Application) -> tuple[tuple[str, str], ...]:
+    """The checklist items the jurisdiction packs ask for, from the latest screening."""
+    screening = application.latest_screening
+    return screening.checklist_items if screening is not None else ()
 
 
 def involves_eu(application: Application) -> bool:

@@ -17,7 +17,7 @@ from reviews import permissions, queue, services
 from reviews.forms import reviewer as rf
 from reviews.models import Application
 from reviews.services import ActionConflict, ActionInvalid, ActionNotAllowed
-from reviews.services.reviewer import involves_eu
+from reviews.services.reviewer import involves_eu, pack_checklist_items
 from reviews.states import QUEUE_STATES, State
 from reviews.views.queue_table import queue_rows
 from screening.engine import signals as text_signals
@@ -90,7 +90,8 @@ def offered_actions(available: frozenset[str]) -> list[str]:
 def _form(name: str, application: Application, data=None):
     form_class = ACTIONS[name][0]
     if form_class is rf.RecommendForm:
-        return form_class(data, eu=involves_eu(application), prefix=name)
+        return form_class(data, eu=involves_eu(application), pack_items=pack_checklist_items(application),
+                          prefix=name)
     if form_class is rf.SignOffForm:
         record = application.open_scrutiny_record
         return form_class(data, proposed_conditions=record.proposed_conditions if record else "", prefix=name)

@@ -15,7 +15,7 @@ pytestmark = pytest.mark.django_db
 # Namespaces of this application's own pages (allauth and the Django admin guard themselves).
 APP_NAMESPACES = ("reviews", "policies", "audit", "oversight")
 # POSTs that change nothing but are recorded: auditors may make them.
-RECORDED_READS = {"audit:export", "audit:verify"}
+RECORDED_READS = {"audit:export", "audit:verify", "policies:simulate_background"}
 
 OVERSIGHT_PAGES = [
     ("get", "audit:log", {}), ("get", "audit:event", {"sequence": 1}),
@@ -25,6 +25,8 @@ OVERSIGHT_PAGES = [
     ("get", "policies:list", {}), ("get", "policies:detail", {"version": "v1"}),
     ("get", "policies:simulate", {"version": "v1"}), ("get", "policies:upload", {}),
     ("post", "policies:upload", {}), ("post", "policies:activate", {"version": "v1"}),
+    ("post", "policies:simulate_background", {"version": "v1"}),
+    ("post", "policies:withdraw", {"version": "v1"}),
 ]
 
 
@@ -42,7 +44,7 @@ def own_routes():
 
 def url_for(name: str, params, application) -> str:
     values = {"public_id": application.public_id, "action": "approve", "attachment_id": "none",
-              "version": "v1", "sequence": 1, "fmt": "csv"}
+              "version": "v1", "sequence": 1, "fmt": "csv", "job_id": 0}
     # A parameter added later gets a value that names nothing, which a refusal must survive too.
     return reverse(name, kwargs={p: values.get(p, "none") for p in params})
 

@@ -186,3 +186,20 @@ def test_invalid_new_fields_are_named_in_the_error_line():
         "deployment.countries.0": "'XX' is not an ISO 3166-1 alpha-2 country code.",
     }}}
     assert results[1]["outcome"] == "human_review"
+
+
+def test_packs_given_on_the_command_line_are_screened_too():
+    sf = {
+        "title": "Missing persons", "description": "Search recorded images for a missing person's face.",
+        "organization": {"name": "San Francisco Department of Emergency Management", "type": "government",
+                         "country": "US", "subdivision": "US-CA"},
+        "capabilities": ["facial_recognition"],
+        "facial_recognition": {"mode": "retrospective", "sources": ["uploaded_images"], "environment": "controlled"},
+        "deployment": {"localities": ["San Francisco"]},
+    }
+    results, status = screen(json.dumps(sf) + "\n" + json.dumps(VALID), "--pack",
+                             str(ROOT / "policies" / "packs" / "us-state-local.yaml"))
+    assert status == 0
+    assert results[0]["outcome"] == "auto_denied"
+    assert results[0]["packs"] == [{"pack": "us-state-local", "version": "us-state-local-2026.1"}]
+    assert results[1]["packs"] == [] and "packs" not in screen(json.dumps(VALID))[0][0]

@@ -1,13 +1,14 @@
 """Screen applications from a file or standard input and print one result per line.
 
-    python manage.py screen [FILE|-] [--policy POLICY.yaml]
+    python manage.py screen [FILE|-] [--policy POLICY.yaml] [--pack PACK.yaml …] [--active-packs]
 
 The input is one JSON object, a JSON array of them, or JSON Lines (one object per line). Each
 item is screened against the active policy, or against the given draft policy without loading
 it, and one JSON object is printed per item, in input order. An item that is not valid facts
 prints {"error": {"index": N, "fields": {"field.path": "what is wrong"}}} on its line instead;
 the other items are still screened, and the exit status is 2. Nothing is stored and no worker
-is needed.
+is needed. With `--pack` (any number) or `--active-packs`, the jurisdiction packs are screened
+too and each result lists the packs that applied (design §2).
 """
 import json
 import sys
@@ -17,6 +18,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from screening.engine import screen
 from screening.facts import FactsError, validate_facts
+from screening.packs import compile_pack
 from screening.policy import PolicyError, compile_policy
 
 INVALID_INPUT = 2
@@ -29,9 +31,13 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("file", nargs="?", default="-", help="a file of applications, or - for standard input")
         parser.add_argument("--policy", metavar="POLICY.yaml", help="screen against this draft policy instead of the active one")
+        parser.add_argument("--pack", metavar="PACK.yaml", action="append", default=[],
+                            help="screen with this jurisdiction pack too (repeatable)")
+        parser.add_argument("--active-packs", action="store_true", help="screen with every active pack too")
 
     def handle(self, *args, **options):
         policy = self._policy(options["policy"])
+        packs = self._packs(options["pack"], options["active_packs"])
         text = self._read(options["file"], options.get("stdin") or sys.stdin)
         failures = 0
         for index, (item, problem) in enumerate(parse_items(text)):
@@ -40,7 +46,7 @@ class Command(BaseCommand):
                 failures += 1
                 continue
             try:
-                self._emit(screen(validate_facts(item), policy))
+                self._emit(screen(validate_facts(item), policy, packs))
             except FactsError as exc:
                 self._emit({"error": {"index": index, "fields": exc.fields}})
                 failures += 1
@@ -78,6 +84,24 @@ class Command(BaseCommand):
         except PolicyError as exc:
             self._emit({"error": {"policy": path, **exc.as_dict()}})
             raise CommandError(f"{path}: {exc}", returncode=INVALID_INPUT) from None
+
+    def _packs(self, paths: list[str], active: bool):
+        if not paths and not active:
+            return None
+        packs = []
+        if active:
+            from screening.services import active_packs
+
+            packs += [pack for _, pack in active_packs()]
+        for path in paths:
+            try:
+                packs.append(compile_pack(Path(path).read_text(encoding="utf-8-sig")))
+            except (OSError, UnicodeDecodeError) as exc:
+                raise CommandError(f"cannot read {path}: {exc}", returncode=INVALID_INPUT) from None
+            except PolicyError as exc:
+                self._emit({"error": {"pack": path, **exc.as_dict()}})
+                raise CommandError(f"{path}: {exc}", returncode=INVALID_INPUT) from None
+        return packs
 
 
 def _problem(message: str) -> dict:

@@ -311,3 +311,26 @@ def test_who_applies_comes_from_the_profile_whatever_is_typed(client, alice, nor
     assert (screened["name"], screened["type"], screened["country"]) == ("Northshire Police", "police_department", "GB")
     assert screened["verified"] is True
     assert "law-enforcement-use" in application.matched_rule_ids
+
+
+def test_it_asks_where_the_system_will_be_used_and_screens_those_places(client, alice, northshire,
+                                                                        django_capture_on_commit_callbacks):
+    client.force_login(alice)
+    data = form_data(northshire, action="submit", deployment_countries="de, FR",
+                     deployment_subdivisions="DE-BE", deployment_localities="Berlin, Paris")
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(NEW, data)
+    application = Application.objects.get(created_by=alice)
+    assert application.deployment == {"countries": ["de", "FR"], "subdivisions": ["DE-BE"],
+                                      "localities": ["Berlin", "Paris"]}
+    assert application.latest_screening.facts["deployment"] == {
+        "countries": ["DE", "FR"], "subdivisions": ["DE-BE"], "localities": ["Berlin", "Paris"]}
+    page = client.get(_edit_url(application)) if application.state == State.DRAFT else None
+    assert page is None or 'value="DE-BE"' in page.content.decode()
+
+
+def test_a_wrong_deployment_code_is_shown_next_to_its_field(client, alice, northshire):
+    client.force_login(alice)
+    response = client.post(NEW, form_data(northshire, action="submit", deployment_subdivisions="Bavaria"))
+    assert response.status_code == 422
+    assert "ISO 3166-2" in response.context["form"].errors["deployment_subdivisions"][0]
