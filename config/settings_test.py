@@ -20,3 +20,6 @@ STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticF
 # The suite runs tasks in-process; tests about the real worker configure their own broker.
 CELERY_TASK_ALWAYS_EAGER = True
 CELERY_BROKER_URL = "memory://"
+# Per-process counts in tests (the shared Redis cache is production's); local webhook receivers.
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+WEBHOOK_ALLOW_HTTP = True

@@ -10,6 +10,7 @@ urlpatterns = [
     path("audit/", include("oversight.urls.audit_log")),
     path("oversight/", include("oversight.urls")),
     path("policies/", include("oversight.urls.policies")),
+    path("", include("api.urls")),
     path("organisation/", include("accounts.urls")),
     path("accounts/", include("allauth.urls")),
     path("admin/", admin.site.urls),
