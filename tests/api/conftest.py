@@ -6,6 +6,9 @@ import pytest
 from rest_framework.test import APIClient
 
 from api.services import api_key_create
+from tests.factories import make_organization, make_user
+# The real Redis and Celery workers of the pipeline tests, for the webhook delivery tests.
+from tests.pipeline.conftest import broker, redis_server, workers  # noqa: F401
 
 
 def key_for(user, *, organization=None, scopes=("read", "write"), name="integration"):
@@ -33,3 +36,14 @@ def api(alice_key):
 @pytest.fixture
 def carol_api(carol):
     return client_with(key_for(carol)[1])
+
+
+@pytest.fixture
+def springfield(db):
+    return make_organization(name="Springfield Police Department", type="police_department", country="US")
+
+
+@pytest.fixture
+def dave(springfield):
+    """An applicant of a US police department."""
+    return make_user("dave@springfield-police.example", roles=["applicant"], organization=springfield)

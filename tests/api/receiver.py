@@ -27,7 +27,10 @@ class Receiver:
                     receiver.requests += 1
                     hang, status = receiver.hang_seconds, receiver.status
                 if hang:
+                    # A receiver that never answers: the sender's attempt cannot complete, so
+                    # nothing it sent this way counts as received.
                     time.sleep(hang)
+                    return
                 headers = {key.lower(): value for key, value in self.headers.items()}
                 try:
                     event = Webhook(receiver.secret).verify(body, headers)

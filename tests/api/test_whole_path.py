@@ -12,19 +12,9 @@ from reviews.models import Application, WebhookEndpoint
 from reviews.states import State
 from tests.api.conftest import client_with
 from tests.api.receiver import Receiver
-from tests.factories import REALTIME_BODYCAM_FR, facts_for, make_organization, make_user
+from tests.factories import REALTIME_BODYCAM_FR, facts_for
 
 pytestmark = [pytest.mark.django_db(transaction=True)]
-
-
-@pytest.fixture
-def springfield(db):
-    return make_organization(name="Springfield Police Department", type="police_department", country="US")
-
-
-@pytest.fixture
-def dave(springfield):
-    return make_user("dave@springfield-police.example", roles=["applicant"], organization=springfield)
 
 
 @pytest.fixture
