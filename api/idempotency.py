@@ -8,12 +8,14 @@ with a server error releases its claim, so the client can retry.
 """
 import functools
 import hashlib
+import json
 import time
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from rest_framework.response import Response
+from rest_framework.utils.encoders import JSONEncoder
 
 from api.models import IdempotencyRecord
 from api.problems import problem
@@ -44,7 +46,7 @@ def _fingerprint(request) -> str:
 
 
 def _replay(record: IdempotencyRecord) -> Response:
-    response = Response(record.body, status=record.status_code, content_type=record.content_type or None)
+    response = Response(json.loads(record.body) if record.body else None, status=record.status_code, content_type=record.content_type or None)
     response["Idempotent-Replayed"] = "true"
     return response
 
@@ -100,7 +102,7 @@ def idempotent(handler):
             record.delete()
             return response
         record.status_code = response.status_code
-        record.body = response.data
+        record.body = json.dumps(response.data, cls=JSONEncoder) if response.data is not None else ""
         record.content_type = response.content_type or ""
         record.save(update_fields=["status_code", "body", "content_type"])
         return response

@@ -44,7 +44,8 @@ class IdempotencyRecord(models.Model):
     fingerprint = models.CharField(max_length=64)
     created_at = models.DateTimeField(default=timezone.now)
     status_code = models.PositiveSmallIntegerField(null=True, blank=True)
-    body = models.JSONField(null=True, blank=True)
+    # JSON as text: a JSON column cannot hold every string a client may send back to itself (\u0000).
+    body = models.TextField(blank=True)
     content_type = models.CharField(max_length=64, blank=True)
 
     class Meta:

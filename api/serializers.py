@@ -1,6 +1,5 @@
 """What the API reads and answers. Input is checked only for its shape here: whether a facts
 document is complete is the facts schema's question (`validate_facts`), asked by the services."""
-from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
@@ -11,29 +10,48 @@ from reviews.states import OPEN_STATES, State
 from reviews.views.status_page import timeline
 from screening.facts import CAPABILITIES, FR_ENVIRONMENTS, FR_MODES, ORG_TYPES, SOURCES, FactsError, validate_facts
 
-_ORG_TYPES = [value for value, _ in ORG_TYPES]
-_PARTY = {"type": "object", "properties": {
-    "name": {"type": "string"}, "type": {"type": "string", "enum": _ORG_TYPES},
-    "country": {"type": "string", "description": "ISO 3166-1 alpha-2"}}}
+# Output: what an application's facts are now (a draft may hold anything typed so far).
 FACTS_SCHEMA = {
     "type": "object",
-    "description": "The facts document of design §2. A draft may be incomplete; submitting checks it. Who "
-                   "applies (`organization`) always comes from the organisation's profile.",
-    "properties": {
-        "title": {"type": "string", "maxLength": 200},
-        "description": {"type": "string"},
-        "organization": {"type": "object", "description": "Ignored: taken from the organisation's profile."},
-        "end_users": {"type": "array", "items": _PARTY},
-        "capabilities": {"type": "array", "items": {"type": "string", "enum": [v for v, _ in CAPABILITIES]}},
-        "facial_recognition": {"type": "object", "nullable": True, "properties": {
-            "mode": {"type": "string", "enum": [v for v, _ in FR_MODES]},
-            "sources": {"type": "array", "items": {"type": "string", "enum": [v for v, _ in SOURCES]}},
-            "environment": {"type": "string", "enum": [v for v, _ in FR_ENVIRONMENTS]},
-            "purpose": {"type": "string"}}},
-        "data_sources": {"type": "string"},
-        "human_oversight": {"type": "string"},
-    },
+    "description": "The facts document of design §2, as stored. Who applies (`organization`) is the "
+                   "organisation's profile.",
 }
+
+
+def _text(max_length=None, **kwargs):
+    return serializers.CharField(required=False, allow_blank=True, trim_whitespace=False, max_length=max_length,
+                                 **kwargs)
+
+
+class PartyInput(serializers.Serializer):
+    name = _text(200)
+    type = serializers.ChoiceField(choices=ORG_TYPES, required=False, allow_blank=True)
+    country = _text(2, help_text="ISO 3166-1 alpha-2")
+
+
+class FacialRecognitionInput(serializers.Serializer):
+    mode = serializers.ChoiceField(choices=FR_MODES, required=False, allow_blank=True, allow_null=True)
+    sources = serializers.ListField(child=serializers.ChoiceField(choices=SOURCES), required=False)
+    environment = serializers.ChoiceField(choices=FR_ENVIRONMENTS, required=False, allow_blank=True,
+                                          allow_null=True)
+    purpose = _text(20000)
+
+
+class FactsInput(serializers.Serializer):
+    """The facts document of design §2, possibly incomplete (a draft); its shape is checked here,
+    its completeness when it is submitted (or screened). `organization` is ignored: who applies is
+    the organisation's profile."""
+
+    title = _text(200)
+    description = _text(20000)
+    organization = serializers.DictField(required=False, help_text="Ignored: the organisation's profile is used.")
+    end_users = serializers.ListField(child=PartyInput(), required=False, max_length=100)
+    capabilities = serializers.ListField(child=serializers.ChoiceField(choices=CAPABILITIES), required=False)
+    facial_recognition = FacialRecognitionInput(required=False, allow_null=True)
+    data_sources = _text(20000)
+    human_oversight = _text(20000)
+
+
 SCREENING_SCHEMA = {
     "type": "object",
     "required": ["policy_version", "outcome", "enhanced_scrutiny", "matched_rules", "risk_score"],
@@ -55,6 +73,13 @@ class FactsField(serializers.JSONField):
         if not isinstance(data, dict):
             raise serializers.ValidationError("Expected a JSON object with the facts of the application.")
         return super().to_internal_value(data)
+
+
+class ListFilters(serializers.Serializer):
+    state = serializers.ChoiceField(choices=State.choices, required=False, help_text="Only applications in this state.")
+    reference = serializers.CharField(required=False, max_length=32, help_text="Only the application with this reference.")
+    cursor = serializers.CharField(required=False, help_text="The page after (or before) another.")
+    page_size = serializers.IntegerField(required=False, min_value=1, max_value=100, help_text="50 by default.")
 
 
 class DraftInput(serializers.Serializer):
@@ -134,11 +159,17 @@ class ApplicationSummary(serializers.Serializer):
     submitted_at = serializers.DateTimeField(allow_null=True)
     due_on = serializers.SerializerMethodField()
 
-    @extend_schema_field(OpenApiTypes.DATE)
+    @extend_schema_field({"type": "string", "format": "date", "nullable": True})
     def get_due_on(self, application) -> str | None:
         # While information is awaited the clock restarts at the resubmission: no date promised.
         shown = application.state in OPEN_STATES and application.state != State.NEEDS_INFO and application.due_on
         return application.due_on.isoformat() if shown else None
+
+
+class ApplicationPage(serializers.Serializer):
+    next = serializers.URLField(allow_null=True, help_text="The next page, if any.")
+    previous = serializers.URLField(allow_null=True, help_text="The previous page, if any.")
+    results = ApplicationSummary(many=True)
 
 
 class ApplicationDetail(ApplicationSummary):

@@ -9,7 +9,7 @@ Idempotency-Key.
 import functools
 
 from django.http import Http404
-from drf_spectacular.utils import OpenApiParameter, extend_schema
+from drf_spectacular.utils import extend_schema
 from rest_framework import status
 from rest_framework.pagination import CursorPagination
 from rest_framework.parsers import JSONParser, MultiPartParser
@@ -82,30 +82,19 @@ class ScreenView(APIView):
 
 
 class ApplicationListView(APIView):
-    @extend_schema(operation_id="applications_list", responses={200: s.ApplicationSummary(many=True)},
-                   parameters=[
-                       OpenApiParameter("state", str, enum=[v for v, _ in State.choices],
-                                        description="Only applications in this state."),
-                       OpenApiParameter("reference", str, description="Only the application with this reference."),
-                       OpenApiParameter("cursor", str, description="The page after (or before) another."),
-                       OpenApiParameter("page_size", int, description="At most 100; 50 by default."),
-                   ])
+    @extend_schema(operation_id="applications_list", responses={200: s.ApplicationPage},
+                   parameters=[s.ListFilters])
     def get(self, request):
+        filters = s.ListFilters(data=request.query_params.dict())  # a dict: "" is a value, not "absent"
+        filters.is_valid(raise_exception=True)
         applications = (Application.objects.visible_to(request.user)
                         .filter(organization_id=request.auth.organization_id))
-        state = request.query_params.get("state")
-        if state is not None:
-            if state not in State.values:
-                return problem(400, "Unknown state.", fields={"state": "Choose one of: " + ", ".join(State.values)})
-            applications = applications.filter(state=state)
-        reference = request.query_params.get("reference")
-        if reference is not None:
-            applications = applications.filter(reference=reference)
+        if "state" in filters.validated_data:
+            applications = applications.filter(state=filters.validated_data["state"])
+        if "reference" in filters.validated_data:
+            applications = applications.filter(reference=filters.validated_data["reference"])
         pages = ApplicationPages()
-        try:
-            page = pages.paginate_queryset(applications, request, view=self)
-        except ValueError:
-            return problem(400, "The page size must be a number.", fields={"page_size": "Enter a whole number."})
+        page = pages.paginate_queryset(applications, request, view=self)
         return pages.get_paginated_response(s.ApplicationSummary(page, many=True).data)
 
     @extend_schema(operation_id="applications_create", request=s.DraftInput, responses={201: s.ApplicationDetail},

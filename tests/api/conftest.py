@@ -7,6 +7,7 @@ from rest_framework.test import APIClient
 
 from api.services import api_key_create
 from tests.factories import make_organization, make_user
+
 # The real Redis and Celery workers of the pipeline tests, for the webhook delivery tests.
 from tests.pipeline.conftest import broker, redis_server, workers  # noqa: F401
 

@@ -81,7 +81,7 @@ def test_it_lists_with_cursor_pages_and_a_state_filter(api, northshire):
     second = api.get(first["next"]).json()
     assert [a["title"] for a in second["results"]] == ["Use 0"]
     assert api.get("/api/v1/applications?state=submitted").json()["results"] == []
-    assert api.get("/api/v1/applications?state=nonsense").status_code == 400
+    assert api.get("/api/v1/applications?state=nonsense").status_code == 422
 
 
 def test_the_dry_run_screens_without_storing(api, northshire):
