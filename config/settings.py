@@ -192,6 +192,7 @@ CELERY_BEAT_SCHEDULE = {
     },
     "expire-approvals": {"task": "reviews.tasks.expire_due_approvals", "schedule": 3600},
     "remind-reverification": {"task": "reviews.tasks.remind_reverification", "schedule": 3600},
+    "purge-idempotency-records": {"task": "api.tasks.purge_idempotency_records", "schedule": 3600},
     "sweep-webhooks": {"task": "reviews.tasks.sweep_webhooks", "schedule": envint("WEBHOOK_SWEEP_EVERY_SECONDS", 60)},
     "verify-audit-chain": {"task": "audit.tasks.verify_audit_chain", "schedule": envint("AUDIT_VERIFY_EVERY_SECONDS", 900)},
     "publish-checkpoint": {
@@ -199,7 +200,7 @@ CELERY_BEAT_SCHEDULE = {
         "schedule": envint("TRANSPARENCY_CHECKPOINT_EVERY_SECONDS", 300),
     },
 }
-CELERY_IMPORTS = ["audit.transparency.tasks"]
+CELERY_IMPORTS = ["audit.transparency.tasks", "api.tasks"]
 
 # The transparency log (DESIGN §6, docs/SECURITY.md): signed checkpoints of the audit log's Merkle
 # tree. The signing key is read from the environment or a file, never from the database: either

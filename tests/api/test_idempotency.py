@@ -70,3 +70,17 @@ def test_twenty_concurrent_copies_make_one_change(alice, northshire):
     assert answers == [(201, created.public_id)] * 20
     assert AuditEvent.objects.filter(action="application.created").count() == 1
     assert IdempotencyRecord.objects.get().status_code == 201
+
+
+def test_answers_are_forgotten_after_24_hours(alice, northshire):
+    from django.utils import timezone
+
+    from api.tasks import purge_idempotency_records
+
+    api = client_with(key_for(alice)[1])
+    api.post("/api/v1/applications", {"facts": facts_for(northshire)}, format="json", HTTP_IDEMPOTENCY_KEY="old")
+    IdempotencyRecord.objects.update(created_at=timezone.now() - timezone.timedelta(hours=25))
+    assert purge_idempotency_records() == 1
+    again = api.post("/api/v1/applications", {"facts": facts_for(northshire)}, format="json",
+                     HTTP_IDEMPOTENCY_KEY="old")
+    assert again.status_code == 201 and Application.objects.count() == 2

@@ -86,3 +86,18 @@ def test_an_invalid_key_form_is_shown_again(client, alice, northshire, name, sco
     client.force_login(alice)
     page = client.post(reverse("api:api_key_create", args=[northshire.public_id]), {"name": name, "scopes": scopes})
     assert page.status_code == 422 and not OrganizationAPIKey.objects.exists()
+
+
+@pytest.mark.redis
+def test_the_counts_live_in_the_shared_redis_cache(alice, settings):
+    import os
+
+    import redis
+
+    url = os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0")
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": url,
+                                   "KEY_PREFIX": "ucr-api-test"}}
+    key, secret = key_for(alice)
+    client_with(secret).get("/api/v1/applications")
+    names = redis.Redis.from_url(url).keys(f"ucr-api-test:*api-rate:{key.prefix}:*")
+    assert len(names) == 1
