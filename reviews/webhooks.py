@@ -7,9 +7,12 @@ records the attempt, and on failure schedules the next one with exponential back
 hours have passed; an endpoint failing for 24 hours is disabled and the organisation is told.
 """
 import datetime
+import ipaddress
 import json
 import logging
+import socket
 import time
+from urllib.parse import urlsplit
 
 import requests
 from django.conf import settings
@@ -87,7 +90,26 @@ def retry_delay(attempts: int) -> float:
     return min(base * 2 ** max(attempts - 1, 0), 6 * 3600)
 
 
+def non_public_address(hostname: str) -> str:
+    """The address `hostname` resolves to if it is not a public one (loopback, private, link-local:
+    a webhook must not be a way into the provider's own network), else "". Development and tests
+    (WEBHOOK_ALLOW_HTTP) send to local receivers."""
+    if settings.WEBHOOK_ALLOW_HTTP:
+        return ""
+    try:
+        addresses = {info[4][0] for info in socket.getaddrinfo(hostname, 443, proto=socket.IPPROTO_TCP)}
+    except (OSError, UnicodeError):
+        return ""  # unresolvable now: the attempt fails and is retried like any other failure
+    for address in addresses:
+        if not ipaddress.ip_address(address.split("%", 1)[0]).is_global:
+            return address
+    return ""
+
+
 def _post(endpoint: WebhookEndpoint, delivery: WebhookDelivery) -> tuple[int | None, str]:
+    refused = non_public_address(urlsplit(endpoint.url).hostname or "")
+    if refused:
+        return None, f"Refused: the address resolves to {refused}, which is not a public address."
     body = json.dumps(delivery.payload, separators=(",", ":"), sort_keys=True)
     sent_at = datetime.datetime.now(tz=datetime.UTC)
     signature = Webhook(endpoint.secret).sign(delivery.msg_id, sent_at, body)

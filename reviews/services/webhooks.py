@@ -8,7 +8,7 @@ from django.utils import timezone
 
 from audit.events import AuditEventType
 from audit.services import audit_event_record
-from reviews import permissions
+from reviews import permissions, webhooks
 from reviews.models import WebhookDelivery, WebhookEndpoint
 from reviews.models.webhook import EVENT_TYPES
 from reviews.services.errors import ActionInvalid, ActionNotAllowed
@@ -28,6 +28,8 @@ def webhook_endpoint_add(*, organization, by, url: str, events: list[str]) -> We
     allowed_schemes = ("https", "http") if settings.WEBHOOK_ALLOW_HTTP else ("https",)
     if parts.scheme not in allowed_schemes or not parts.hostname:
         errors["url"] = "Enter an HTTPS address, such as https://example.org/webhooks."
+    elif webhooks.non_public_address(parts.hostname):
+        errors["url"] = "This address is not on the public internet; enter one our servers can reach."
     known = {name for name, _ in EVENT_TYPES}
     if not events or not set(events) <= known:
         errors["events"] = "Choose at least one of the events listed."

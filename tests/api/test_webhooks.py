@@ -91,3 +91,14 @@ def test_only_https_endpoints_in_production(alice, northshire, settings):
         webhook_endpoint_add(organization=northshire, by=alice, url="http://example.org/hooks",
                              events=["application.received"])
     assert set(refused.value.fields) == {"url"}
+
+
+@pytest.mark.parametrize("url", ["https://127.0.0.1/hooks", "https://10.1.2.3/hooks", "https://localhost/hooks",
+                                 "https://169.254.169.254/latest"])
+def test_no_endpoint_inside_the_providers_network(alice, northshire, settings, url):
+    from reviews.services import ActionInvalid
+
+    settings.WEBHOOK_ALLOW_HTTP = False
+    with pytest.raises(ActionInvalid) as refused:
+        webhook_endpoint_add(organization=northshire, by=alice, url=url, events=["application.received"])
+    assert refused.value.fields["url"] == "This address is not on the public internet; enter one our servers can reach."
