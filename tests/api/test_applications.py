@@ -92,3 +92,33 @@ def test_the_dry_run_screens_without_storing(api, northshire):
     assert Application.objects.count() == count
     invalid = api.post("/api/v1/screen", {"facts": {"title": "x"}}, format="json")
     assert invalid.status_code == 422 and "description" in invalid.json()["fields"]
+
+
+def test_it_adds_a_supporting_pdf_and_refuses_anything_else(api, draft, settings, tmp_path):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from tests.reviews.views.applicant.helpers import PDF
+
+    settings.MEDIA_ROOT = tmp_path
+    url = f"/api/v1/applications/{draft['id']}/documents"
+    added = api.post(url, {"document": SimpleUploadedFile("dpia.pdf", PDF, "application/pdf")}, format="multipart")
+    assert added.status_code == 201, added.content
+    assert added.json()["name"] == "dpia.pdf"
+    refused = api.post(url, {"document": SimpleUploadedFile("x.pdf", b"MZ\x90\x00", "application/pdf")},
+                       format="multipart")
+    assert refused.status_code == 422 and set(refused.json()["fields"]) == {"document"}
+    assert [d["name"] for d in api.get(f"/api/v1/applications/{draft['id']}").json()["documents"]] == ["dpia.pdf"]
+
+
+def test_an_information_request_is_answered_and_resubmitted(api, alice, rita, northshire):
+    from tests.reviews.helpers import application_in_state
+
+    app = application_in_state(State.NEEDS_INFO, applicant=alice, reviewer=rita)
+    assert api.get(f"/api/v1/applications/{app.public_id}").json()["actions"] == [
+        "edit", "resubmit", "withdraw", "message_reviewers"]
+    reply = api.post(f"/api/v1/applications/{app.public_id}/messages", {"body": "The data is anonymised."},
+                     format="json")
+    assert reply.status_code == 201 and reply.json()["who"] == "you"
+    assert api.post(f"/api/v1/applications/{app.public_id}/resubmit").json()["state"] == State.SUBMITTED
+    messages = api.get(f"/api/v1/applications/{app.public_id}").json()["messages"]
+    assert [(m["who"], m["body"]) for m in messages][-1] == ("you", "The data is anonymised.")
