@@ -36,6 +36,13 @@ def all_delivered(expected: int):
     return check
 
 
+@pytest.fixture
+def workers(workers):
+    """The pipeline tests' workers, allowed to send to this machine's local receiver."""
+    workers.env["WEBHOOK_ALLOW_HTTP"] = "true"
+    return workers
+
+
 def test_a_receiver_down_for_a_while_gets_every_event(springfield, dave, broker, workers):
     port = spare_port()  # nothing listens here yet: connections are refused
     endpoint = webhook_endpoint_add(organization=springfield, by=dave, url=f"http://127.0.0.1:{port}/hooks",
