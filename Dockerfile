@@ -10,7 +10,7 @@ RUN pip install -r requirements.txt
 COPY . .
 # Static files are collected at build time and served by whitenoise (no CDN, works air-gapped).
 RUN SECRET_KEY=build-only ALLOWED_HOSTS=localhost python manage.py collectstatic --noinput \
-    && mkdir -p /app/media && chown -R app /app/media
+    && mkdir -p /app/media /app/checkpoints && chown -R app /app/media /app/checkpoints
 USER app
 
 EXPOSE 8000

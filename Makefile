@@ -16,9 +16,10 @@ $(VENV)/.installed: requirements.txt requirements-dev.txt | $(BIN)/python
 
 install: $(VENV)/.installed
 
-## Fresh machine: install, migrate SQLite, seed the demo, serve on 127.0.0.1:8000.
+## Fresh machine: install, migrate SQLite (and create the cache table), seed the demo, serve on 127.0.0.1:8000.
 run: install
 	DEBUG=true $(BIN)/python manage.py migrate --noinput
+	DEBUG=true $(BIN)/python manage.py createcachetable
 	DEBUG=true $(BIN)/python manage.py seed_demo
 	@echo "Serving on http://127.0.0.1:8000/ (demo logins above)"
 	DEBUG=true $(BIN)/python manage.py runserver 127.0.0.1:8000

@@ -1,5 +1,6 @@
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
+from django.db import models
 
 from accounts.invitations import Invitation
 from accounts.models import Membership, Organization, User
@@ -38,10 +39,13 @@ class UserAdmin(BaseUserAdmin):
 
 @admin.register(Organization)
 class OrganizationAdmin(admin.ModelAdmin):
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     list_display = ["name", "type", "country", "region", "email_domain"]
     list_filter = ["type", "country"]
     search_fields = ["name", "email_domain"]
-    readonly_fields = ["public_id", "created_at"]
+    # Verification is done on its own page (oversight), with its audit event: shown here, not edited.
+    readonly_fields = ["public_id", "created_at", "verified_at", "verified_by", "verified_type", "verified_country",
+                       "verification_note"]
 
 
 @admin.register(Invitation)

@@ -4,7 +4,7 @@ import re
 
 from django import forms
 
-from accounts.freemail import is_free_mail
+from accounts.freemail import InvalidEmail, is_free_mail, normalize_email
 from screening.countries import COMMON_MISTAKES, COUNTRIES, COUNTRY_CODES
 from screening.facts import ORG_TYPES
 
@@ -74,7 +74,10 @@ class InvitationForm(forms.Form):
     email = forms.EmailField(label="Your colleague's work email", max_length=254)
 
     def clean_email(self):
-        email = self.cleaned_data["email"].strip().lower()
+        try:
+            email = normalize_email(self.cleaned_data["email"])
+        except InvalidEmail as exc:
+            raise forms.ValidationError(str(exc)) from exc
         if is_free_mail(email):
             raise forms.ValidationError("Invite a work address: addresses at free-mail providers cannot sign up.")
         return email

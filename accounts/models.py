@@ -17,10 +17,20 @@ def new_public_id() -> str:
 class UserManager(BaseUserManager):
     use_in_migrations = True
 
+    @classmethod
+    def normalize_email(cls, email: str | None) -> str:
+        """The form of `accounts.freemail.normalize_email`; also what the admin's forms store."""
+        from accounts.freemail import InvalidEmail, normalize_email
+
+        try:
+            return normalize_email(email or "")
+        except InvalidEmail:
+            return (email or "").strip().lower()
+
     def _create_user(self, email: str, password: str | None, **extra):
         if not email:
             raise ValueError("An email address is required.")
-        user = self.model(email=self.normalize_email(email).lower(), **extra)
+        user = self.model(email=self.normalize_email(email), **extra)
         user.set_password(password)
         user.save(using=self._db)
         return user

@@ -64,6 +64,17 @@ def is_staff_member(user) -> bool:
 
 
 @rules.predicate
+def has_admin_site_access(user) -> bool:
+    """Django's own flags: `is_staff` opens the admin, `is_superuser` grants every permission."""
+    return bool(user is not None and user.is_authenticated and (user.is_staff or user.is_superuser))
+
+
+# Who must use a second factor (design §4): every staff role, and anyone the Django flags make
+# powerful, with or without a role group (`createsuperuser` makes such an account).
+must_use_mfa = is_staff_member | has_admin_site_access
+
+
+@rules.predicate
 def is_member_of_applicant_org(user, application) -> bool:
     return application is not None and application.organization_id in organization_ids(user)
 

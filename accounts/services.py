@@ -9,7 +9,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from accounts import roles
-from accounts.freemail import is_free_mail
+from accounts.freemail import InvalidEmail, email_domain, is_free_mail, normalize_email
 from accounts.invitations import INVITATION_VALID_DAYS, Invitation
 from accounts.models import Membership, Organization, User
 from audit.events import AuditEventType
@@ -43,7 +43,7 @@ class InvitationInvalid(Exception):
 
 
 def email_domain_of(email: str) -> str:
-    return email.rsplit("@", 1)[-1].strip().lower()
+    return email_domain(email)
 
 
 def _join(*, user: User, organization: Organization) -> Membership:
@@ -151,7 +151,10 @@ def _send_invitation_email(invitation: Invitation, inviter: User) -> None:
 
 def invitation_send(*, organization: Organization, by: User, email: str) -> Invitation:
     """Invite a colleague by email; only members may. The email leaves once the invitation is saved."""
-    email = email.strip().lower()
+    try:
+        email = normalize_email(email)
+    except InvalidEmail as exc:
+        raise InvitationInvalid(str(exc)) from exc
     with transaction.atomic(durable=True):
         if not Membership.objects.filter(user=by, organization=organization).exists():
             raise PermissionDenied("Only members can invite people to an organisation.")

@@ -39,6 +39,11 @@ class AuditEventType(models.TextChoices):
     APPLICATION_APPEAL = "application.appeal", "Appealed"
     APPLICATION_REVOKE = "application.revoke", "Approval revoked"
     APPLICATION_EXPIRE = "application.expire", "Approval expired"
+    # The applicant takes back the consent, given when applying, to list an approval in the public
+    # register (the consent itself is in the submission's data, `publish_consent`).
+    APPLICATION_PUBLICATION_CONSENT_WITHDRAWN = (
+        "application.publication_consent_withdrawn", "Consent to publish in the public register withdrawn"
+    )
 
     ORGANIZATION_CREATED = "organization.created", "Organisation created"
     ORGANIZATION_UPDATED = "organization.updated", "Organisation profile changed"

@@ -6,8 +6,10 @@ time. Each row carries every hashed field verbatim (`data_json` as stored, not r
 so whoever receives an export can recompute the chain without access to the database.
 """
 import csv
+import itertools
 import json
 
+from django.db.models import QuerySet
 from django.http import StreamingHttpResponse
 from django.utils import timezone
 
@@ -39,6 +41,8 @@ class _Lines:
 
 
 def _rows(queryset):
+    if not isinstance(queryset, QuerySet):
+        return queryset  # rows already being read (see `export_lines`)
     return queryset.order_by("sequence").values_list(*COLUMNS).iterator(chunk_size=CHUNK_SIZE)
 
 
@@ -73,10 +77,18 @@ def jsonl_lines(queryset):
         yield "".join(batch)
 
 
-def export_response(queryset, fmt: str) -> StreamingHttpResponse:
-    """The streamed export of `queryset` (audit events) in format "csv" or "jsonl"."""
+def export_lines(queryset, fmt: str):
+    """The lines of the export of `queryset` (audit events) in format "csv" or "jsonl", started:
+    its query has run and its first row is read, so an export that cannot start raises here."""
+    rows = _rows(queryset)
+    first = list(itertools.islice(rows, 1))
+    started = itertools.chain(first, rows)
+    return csv_lines(started) if fmt == "csv" else jsonl_lines(started)
+
+
+def export_response(lines, fmt: str) -> StreamingHttpResponse:
+    """The streamed response of an export's lines (`export_lines`)."""
     content_type, extension = FORMATS[fmt]
-    lines = csv_lines(queryset) if fmt == "csv" else jsonl_lines(queryset)
     response = StreamingHttpResponse(lines, content_type=content_type)
     stamp = timezone.now().strftime("%Y%m%dT%H%M%SZ")
     response["Content-Disposition"] = f'attachment; filename="audit-log-{stamp}.{extension}"'

@@ -3,9 +3,10 @@ engine is single-threaded, so one process uses one core.
 
 Generates a few thousand realistic applications (several languages, declared and undeclared
 facial recognition and law enforcement, negations, texts of a few hundred to a few thousand
-characters), then times validation plus screening against policy v1.
+characters; eight languages and now and then a sentence in another), then times validation plus
+screening against policy v2 (the v2 text reader), or the policy given.
 
-    .venv/bin/python bench/bench_screening.py [--count 5000] [--rounds 3] [--seed 7]
+    .venv/bin/python bench/bench_screening.py [--count 5000] [--rounds 3] [--seed 7] [--policy policies/v1.yaml]
 """
 import argparse
 import random
@@ -30,6 +31,9 @@ OPENINGS = [
     "Le service traduit les rapports d'intervention et prépare des synthèses pour les agents.",
     "Das System fasst Einsatzberichte zusammen und übersetzt Dokumente für die Sachbearbeitung.",
     "O sistema resume boletins e traduz documentos para a equipe de atendimento ao cidadão.",
+    "Il sistema riassume le segnalazioni dei cittadini e prepara bozze di risposta per gli uffici comunali.",
+    "Het systeem vat meldingen van inwoners samen en stelt conceptantwoorden op voor de gemeente.",
+    "System streszcza zgłoszenia mieszkańców i przygotowuje projekty odpowiedzi dla urzędników.",
 ]
 FACIAL = [
     "Officers on patrol will match faces against a watchlist of suspects using body-worn cameras.",
@@ -39,6 +43,9 @@ FACIAL = [
     "La reconnaissance faciale sera utilisée a posteriori sur des images saisies.",
     "Die Gesichtserkennung gleicht Fahndungsfotos mit Videoaufnahmen ab.",
     "O reconhecimento facial será usado para localizar pessoas desaparecidas.",
+    "Le immagini dei sospetti vengono confrontate con i volti presenti nell'archivio fotosegnaletico.",
+    "De camera's vergelijken gezichten van bezoekers met een lijst van personen met een verbod.",
+    "Kamery porównują twarze przechodniów z bazą osób poszukiwanych.",
 ]
 NEGATED = [
     "We do not use facial recognition; faces are detected only to blur them before release.",
@@ -47,6 +54,9 @@ NEGATED = [
     "Nous n'utilisons pas la reconnaissance faciale.",
     "Es findet keine Gesichtserkennung statt.",
     "Não usamos reconhecimento facial.",
+    "Non utilizziamo il riconoscimento facciale.",
+    "Er vindt geen gezichtsherkenning plaats.",
+    "Nie stosujemy rozpoznawania twarzy.",
 ]
 POLICE = [
     "The system is for police use by the county sheriff's office.",
@@ -55,6 +65,14 @@ POLICE = [
     "Destiné aux forces de l'ordre pour la rédaction des procès-verbaux.",
     "Für die Polizei und die Strafverfolgungsbehörden des Landes.",
     "Para uso das forças de segurança e da polícia civil.",
+    "Lo strumento sarà usato dai Carabinieri per redigere i verbali.",
+    "Bedoeld voor de politie en de Koninklijke Marechaussee.",
+    "Narzędzie będzie używane przez funkcjonariuszy Straży Granicznej.",
+    "Journalists use it to summarise news about the police and the courts.",
+]
+OTHER_LANGUAGES = [
+    "Verktyget används också för att sammanfatta kundernas synpunkter varje vecka.",
+    "Sistem ayrıca vatandaşların şikayetlerini özetleyecek ve ilgili birime yönlendirecek.",
 ]
 FILLER = [
     "Every output is reviewed by a trained member of staff before it is used.",
@@ -78,7 +96,7 @@ ORGS = [
 ]
 CAPABILITIES = ["text_generation", "summarization", "translation", "document_analysis",
                 "image_analysis", "face_detection", "data_analysis", "license_plate_recognition"]
-SOURCES = ["body_worn", "dash_mounted", "handheld_mobile", "drone", "fixed_cctv",
+SOURCES = ["body_worn", "dash_mounted", "handheld_mobile", "drone", "vehicle_mounted", "fixed_cctv",
            "booking_photos", "uploaded_images"]
 
 
@@ -89,7 +107,7 @@ def generate(count: int, seed: int) -> list[dict]:
         name, org_type, country = rng.choice(ORGS)
         sentences = [rng.choice(OPENINGS)]
         sentences += rng.sample(FILLER, rng.randint(1, 5))
-        for pool, chance in ((FACIAL, 0.3), (NEGATED, 0.2), (POLICE, 0.3)):
+        for pool, chance in ((FACIAL, 0.3), (NEGATED, 0.2), (POLICE, 0.3), (OTHER_LANGUAGES, 0.03)):
             if rng.random() < chance:
                 sentences.append(rng.choice(pool))
         rng.shuffle(sentences)
@@ -126,12 +144,13 @@ def main() -> None:
     parser.add_argument("--count", type=int, default=5000)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--policy", default=str(ROOT / "policies" / "v2.yaml"))
     args = parser.parse_args()
-    policy = compile_policy((ROOT / "policies" / "v1.yaml").read_text())
+    policy = compile_policy(Path(args.policy).read_text())
     applications = generate(args.count, args.seed)
     normalised = [validate_facts(raw) for raw in applications]
     chars = sum(len(a["description"]) for a in applications) / len(applications)
-    print(f"{len(applications)} applications, mean description {chars:.0f} characters")
+    print(f"{len(applications)} applications, mean description {chars:.0f} characters, policy {policy.version}")
     outcomes: dict[str, int] = {}
     for result in (screen(facts, policy) for facts in normalised):
         outcomes[result["outcome"]] = outcomes.get(result["outcome"], 0) + 1

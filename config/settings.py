@@ -12,20 +12,25 @@ from django.core.exceptions import ImproperlyConfigured
 BASE_DIR = Path(__file__).resolve().parent.parent
 
 
+def env(name: str, default: str = "") -> str:
+    """The variable's value; empty counts as unset (docker compose passes `${VAR:-}` as "")."""
+    return os.getenv(name, "").strip() or default
+
+
 def envbool(name: str, default: str = "False") -> bool:
-    return os.getenv(name, default).strip().lower() in ("1", "true", "yes", "on")
+    return env(name, default).lower() in ("1", "true", "yes", "on")
 
 
 def envint(name: str, default: int) -> int:
-    return int(os.getenv(name, str(default)))
+    return int(env(name, str(default)))
 
 
 def envlist(name: str, default: str = "") -> list[str]:
-    return [item.strip() for item in os.getenv(name, default).split(",") if item.strip()]
+    return [item.strip() for item in env(name, default).split(",") if item.strip()]
 
 
 DEBUG = envbool("DEBUG")
-SECRET_KEY = os.getenv("SECRET_KEY", "")
+SECRET_KEY = env("SECRET_KEY", "")
 if not SECRET_KEY:
     if not DEBUG:
         raise ImproperlyConfigured("SECRET_KEY must be set when DEBUG is off.")
@@ -35,7 +40,9 @@ ALLOWED_HOSTS = envlist("ALLOWED_HOSTS", "127.0.0.1,localhost" if DEBUG else "")
 if not DEBUG and not ALLOWED_HOSTS:
     raise ImproperlyConfigured("ALLOWED_HOSTS must be set when DEBUG is off.")
 CSRF_TRUSTED_ORIGINS = envlist("CSRF_TRUSTED_ORIGINS")
-SITE_URL = os.getenv("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+SITE_URL = env("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+# The product's name in emails (allauth's subject prefix and greeting), never the request's host.
+SITE_NAME = "Use-Case Review"
 
 INSTALLED_APPS = [
     "config.admin_site.AuditedAdminConfig",  # the Django admin, every change audited
@@ -55,6 +62,7 @@ INSTALLED_APPS = [
     "screening",
     "reviews",
     "oversight",
+    "public",
     "rest_framework",
     "rest_framework_api_key",
     "drf_spectacular",
@@ -66,6 +74,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "csp.middleware.CSPMiddleware",
+    "config.request_hygiene.RequestHygieneMiddleware",  # no control characters past this point
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -98,7 +107,7 @@ TEMPLATES = [
 
 DATABASES = {
     "default": dj_database_url.parse(
-        os.getenv("DATABASE_URL", f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
+        env("DATABASE_URL", f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
         conn_max_age=envint("DB_CONN_MAX_AGE", 0),
     )
 }
@@ -130,14 +139,17 @@ ACCOUNT_EMAIL_VERIFICATION = "mandatory"
 ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_ADAPTER = "accounts.adapter.AccountAdapter"
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = True
-ACCOUNT_RATE_LIMITS = {} if envbool("DISABLE_RATE_LIMITS") else {"login_failed": "10/m/ip,5/5m/key"}
+ACCOUNT_EMAIL_SUBJECT_PREFIX = f"[{SITE_NAME}] "
+# allauth's rate limits live in the cache below, shared by every web process; `False` (not `{}`,
+# which keeps allauth's defaults) switches them off.
+ACCOUNT_RATE_LIMITS = False if envbool("DISABLE_RATE_LIMITS") else {"login_failed": "10/m/ip,5/5m/key"}
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Use-Case Review"
 # Reviewers, auditors and admins must enrol a TOTP authenticator before doing anything else.
 REQUIRE_STAFF_MFA = envbool("REQUIRE_STAFF_MFA", "False" if DEBUG else "True")
 
 LANGUAGE_CODE = "en-us"
-TIME_ZONE = os.getenv("TIME_ZONE", "UTC")
+TIME_ZONE = env("TIME_ZONE", "UTC")
 USE_I18N = True
 USE_TZ = True
 
@@ -152,22 +164,32 @@ STORAGES = {
         else "whitenoise.storage.CompressedManifestStaticFilesStorage"
     },
 }
-MEDIA_ROOT = Path(os.getenv("MEDIA_ROOT", BASE_DIR / "media"))
+MEDIA_ROOT = Path(env("MEDIA_ROOT", str(BASE_DIR / "media")))
 
 # Email: printed to the console unless an SMTP host is configured.
-EMAIL_HOST = os.getenv("EMAIL_HOST", "")
-EMAIL_BACKEND = os.getenv(
+EMAIL_HOST = env("EMAIL_HOST", "")
+EMAIL_BACKEND = env(
     "EMAIL_BACKEND",
     "django.core.mail.backends.smtp.EmailBackend" if EMAIL_HOST else "django.core.mail.backends.console.EmailBackend",
 )
 EMAIL_PORT = envint("EMAIL_PORT", 587)
-EMAIL_HOST_USER = os.getenv("EMAIL_HOST_USER", "")
-EMAIL_HOST_PASSWORD = os.getenv("EMAIL_HOST_PASSWORD", "")
+EMAIL_HOST_USER = env("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.getenv("EMAIL_HOST_PASSWORD", "")  # as given: spaces may belong to it
 EMAIL_USE_TLS = envbool("EMAIL_USE_TLS", "True")
-DEFAULT_FROM_EMAIL = os.getenv("DEFAULT_FROM_EMAIL", "Use-Case Review <no-reply@usecase-review.invalid>")
+DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "Use-Case Review <no-reply@usecase-review.invalid>")
+
+# One cache shared by every process: rate limits (sign-in throttling), used TOTP codes. With
+# a per-process cache each gunicorn worker would count failed sign-ins on its own. The database
+# cache needs `manage.py createcachetable`, run beside `migrate`.
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": env("REDIS_URL"),
+                "KEY_PREFIX": "ucr"}
+    if env("REDIS_URL")
+    else {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "django_cache"}
+}
 
 # Celery: without a broker, tasks run eagerly in-process (the embedded mode).
-REDIS_URL = os.getenv("REDIS_URL", "")
+REDIS_URL = env("REDIS_URL", "")
 CELERY_BROKER_URL = REDIS_URL or "memory://"
 CELERY_RESULT_BACKEND = None
 CELERY_TASK_ALWAYS_EAGER = not REDIS_URL
@@ -208,16 +230,16 @@ CELERY_IMPORTS = ["audit.transparency.tasks", "api.tasks"]
 # the signed-note format PRIVATE+KEY+<origin>+<key id>+<base64>; `manage.py transparency_keygen`
 # makes one. With DEBUG on and neither set, a development key is generated into var/. Publishing
 # refuses to run without a key or a checkpoint directory in production.
-TRANSPARENCY_LOG_ORIGIN = os.getenv("TRANSPARENCY_LOG_ORIGIN", "usecase-review.example/audit-log")
-TRANSPARENCY_SIGNING_KEY = os.getenv("TRANSPARENCY_SIGNING_KEY", "")
-TRANSPARENCY_SIGNING_KEY_FILE = os.getenv("TRANSPARENCY_SIGNING_KEY_FILE", "")
+TRANSPARENCY_LOG_ORIGIN = env("TRANSPARENCY_LOG_ORIGIN", "usecase-review.example/audit-log")
+TRANSPARENCY_SIGNING_KEY = env("TRANSPARENCY_SIGNING_KEY", "")
+TRANSPARENCY_SIGNING_KEY_FILE = env("TRANSPARENCY_SIGNING_KEY_FILE", "")
 TRANSPARENCY_DEV_KEY_FILE = BASE_DIR / "var" / "transparency-signing.key"
 # The public keys a checkpoint may be signed by ("<origin>+<key id>+<base64>", comma-separated;
 # old keys stay here after a rotation). Empty: the signing key's own.
 TRANSPARENCY_VERIFIER_KEYS = envlist("TRANSPARENCY_VERIFIER_KEYS")
 # Where every checkpoint is also written, one file each, never overwritten: storage the database's
 # administrators cannot write to (another host's mount, a WORM bucket synced from it).
-TRANSPARENCY_CHECKPOINT_DIR = os.getenv(
+TRANSPARENCY_CHECKPOINT_DIR = env(
     "TRANSPARENCY_CHECKPOINT_DIR", str(BASE_DIR / "var" / "checkpoints") if DEBUG else ""
 )
 
@@ -234,12 +256,6 @@ CONTENT_SECURITY_POLICY = {
         "form-action": ["'self'"],
         "frame-ancestors": ["'none'"],
     }
-}
-
-# The shared cache: per-key API rate limits count here, so every web process sees the same counts.
-CACHES = {
-    "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
-    if REDIS_URL else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
 }
 
 # The REST API (docs/api.md): organisation API keys, problem+json errors, an OpenAPI schema.
@@ -278,17 +294,32 @@ CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
-SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if envbool("BEHIND_TLS_PROXY") else None
+BEHIND_TLS_PROXY = envbool("BEHIND_TLS_PROXY")
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if BEHIND_TLS_PROXY else None
+# Behind a proxy every request comes from the proxy's address: the per-address rate limits would
+# throttle everyone at once. allauth then takes the client's address from X-Forwarded-For, as
+# many entries from the right as there are proxies of ours (so a client cannot forge it).
+ALLAUTH_TRUSTED_PROXY_COUNT = envint("TRUSTED_PROXY_COUNT", 1 if BEHIND_TLS_PROXY else 0)
+# HTTPS only in production: redirect plain HTTP, and tell browsers (HSTS) never to try it again.
+SECURE_SSL_REDIRECT = envbool("SECURE_SSL_REDIRECT", "False" if DEBUG else "True")
+# The container's health check asks over plain HTTP from inside; it must not be redirected.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
+SECURE_HSTS_SECONDS = envint("SECURE_HSTS_SECONDS", 0 if DEBUG else 31536000)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = envbool("SECURE_HSTS_INCLUDE_SUBDOMAINS", "False" if DEBUG else "True")
+SECURE_HSTS_PRELOAD = envbool("SECURE_HSTS_PRELOAD", "False" if DEBUG else "True")
 
 # Service levels (design §3): business days from submission to decision.
 DECISION_DUE_BUSINESS_DAYS = envint("DECISION_DUE_BUSINESS_DAYS", 10)
 SCRUTINY_DECISION_DUE_BUSINESS_DAYS = envint("SCRUTINY_DECISION_DUE_BUSINESS_DAYS", 20)
 REVERIFICATION_DEFAULT_DAYS = envint("REVERIFICATION_DEFAULT_DAYS", 365)
 
+LOG_LEVEL = env("LOG_LEVEL", "INFO")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": os.getenv("LOG_LEVEL", "INFO")},
+    "root": {"handlers": ["console"], "level": LOG_LEVEL},
+    # Django's default config gives the `django` logger its own console handler in DEBUG; with
+    # the root handler above every line would be printed twice. One handler, at the root.
+    "loggers": {"django": {"handlers": [], "level": LOG_LEVEL, "propagate": True}},
 }
-FORMS_URLFIELD_ASSUME_HTTPS = True  # Django 6 behaviour now: a URL typed without a scheme is https

@@ -1,5 +1,6 @@
 """Test settings: the production settings with a fixed secret and a fast password hasher."""
 import os
+import uuid
 
 os.environ.setdefault("SECRET_KEY", "tests-only-secret-key")
 os.environ.setdefault("ALLOWED_HOSTS", "testserver,127.0.0.1,localhost")
@@ -11,6 +12,11 @@ os.environ.setdefault(
     "TRANSPARENCY_SIGNING_KEY",
     "PRIVATE+KEY+usecase-review.example/audit-log+7ec02799+AQ9IVFsK+paWeGzldsG8jcousG8Fsc7Ie5nuqZ+h4T8Q",
 )
+# The test client speaks plain HTTP.
+os.environ.setdefault("SECURE_SSL_REDIRECT", "False")
+# Test runs share one Redis with each other and with development: a prefix of this run's own
+# (inherited by the worker processes some tests start) keeps their caches apart.
+os.environ.setdefault("TEST_CACHE_PREFIX", f"test-{uuid.uuid4().hex[:12]}")
 
 from config.settings import *  # noqa: E402,F403
 
@@ -20,6 +26,6 @@ STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticF
 # The suite runs tasks in-process; tests about the real worker configure their own broker.
 CELERY_TASK_ALWAYS_EAGER = True
 CELERY_BROKER_URL = "memory://"
-# Per-process counts in tests (the shared Redis cache is production's); local webhook receivers.
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+CACHES["default"]["KEY_PREFIX"] = os.environ["TEST_CACHE_PREFIX"]  # noqa: F405
+# Local webhook receivers in tests.
 WEBHOOK_ALLOW_HTTP = True

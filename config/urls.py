@@ -1,6 +1,7 @@
 from django.contrib import admin
 from django.urls import include, path
 
+from accounts.admin_login import admin_login
 from config import views
 
 urlpatterns = [
@@ -12,6 +13,9 @@ urlpatterns = [
     path("policies/", include("oversight.urls.policies")),
     path("", include("api.urls")),
     path("organisation/", include("accounts.urls")),
+    path("", include("public.urls")),
     path("accounts/", include("allauth.urls")),
+    # Before the admin's own URLs: its login page is the site's sign-in, with MFA.
+    path("admin/login/", admin_login, name="admin_login"),
     path("admin/", admin.site.urls),
 ]

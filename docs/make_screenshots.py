@@ -21,11 +21,15 @@ PORT = 8765
 def main() -> None:
     workdir = Path(tempfile.mkdtemp())
     env = {**os.environ, "DEBUG": "true", "DATABASE_URL": f"sqlite:///{workdir / 'db.sqlite3'}",
-           "MEDIA_ROOT": str(workdir / "media"), "REQUIRE_STAFF_MFA": "false"}
+           "MEDIA_ROOT": str(workdir / "media"), "REQUIRE_STAFF_MFA": "false",
+           # A fresh log needs a fresh checkpoint directory: var/ holds the checkpoints of other logs.
+           "TRANSPARENCY_CHECKPOINT_DIR": str(workdir / "checkpoints")}
     env.pop("REDIS_URL", None)
     python = sys.executable
     subprocess.run([python, "manage.py", "migrate", "-v0"], cwd=ROOT, env=env, check=True)
     subprocess.run([python, "manage.py", "seed_demo"], cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL)
+    # The transparency report is computed at the latest signed checkpoint: sign one over all the demo data.
+    subprocess.run([python, "manage.py", "publish_checkpoint"], cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL)
     server = subprocess.Popen([python, "manage.py", "runserver", f"127.0.0.1:{PORT}", "--noreload"], cwd=ROOT, env=env,
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
@@ -83,6 +87,10 @@ def shoot(base: str) -> None:
         reviewer.click("a:has-text('UCR-2026-000003')")  # awaiting the second reviewer
         reviewer.wait_for_load_state("networkidle")
         snap(reviewer, reviewer.url.replace(base, ""), "reviewer-review-page.png")
+
+        public = browser.new_context(base_url=base, viewport={"width": 1280, "height": 900}).new_page()
+        snap(public, "/transparency/", "public-transparency.png")
+        snap(public, "/register/", "public-register.png")
 
         auditor = session("auditor@usecase-review.example")
         for path, name in (("/oversight/", "auditor-dashboard.png"), ("/audit/", "auditor-audit-log.png")):

@@ -4,28 +4,25 @@ Pages are cut by sequence number ("events before #N"), never by OFFSET, so the l
 log of millions of events costs what the first one does.
 """
 import datetime
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from urllib.parse import urlencode
 
 from django.core.cache import cache
 from django.utils import timezone
 
 from audit.models import AuditEvent
+from request_values import parse_date, parse_int
 
 PAGE_SIZE = 50
 ACTIONS_CACHE_KEY = "oversight:audit-actions"
 
 
-def _date(value: str | None) -> datetime.date | None:
+def _date(data, name: str, errors: dict[str, str]) -> datetime.date | None:
     try:
-        return datetime.date.fromisoformat((value or "").strip())
-    except ValueError:
+        return parse_date(data.get(name))
+    except ValueError as exc:
+        errors[name] = str(exc)
         return None
-
-
-def _sequence(value: str | None) -> int | None:
-    value = (value or "").strip()
-    return int(value) if value.isdigit() else None
 
 
 @dataclass(frozen=True)
@@ -35,15 +32,20 @@ class AuditFilters:
     action: str = ""
     since: datetime.date | None = None
     until: datetime.date | None = None
+    # What is wrong with a filter as typed, by field name; such a filter is not applied, and an
+    # export is refused until it is corrected.
+    errors: dict[str, str] = field(default_factory=dict, compare=False)
 
     @classmethod
     def from_data(cls, data) -> "AuditFilters":
+        errors: dict[str, str] = {}
         return cls(
             reference=(data.get("reference") or "").strip()[:64],
             actor=(data.get("actor") or "").strip()[:254],
             action=(data.get("action") or "").strip()[:64],
-            since=_date(data.get("since")),
-            until=_date(data.get("until")),
+            since=_date(data, "since", errors),
+            until=_date(data, "until", errors),
+            errors=errors,
         )
 
     def apply(self, queryset):
@@ -66,7 +68,7 @@ class AuditFilters:
     def as_dict(self) -> dict:
         """The filters as plain values (for the audit event of an export, and for links)."""
         return {key: value.isoformat() if isinstance(value, datetime.date) else value
-                for key, value in asdict(self).items() if value}
+                for key, value in asdict(self).items() if value and key != "errors"}
 
     def as_query(self, **extra) -> str:
         return urlencode({**self.as_dict(), **{k: v for k, v in extra.items() if v is not None}})
@@ -122,4 +124,5 @@ def known_actions() -> list[str]:
 
 
 def parse_cursor(value: str | None) -> int | None:
-    return _sequence(value)
+    """A page link's sequence number, or None for anything no page link carries."""
+    return parse_int(value)

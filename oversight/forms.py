@@ -1,6 +1,8 @@
 """Forms of the oversight pages: uploading a draft policy, and the window of a simulation."""
 from django import forms
 
+from request_values import DATE_RANGE_MESSAGE, EARLIEST_DATE, LATEST_DATE
+
 MAX_POLICY_BYTES = 256 * 1024
 
 
@@ -24,6 +26,19 @@ class PolicyUploadForm(forms.Form):
         return data
 
 
+class WindowDateField(forms.DateField):
+    """A day of a simulation's window: the window's end is extended by a day and converted to
+    UTC, which the extremes of the calendar cannot survive, so they are refused next to the field."""
+
+    def __init__(self, **kwargs):
+        super().__init__(required=False, widget=forms.DateInput(attrs={"type": "date"}), **kwargs)
+
+    def validate(self, value):
+        super().validate(value)
+        if value is not None and not EARLIEST_DATE <= value <= LATEST_DATE:
+            raise forms.ValidationError(DATE_RANGE_MESSAGE, code="out_of_range")
+
+
 class SimulationForm(forms.Form):
-    since = forms.DateField(label="Screened from", required=False, widget=forms.DateInput(attrs={"type": "date"}))
-    until = forms.DateField(label="to", required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    since = WindowDateField(label="Screened from")
+    until = WindowDateField(label="to")

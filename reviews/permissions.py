@@ -25,6 +25,11 @@ from reviews.states import AWAITING_REVIEW_STATES, EDITABLE_STATES, State
 
 
 @rules.predicate
+def consents_to_publication(user, application) -> bool:
+    return bool(application.publish_consent)
+
+
+@rules.predicate
 def is_system(user, application) -> bool:
     return user is None
 
@@ -94,6 +99,11 @@ ACTIONS: dict[str, Action] = {
     "message_reviewers": Action(tuple(s for s in _NOT_DRAFT if s != State.WITHDRAWN),
                                 "Messages are possible once the application is submitted.",
                                 ((applicant_member, "You are not allowed to write on this application."),)),
+    "withdraw_publication_consent": Action(
+        tuple(s.value for s in State), "",
+        ((applicant_member, "You are not allowed to change this application."),
+         (consents_to_publication, "You have not consented to publish this application in the register.")),
+    ),
     "claim": Action(tuple(AWAITING_REVIEW_STATES), "Only applications awaiting review can be claimed.", (
         (roles.is_independent_reviewer, _REVIEWER_ONLY),
         (~denied_it_before_the_appeal, "An appeal is decided by a reviewer other than the one who denied."),
@@ -110,7 +120,8 @@ ACTIONS: dict[str, Action] = {
 }
 
 # What each page offers, in the order it shows them.
-APPLICANT_ACTIONS = ("edit", "submit", "resubmit", "withdraw", "appeal", "message_reviewers")
+APPLICANT_ACTIONS = ("edit", "submit", "resubmit", "withdraw", "appeal", "message_reviewers",
+                     "withdraw_publication_consent")
 REVIEW_PAGE_ACTIONS = ("request_info", "approve", "deny", "recommend_approval", "sign_off", "return_to_review",
                        "revoke")
 

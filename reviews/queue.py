@@ -15,6 +15,7 @@ from django.db.models import Q, QuerySet
 from django.utils import timezone
 
 from accounts import roles
+from request_values import parse_int
 from reviews.models import Application, StateCount
 from reviews.states import AWAITING_REVIEW_STATES, QUEUE_STATES
 from screening.facts import CAPABILITIES, ORG_TYPES
@@ -120,7 +121,7 @@ def _encode(values: list) -> str:
 def _decode(cursor: str, keys: list[tuple[str, bool]]) -> list | None:
     try:
         values = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
-    except (ValueError, binascii.Error, UnicodeDecodeError):
+    except (ValueError, binascii.Error, UnicodeDecodeError, RecursionError):
         return None
     if not isinstance(values, list) or len(values) != len(keys):
         return None
@@ -131,9 +132,11 @@ def _decode(cursor: str, keys: list[tuple[str, bool]]) -> list | None:
                 parsed.append(datetime.date.fromisoformat(value))
             elif name == "submitted_at":
                 parsed.append(datetime.datetime.fromisoformat(value))
+            elif (number := parse_int(value)) is not None:
+                parsed.append(number)
             else:
-                parsed.append(int(value))
-        except (TypeError, ValueError):
+                return None
+        except (TypeError, ValueError, OverflowError):
             return None
     return parsed
 

@@ -14,6 +14,7 @@ urlpatterns = [
     path("applications/<str:public_id>/withdraw/", applicant.application_withdraw, name="application_withdraw"),
     path("applications/<str:public_id>/resubmit/", applicant.application_resubmit, name="application_resubmit"),
     path("applications/<str:public_id>/appeal/", applicant.application_appeal, name="application_appeal"),
+    path("applications/<str:public_id>/unpublish/", applicant.application_unpublish, name="application_unpublish"),
     path("applications/<str:public_id>/messages/", applicant.application_message, name="application_message"),
     path("applications/<str:public_id>/documents/<str:attachment_id>/", applicant.attachment_download,
          name="application_document"),

@@ -21,18 +21,26 @@
     - `facial_recognition` (bool): it describes facial recognition ("face matching",
       "identify … by their faces", "reconocimiento facial", "Gesichtserkennung", …).
     - `law_enforcement` (bool): it says the system is for police / law-enforcement use.
-  The spans themselves are the evidence a rule reports (`evidence:` in the policy).
+    - `unscreened_language` (bool, reader v2): a sentence or more is in a language the engine
+      does not read (the span and its ISO 639-1 `language` are the evidence).
+  The spans themselves are the evidence a rule reports (`evidence:` in the policy). A policy
+  names its reader (`reader:`): v1 (`screening.signals`, fixed phrases in five languages) or
+  v2 (`screening.reading`: lemmas, clauses, eight languages, use versus topic, the
+  organisation's name and domains, and language identification).
 
 Converting Python values into CEL values costs more than evaluating the rules, so a context
 holds only the variables, and the `derived` keys, that the policy's conditions refer to.
 """
 import re
 
+from screening import reading
 from screening import signals as signal_detection
 from screening.countries import EU_CODES, US_CODES
 from screening.facts import LAW_ENFORCEMENT_TYPES, MOBILE_SOURCES
 
 VARIABLES = ("facts", "derived", "signals")
+READERS = ("v1", "v2")
+DEFAULT_READER = "v1"
 DERIVED_KEYS = (
     "law_enforcement", "police", "us_police", "us", "eu", "facial_recognition", "realtime",
     "retrospective", "controlled", "uncontrolled", "mobile_sources", "countries", "party_types",
@@ -81,8 +89,18 @@ def derived_keys_used(conditions: list[str]) -> tuple[str, ...]:
 
 
 def affirmed_signals(spans: dict[str, list[dict]]) -> dict[str, bool]:
-    """The `signals` values: whether each signal has a span that is not negated."""
-    return {name: any(not span["negated"] for span in found) for name, found in spans.items()}
+    """The `signals` values: whether each signal has a span that counts (not negated, and not
+    law enforcement merely as the subject matter)."""
+    return {name: any(counts(span) for span in found) for name, found in spans.items()}
+
+
+def counts(span: dict) -> bool:
+    """Whether a span counts as evidence: not negated, and not law enforcement as a topic."""
+    return not span["negated"] and not span.get("topic", False)
+
+
+def signal_names(reader: str) -> tuple[str, ...]:
+    return reading.SIGNAL_NAMES if reader == "v2" else signal_detection.SIGNAL_NAMES
 
 
 def cel_context(
@@ -103,6 +121,6 @@ def cel_context(
     return context
 
 
-def detect_signals(facts: dict) -> dict[str, list[dict]]:
+def detect_signals(facts: dict, reader: str = DEFAULT_READER) -> dict[str, list[dict]]:
     """Every signal span in the free text of the facts, negated ones included."""
-    return signal_detection.detect(facts)
+    return reading.detect(facts) if reader == "v2" else signal_detection.detect(facts)

@@ -22,6 +22,7 @@ denial to the top):
   + 20  the text describes facial recognition (affirmed) but it is not declared
   + 15  the text describes law-enforcement use (affirmed) but no party is law enforcement
   +  5  licence plate recognition requested
+  + 10  a sentence or more in a language the engine does not read (reader v2)
   then at least 90 when a deny rule matched, and clamped to 0..100.
 """
 from screening import context as ctx
@@ -41,6 +42,7 @@ RISK_WEIGHTS = {
     "undeclared_facial_recognition": 20,
     "undeclared_law_enforcement": 15,
     "license_plate_recognition": 5,
+    "unscreened_language": 10,
 }
 DENIED_RISK_FLOOR = 90
 
@@ -48,7 +50,7 @@ DENIED_RISK_FLOOR = 90
 def screen(facts: dict, policy: CompiledPolicy) -> dict:
     """Screen normalised facts (the output of `validate_facts`) against a policy."""
     derived = ctx.derive(facts)
-    spans = ctx.detect_signals(facts)
+    spans = ctx.detect_signals(facts, policy.reader)
     affirmed = ctx.affirmed_signals(spans)
     matched = []
     for rule, hit in zip(policy.rules, policy.evaluate(facts, derived, affirmed), strict=True):
@@ -57,8 +59,7 @@ def screen(facts: dict, policy: CompiledPolicy) -> dict:
                 "id": rule.id,
                 "effect": rule.effect,
                 "reason": rule.reason_eu if rule.reason_eu and derived["eu"] else rule.reason,
-                "evidence": [dict(span) for name in rule.evidence for span in spans[name]
-                             if not span["negated"]],
+                "evidence": [dict(span) for name in rule.evidence for span in spans[name] if ctx.counts(span)],
             })
     denied = any(rule["effect"] == "deny" for rule in matched)
     return {
@@ -75,10 +76,12 @@ def screen_document(raw, policy: CompiledPolicy) -> dict:
     return screen(validate_facts(raw), policy)
 
 
-def signals(facts: dict) -> dict[str, list[dict]]:
+def signals(facts: dict, reader: str = ctx.DEFAULT_READER) -> dict[str, list[dict]]:
     """Every free-text signal span of normalised facts, negated ones included, by signal name
-    ("facial_recognition", "law_enforcement"): what a reviewer's page highlights."""
-    return ctx.detect_signals(facts)
+    ("facial_recognition", "law_enforcement", and with reader v2 "unscreened_language"): what
+    a reviewer's page highlights. Pass the reader of the policy the application was screened
+    under (`CompiledPolicy.reader`)."""
+    return ctx.detect_signals(facts, reader)
 
 
 def risk_score(facts: dict, derived: dict, affirmed: dict[str, bool], *, denied: bool) -> int:
@@ -100,6 +103,8 @@ def risk_score(facts: dict, derived: dict, affirmed: dict[str, bool], *, denied:
         score += weights["us_police"]
     if "license_plate_recognition" in facts["capabilities"]:
         score += weights["license_plate_recognition"]
+    if affirmed.get("unscreened_language"):
+        score += weights["unscreened_language"]
     if denied:
         score = max(score, DENIED_RISK_FLOOR)
     return max(0, min(100, score))

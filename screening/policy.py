@@ -4,6 +4,7 @@ line and column in the YAML file.
 
     version: "v1"
     title: "…"
+    reader: v2                                 # optional: how the free text is read (v1 if absent)
     rules:
       - id: us-police-facial-recognition       # stable, lower-case words joined by "-"
         effect: deny                           # deny | scrutiny
@@ -25,10 +26,9 @@ import yaml
 
 from screening import context as ctx
 from screening.probes import PROBES
-from screening.signals import SIGNAL_NAMES
 
 EFFECTS = ("deny", "scrutiny")
-_TOP_KEYS = {"version", "title", "description", "rules"}
+_TOP_KEYS = {"version", "title", "description", "reader", "rules"}
 _RULE_KEYS = {"id", "effect", "reason", "reason_eu", "reference", "condition", "evidence"}
 _REQUIRED_RULE_KEYS = ("id", "effect", "reason", "reference", "condition")
 _RULE_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")
@@ -79,6 +79,9 @@ class CompiledPolicy:
     variables: frozenset[str]
     derived_keys: tuple[str, ...]
     program: object = field(compare=False, repr=False)
+    # Which text reader the policy's signals come from (screening.context.READERS): a policy
+    # keeps the reading it was written and tested with, so decisions under it replay exactly.
+    reader: str = ctx.DEFAULT_READER
     # Results by input, when the conditions read only `derived` and `signals`: a handful of
     # booleans and short lists, so the same few inputs come back again and again and most
     # screenings need no CEL evaluation at all.
@@ -125,6 +128,7 @@ def compile_policy(source: str) -> CompiledPolicy:
     if not isinstance(source, str):
         raise PolicyError("the policy must be YAML text")
     try:
+        _check_shape(source)
         root = yaml.compose(source, Loader=yaml.SafeLoader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
@@ -142,11 +146,16 @@ def compile_policy(source: str) -> CompiledPolicy:
         raise PolicyError("version must be letters, digits, '.', '_' or '-' (at most 64)",
                           **_at(top["version"].start_mark))
     title = _text(top["title"], "title", None)
+    reader = _text(top["reader"], "reader", None) if "reader" in top else ctx.DEFAULT_READER
+    if reader not in ctx.READERS:
+        raise PolicyError(f"unknown reader {reader!r}; expected {' or '.join(ctx.READERS)}",
+                          **_at(top["reader"].start_mark))
+    signal_names = ctx.signal_names(reader)
     if not isinstance(top["rules"], yaml.SequenceNode) or not top["rules"].value:
         raise PolicyError("'rules' must be a non-empty list", **_at(top["rules"].start_mark))
     rules, nodes = [], {}
     for node in top["rules"].value:
-        rule, condition_node = _rule(node, source)
+        rule, condition_node = _rule(node, source, signal_names)
         if rule.id in nodes:
             raise PolicyError(f"duplicate rule id {rule.id!r}", rule_id=rule.id, **_at(node.start_mark))
         rules.append(rule)
@@ -159,10 +168,32 @@ def compile_policy(source: str) -> CompiledPolicy:
     policy = CompiledPolicy(
         version=version, title=title, rules=tuple(rules), source=source,
         sha256=hashlib.sha256(source.encode()).hexdigest(), variables=variables,
-        derived_keys=derived_keys, program=combined,
+        derived_keys=derived_keys, program=combined, reader=reader,
     )
     _probe(policy, nodes)
     return policy
+
+
+# A policy is a mapping of rules of scalars, a few levels deep. Deeper nesting only serves to
+# exhaust the (recursive) composer, and aliases only to multiply a document (the "billion laughs").
+MAX_DEPTH = 20
+
+
+def _check_shape(source: str) -> None:
+    """Refuse aliases and deep nesting by reading the YAML events one by one (no recursion),
+    before the composer builds anything."""
+    depth = 0
+    for event in yaml.parse(source, Loader=yaml.SafeLoader):
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+            raise PolicyError("anchors and aliases (&, *) are not allowed in a policy; write each value out",
+                              **_at(event.start_mark))
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise PolicyError(f"nested more than {MAX_DEPTH} levels deep; a policy never needs that",
+                                  **_at(event.start_mark))
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
 
 
 def _at(mark) -> dict:
@@ -194,7 +225,7 @@ def _text(node, key: str, rule_id: str | None) -> str:
     return value
 
 
-def _rule(node, source: str) -> tuple[CompiledRule, object]:
+def _rule(node, source: str, signal_names: tuple[str, ...]) -> tuple[CompiledRule, object]:
     rule_id = None
     if isinstance(node, yaml.MappingNode):
         id_node = next((v for k, v in node.value if getattr(k, "value", None) == "id"), None)
@@ -211,10 +242,10 @@ def _rule(node, source: str) -> tuple[CompiledRule, object]:
     if effect not in EFFECTS:
         raise PolicyError(f"unknown effect {effect!r}; expected deny or scrutiny", rule_id=rule_id,
                           **_at(fields["effect"].start_mark))
-    evidence = _evidence(fields.get("evidence"), rule_id)
+    evidence = _evidence(fields.get("evidence"), rule_id, signal_names)
     condition_node = fields["condition"]
     condition = _text(condition_node, "condition", rule_id)
-    program = _compile_condition(condition_node, source, rule_id)
+    program = _compile_condition(condition_node, source, rule_id, signal_names)
     rule = CompiledRule(
         id=rule_id, effect=effect, reason=_text(fields["reason"], "reason", rule_id),
         reference=_text(fields["reference"], "reference", rule_id), condition=condition,
@@ -224,21 +255,21 @@ def _rule(node, source: str) -> tuple[CompiledRule, object]:
     return rule, condition_node
 
 
-def _evidence(node, rule_id: str) -> tuple[str, ...]:
+def _evidence(node, rule_id: str, signal_names: tuple[str, ...]) -> tuple[str, ...]:
     if node is None:
         return ()
     items = node.value if isinstance(node, yaml.SequenceNode) else [node]
     names = []
     for item in items:
         name = _text(item, "evidence", rule_id)
-        if name not in SIGNAL_NAMES:
-            raise PolicyError(f"unknown signal {name!r}; expected {' or '.join(SIGNAL_NAMES)}",
+        if name not in signal_names:
+            raise PolicyError(f"unknown signal {name!r}; expected {' or '.join(signal_names)}",
                               rule_id=rule_id, **_at(item.start_mark))
         names.append(name)
     return tuple(names)
 
 
-def _compile_condition(node, source: str, rule_id: str):
+def _compile_condition(node, source: str, rule_id: str, signal_names: tuple[str, ...]):
     condition = node.value
     try:
         program = cel.compile(condition)
@@ -250,11 +281,11 @@ def _compile_condition(node, source: str, rule_id: str):
         line, column = _yaml_position(node, source, int(match.group(1)), int(match.group(2)))
         raise PolicyError(f"condition does not compile: {match.group(3).strip()}", rule_id=rule_id,
                           line=line, column=column) from None
-    _check_names(node, source, rule_id, program)
+    _check_names(node, source, rule_id, program, signal_names)
     return program
 
 
-def _check_names(node, source: str, rule_id: str, program) -> None:
+def _check_names(node, source: str, rule_id: str, program, signal_names: tuple[str, ...]) -> None:
     """Refuse unknown variables and unknown `derived`/`signals` keys where they are written."""
     text = _blank_strings(node.value)
     bound = set(_MACRO_BINDING.findall(text))
@@ -264,7 +295,7 @@ def _check_names(node, source: str, rule_id: str, program) -> None:
             offset = found.start() if found else 0
             raise PolicyError(f"unknown variable {name!r}; expected {', '.join(ctx.VARIABLES)}",
                               rule_id=rule_id, **_offset_position(node, source, offset))
-    for variable, known in (("derived", ctx.DERIVED_KEYS), ("signals", SIGNAL_NAMES)):
+    for variable, known in (("derived", ctx.DERIVED_KEYS), ("signals", signal_names)):
         for found in re.finditer(rf"(?<![\w.]){variable}\s*\.\s*(\w+)", text):
             if found.group(1) not in known:
                 raise PolicyError(f"unknown {variable} value {found.group(1)!r}; expected {', '.join(known)}",
@@ -334,7 +365,7 @@ def _probe(policy: CompiledPolicy, nodes: dict) -> None:
     (`facts.facial_recognition.mode` when there is none) or is not a boolean is refused now
     rather than when a real application is screened."""
     for label, facts in PROBES:
-        signals = ctx.affirmed_signals(ctx.detect_signals(facts))
+        signals = ctx.affirmed_signals(ctx.detect_signals(facts, policy.reader))
         context = policy._context(facts, ctx.derive(facts), signals)
         for rule in policy.rules:
             try:

@@ -2,7 +2,8 @@
 
 They cover the shapes that make a careless condition fail: no facial recognition at all (so
 `facts.facial_recognition` is null), no end users, several end users, every mode and
-environment, and free text with affirmed and negated signals.
+environment, free text with affirmed and negated signals, and documents with and without the
+optional fields of policy v2 (`organization.verified`, `domains`, `subdivision`, `deployment`).
 """
 from screening.facts import validate_facts
 
@@ -35,6 +36,17 @@ _SAMPLES = (
         "capabilities": ["facial_recognition"],
         "facial_recognition": {"mode": "retrospective", "sources": ["booking_photos"],
                                "environment": "controlled", "purpose": ""},
+    }),
+    ("a verified organisation with the optional fields of policy v2 and a mobile camera on a van", {
+        "title": "Van-mounted cameras",
+        "description": "Vans with cameras compare faces against a watchlist for the police.",
+        "organization": {"name": "Metro Vision Ltd", "type": "vendor", "country": "GB", "verified": True,
+                         "domains": ["metrovision.example"], "subdivision": "GB-LND"},
+        "end_users": [{"name": "Metropolitan Police", "type": "police_department", "country": "GB"}],
+        "capabilities": ["facial_recognition"],
+        "facial_recognition": {"mode": "realtime", "sources": ["vehicle_mounted"],
+                               "environment": "uncontrolled", "purpose": "Find wanted persons."},
+        "deployment": {"countries": ["GB"], "subdivisions": ["GB-LND"], "localities": ["Croydon"]},
     }),
 )
 

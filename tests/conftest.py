@@ -146,15 +146,3 @@ def audrey(db):
 @pytest.fixture
 def adam(db):
     return make_user("adam@usecase-review.example", roles=["admin"], is_staff=True)
-
-
-@pytest.fixture(scope="session", autouse=True)
-def _report_sessions_left_open(django_db_setup, django_db_blocker):
-    yield
-    if connection.vendor != "postgresql":
-        return
-    with django_db_blocker.unblock(), connection.cursor() as cursor:
-        cursor.execute("SELECT pid, application_name, state, backend_start, query FROM pg_stat_activity "
-                       "WHERE datname = current_database() AND pid <> pg_backend_pid()")
-        for row in cursor.fetchall():
-            print("OPEN SESSION", row)

@@ -11,7 +11,7 @@ class Migration(migrations.Migration):
     initial = True
 
     dependencies = [
-        ('accounts', '0003_organization_verification'),
+        ('accounts', '0004_organization_verification'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

@@ -22,21 +22,31 @@ from oversight.access import auditor_required
 from oversight.audit_log import AuditFilters, audit_page, known_actions, parse_cursor
 
 
-@require_GET
-@auditor_required
-def log(request):
-    filters = AuditFilters.from_data(request.GET)
-    page = audit_page(filters, before=parse_cursor(request.GET.get("before")),
-                      after=parse_cursor(request.GET.get("after")))
+def _cursors(query) -> tuple[int | None, int | None, list[str]]:
+    before, after = parse_cursor(query.get("before")), parse_cursor(query.get("after"))
+    broken = (query.get("before") and before is None) or (query.get("after") and after is None)
+    return before, after, ["That page link is not valid; showing the newest events."] if broken else []
+
+
+def _log_page(request, filters: AuditFilters, *, status: int = 200):
+    before, after, notes = _cursors(request.GET)
+    page = audit_page(filters, before=before, after=after)
     return render(request, "oversight/audit/log.html", {
         "filters": filters,
+        "notes": notes,
         "page": page,
         "actions": known_actions(),
         "chain_check": latest_chain_check(),
         "older_query": filters.as_query(before=page.older_than) if page.older_than else "",
         "newer_query": filters.as_query(after=page.newer_than) if page.newer_than else "",
         "first_query": filters.as_query(),
-    })
+    }, status=status)
+
+
+@require_GET
+@auditor_required
+def log(request):
+    return _log_page(request, AuditFilters.from_data(request.GET))
 
 
 @require_GET
@@ -61,13 +71,19 @@ def export(request, fmt: str):
     if fmt not in exports.FORMATS:
         raise Http404("No such export format.")
     filters = AuditFilters.from_data(request.POST)
-    # Recorded before the first byte leaves: an export cut short is still on the record. The
-    # export stops just before its own event, so what it contains is fixed at this moment.
+    if filters.errors:
+        # Nothing is exported, so nothing is recorded: the page again, with what to correct.
+        return _log_page(request, filters, status=400)
+    # The export and its event agree: its query runs and its first rows are read first (an
+    # export that cannot start fails here, unrecorded); then the event is recorded, before the
+    # first byte leaves, so an export cut short is still on the record. It contains the events
+    # up to the moment it started, never its own event.
+    last = AuditEvent.objects.order_by("-sequence").values_list("sequence", flat=True).first() or 0
+    lines = exports.export_lines(filters.apply(exports.exportable_events()).filter(sequence__lte=last), fmt)
     with transaction.atomic():
-        event = audit_event_record(action=AuditEventType.AUDIT_EXPORTED, actor=request.user,
-                                   data={"format": fmt, "filters": filters.as_dict()})
-    events = filters.apply(exports.exportable_events()).filter(sequence__lt=event.sequence)
-    return exports.export_response(events, fmt)
+        audit_event_record(action=AuditEventType.AUDIT_EXPORTED, actor=request.user,
+                           data={"format": fmt, "filters": filters.as_dict()})
+    return exports.export_response(lines, fmt)
 
 
 @require_POST
@@ -76,7 +92,8 @@ def verify(request):
     check = verify_log(trigger=ChainCheck.Trigger.ON_DEMAND, by=request.user)
     (messages.success if check.intact else messages.error)(request, f"Audit chain: {check.summary}.")
     target = request.POST.get("next", "")
-    if not url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()},
-                                           require_https=request.is_secure()):
+    # Back to the page it came from: a path on this site, never a view name or another host.
+    if not target.startswith("/") or not url_has_allowed_host_and_scheme(
+            target, allowed_hosts={request.get_host()}, require_https=request.is_secure()):
         target = "audit:log"
     return redirect(target)

@@ -5,14 +5,17 @@ from django.utils import timezone
 from django.views.decorators.http import require_GET
 
 from audit.verification import latest_chain_check
-from oversight import charts, dashboard
+from charts import svg as charts
+from oversight import dashboard
 from oversight.access import auditor_required
+from request_values import parse_int
 
 DEFAULT_WEEKS, MAX_WEEKS = 12, 52
 
 
 def _weeks(value: str | None) -> int:
-    return min(max(int(value), 1), MAX_WEEKS) if (value or "").isdigit() else DEFAULT_WEEKS
+    weeks = parse_int(value)
+    return DEFAULT_WEEKS if weeks is None else min(max(weeks, 1), MAX_WEEKS)
 
 
 def _hours(delta) -> float | None:

@@ -63,8 +63,11 @@ def policy_simulate(request, version: str):
     policy_version = get_object_or_404(PolicyVersion, version=version)
     form = SimulationForm(request.GET or None)
     since = until = None
+    status = 200
     if form.is_valid():
         since, until = form.cleaned_data["since"], form.cleaned_data["until"]
+    elif form.is_bound:
+        status = 400  # the window is ignored; the messages are next to its fields
     result = simulate(policy=compiled(policy_version), screenings=past_screenings(since=since, until=until))
     return render(request, "oversight/policies/simulation.html", {
         "policy_version": policy_version,
@@ -74,7 +77,7 @@ def policy_simulate(request, version: str):
         "until": until,
         "can_manage": request.user.has_perm("oversight.manage_policy"),
         "today": datetime.date.today(),
-    })
+    }, status=status)
 
 
 @require_POST

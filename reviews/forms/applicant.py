@@ -103,6 +103,13 @@ class ApplicationForm(forms.Form):
         help_text="PDF only, up to 10 MB: e.g. a privacy impact assessment or a legal basis.",
         widget=forms.ClearableFileInput(attrs={"accept": "application/pdf,.pdf"}),
     )
+    publish_consent = forms.BooleanField(
+        label="Once approved, list this use in the public register of approved uses (optional).",
+        required=False,
+        help_text="The register shows your organisation's name, type and country, the title and description above, "
+                  "the capabilities, the conditions of the approval and its dates. You can withdraw this consent "
+                  "at any time from the application's page, and the entry is then removed.",
+    )
     attest_accurate = forms.BooleanField(label=ATTESTATIONS[0][1], required=False)
     attest_no_us_police_fr = forms.BooleanField(label=ATTESTATIONS[1][1], required=False)
     attest_code_of_conduct = forms.BooleanField(label=ATTESTATIONS[2][1], required=False)
@@ -165,6 +172,8 @@ class ApplicationForm(forms.Form):
             "fr_purpose": fr.get("purpose", ""), "data_sources": facts.get("data_sources", ""),
             "human_oversight": facts.get("human_oversight", ""),
         }
+        if application is not None and application.publish_consent:
+            initial["publish_consent"] = True
         return {k: v for k, v in initial.items() if v not in ("", [])}, list(facts.get("end_users") or [])
 
     def is_valid(self) -> bool:

@@ -59,6 +59,11 @@ class ApplicationQuerySet(models.QuerySet):
             return self.filter(organization_id__in=org_ids)
         return self.none()
 
+    def in_public_register(self):
+        """Approved, and its applicant consented to list it in the public register (and has not
+        withdrawn the consent): what the public register shows, newest approval first."""
+        return self.filter(state=State.APPROVED, publish_consent=True).order_by("-decided_at", "-pk")
+
     def profile_changed_since_screening(self):
         """Screened, still open, and their organisation's profile now says something else."""
         return self.filter(state__in=[State.HUMAN_REVIEW, State.NEEDS_INFO, State.ENHANCED_SCRUTINY]).exclude(
@@ -100,6 +105,12 @@ class Application(ConcurrentTransitionMixin, models.Model):
     human_oversight = models.TextField(blank=True)
 
     attested_at = models.DateTimeField(null=True, blank=True)
+    # The applicant's choice, when applying, to list the use in the public register once approved
+    # (the `public` app); withdrawable at any time through reviews.services.
+    publish_consent = models.BooleanField(
+        "consent to publish in the public register", default=False,
+        help_text="Listed in the public register of approved uses while approved.",
+    )
 
     # Workflow bookkeeping.
     assignee = models.ForeignKey(

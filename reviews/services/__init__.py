@@ -9,6 +9,7 @@ from reviews.services.applicant import (
     application_submit,
     application_update_draft,
     application_withdraw,
+    application_withdraw_publication_consent,
 )
 from reviews.services.errors import ActionConflict, ActionError, ActionInvalid, ActionNotAllowed
 from reviews.services.pipeline import (
@@ -63,5 +64,6 @@ __all__ = [
     "application_take_next",
     "application_update_draft",
     "application_withdraw",
+    "application_withdraw_publication_consent",
     "screen_submitted_application",
 ]

@@ -1,4 +1,5 @@
-"""What applicants do: save drafts, submit, resubmit, withdraw, appeal, write to reviewers."""
+"""What applicants do: save drafts, submit, resubmit, withdraw, appeal, write to reviewers, take back
+their consent to publish an approval in the public register."""
 from django.db import transaction
 
 from accounts import roles
@@ -13,11 +14,11 @@ from reviews.tasks import enqueue_screening, notify_applicant
 from screening.facts import FactsError, validate_facts
 
 
-def application_create_draft(*, organization, by, facts: dict) -> Application:
+def application_create_draft(*, organization, by, facts: dict, publish_consent: bool = False) -> Application:
     if not permissions.may_apply_for.test(by, organization):
         raise ActionNotAllowed("You can only apply on behalf of an organisation you belong to.")
     with transaction.atomic(durable=True):
-        application = Application(organization=organization, created_by=by)
+        application = Application(organization=organization, created_by=by, publish_consent=publish_consent)
         end_users = application.set_facts(facts)
         application.save()
         application.reference = f"UCR-{application.created_at:%Y}-{application.pk:06d}"
@@ -35,10 +36,15 @@ def locked_for_editing(application: Application, *, by) -> Application:
     return application
 
 
-def application_update_draft(*, application: Application, by, facts: dict) -> Application:
+def application_update_draft(
+    *, application: Application, by, facts: dict, publish_consent: bool | None = None
+) -> Application:
+    """Save the facts as typed; `publish_consent` None leaves the consent as it is."""
     with transaction.atomic(durable=True):
         application = locked_for_editing(application, by=by)
         end_users = application.set_facts(facts)
+        if publish_consent is not None:
+            application.publish_consent = publish_consent
         application.save()
         application.replace_end_users(end_users)
         audit_event_record(action=AuditEventType.APPLICATION_EDITED, actor=by, subject=application, data={"state": application.state})
@@ -61,7 +67,7 @@ def application_submit(*, application: Application, by, attested: bool, expected
         if not attested:
             raise ActionInvalid({"attestations": "Please confirm all three statements before submitting."})
         fire(application, "submit", by=by, expected_state=expected_state, attested=attested,
-             audit_data={"facts": facts})
+             audit_data={"facts": facts, "publish_consent": application.publish_consent})
         # The receipt is owed before the screening is queued, so it is the first email sent.
         notify_applicant(application, "received")
         transaction.on_commit(lambda: enqueue_screening(application.pk))
@@ -73,7 +79,8 @@ def application_resubmit(*, application: Application, by, expected_state: str | 
         application = locked(application)
         authorize(application, "resubmit", by=by, expected_state=expected_state)
         facts = _validated(application)
-        fire(application, "resubmit", by=by, expected_state=expected_state, audit_data={"facts": facts})
+        fire(application, "resubmit", by=by, expected_state=expected_state,
+             audit_data={"facts": facts, "publish_consent": application.publish_consent})
         transaction.on_commit(lambda: enqueue_screening(application.pk))
     return application
 
@@ -110,6 +117,20 @@ def _appeal_reviewer(application: Application):
         .order_by("load", "pk")
     )
     return candidates.first()
+
+
+def application_withdraw_publication_consent(*, application: Application, by) -> Application:
+    """Take back the consent to publish: the register no longer lists the application, and the
+    log says so (the register is read from the applications, so the entry goes at once)."""
+    with transaction.atomic(durable=True):
+        application = locked(application)
+        authorize(application, "withdraw_publication_consent", by=by)
+        was_listed = application.state == State.APPROVED
+        application.publish_consent = False
+        application.save(update_fields=["publish_consent", "updated_at"])
+        audit_event_record(action=AuditEventType.APPLICATION_PUBLICATION_CONSENT_WITHDRAWN, actor=by,
+                           subject=application, data={"publish_consent": False, "removed_from_register": was_listed})
+    return application
 
 
 def application_message_reviewers(*, application: Application, by, body: str) -> Message:

@@ -12,6 +12,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from accounts import roles
 from accounts.models import Organization
+from request_values import parse_int
 from reviews import permissions, services
 from reviews.forms.applicant import AppealForm, ApplicationForm, EndUserFormSet, MessageToReviewersForm
 from reviews.models import Application, Attachment
@@ -70,10 +71,8 @@ def _bound_forms(request, *, initial=None, end_users=None, add_row: bool = False
             # Without JavaScript, "add an end user" posts the form back and gets one more row.
             data = data.copy()
             key = f"{END_USERS_PREFIX}-TOTAL_FORMS"
-            try:
-                data[key] = str(min(int(data.get(key, "0")) + 1, 100))
-            except ValueError:
-                data[key] = "1"
+            rows = parse_int(data.get(key, "0"))
+            data[key] = "1" if rows is None else str(min(rows + 1, 100))
         formset = EndUserFormSet(data, prefix=END_USERS_PREFIX)
         return ApplicationForm(data, request.FILES, end_users=formset, organization=organization,
                                organizations=organizations, attachments=attachments)
@@ -143,13 +142,17 @@ def _save_and_maybe_submit(request, form, application: Application | None, organ
 
 def _save_draft(request, form, application, organization, token: str) -> Application:
     if application is None:
-        application = services.application_create_draft(organization=organization, by=request.user, facts=form.facts())
+        application = services.application_create_draft(organization=organization, by=request.user, facts=form.facts(),
+                                                        publish_consent=form.cleaned_data.get("publish_consent", False))
         if token:
             tokens = request.session.get(NEW_FORM_TOKENS, {})
             tokens[token] = application.public_id
             request.session[NEW_FORM_TOKENS] = dict(list(tokens.items())[-20:])
         return application
-    return services.application_update_draft(application=application, by=request.user, facts=form.facts())
+    # The consent is asked with the attestations, which a resubmission does not show again.
+    consent = None if application.state == State.NEEDS_INFO else form.cleaned_data.get("publish_consent", False)
+    return services.application_update_draft(application=application, by=request.user, facts=form.facts(),
+                                             publish_consent=consent)
 
 
 @login_required
@@ -254,6 +257,15 @@ def application_resubmit(request, public_id: str):
     else:
         messages.success(request, "Resubmitted. It will be screened again and then go back to a reviewer.")
     return redirect("reviews:application_detail", application.public_id)
+
+
+@login_required
+@require_POST
+def application_unpublish(request, public_id: str):
+    application = _editable_application(request, public_id)
+    return _act(request, application, lambda app: services.application_withdraw_publication_consent(
+        application=app, by=request.user,
+    ), "Your consent was withdrawn: the application is not listed in the public register.")
 
 
 def _act_with_form(request, public_id: str, *, form_class, context_key: str, act, done: str):

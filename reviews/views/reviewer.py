@@ -22,6 +22,7 @@ from reviews.states import QUEUE_STATES, State
 from reviews.views.queue_table import queue_rows
 from screening.engine import signals as text_signals
 from screening.facts import CAPABILITIES, ORG_TYPES
+from screening.services import compiled
 from screening.signals import TEXT_FIELDS
 
 reviewer_required = permission_required("reviews.work_queue", "Only reviewers work the review queue.")
@@ -100,7 +101,9 @@ def _evidence_by_field(screening) -> dict[str, list[dict]]:
     by_field = {field: [] for field in TEXT_FIELDS}
     if screening is None:
         return by_field
-    for spans in text_signals(screening.facts).values():
+    # Highlighted as the policy the application was screened under reads text.
+    reader = compiled(screening.policy_version).reader
+    for spans in text_signals(screening.facts, reader=reader).values():
         for span in spans:
             by_field.setdefault(span["field"], []).append(span)
     return by_field

@@ -93,6 +93,7 @@ def status_context(request, application: Application, **extra) -> dict:
         "can_resubmit": "resubmit" in actions,
         "can_appeal": "appeal" in actions,
         "can_message": "message_reviewers" in actions,
+        "can_unpublish": "withdraw_publication_consent" in actions,
         "message_form": MessageToReviewersForm(),
         "appeal_form": AppealForm(),
         "labels": fact_labels(application),

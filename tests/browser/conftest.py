@@ -32,12 +32,20 @@ def browser():
     path = chromium_path()
     if not path:
         require_service("Chromium", "install Debian's chromium package")
+    from django.db import connections
     from playwright.sync_api import sync_playwright
 
+    # While Playwright's event loop runs in this thread, Django (asgiref's Local) keeps this
+    # thread's database connections apart from those it uses without a loop. Each set is closed
+    # before the other takes over, or a session left open keeps the test database from being
+    # dropped at the end of the run.
+    connections.close_all()
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=path, args=CHROMIUM_ARGS, headless=True)
         yield browser
+        connections.close_all()
         browser.close()
+    connections.close_all()
 
 
 @pytest.fixture

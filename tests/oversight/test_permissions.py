@@ -79,7 +79,8 @@ def test_an_auditor_gets_403_on_every_reviewer_and_admin_write(audrey, in_review
 
 
 @pytest.mark.parametrize("name", ["reviews:application_new", "reviews:application_edit", "reviews:application_withdraw",
-                                  "reviews:application_resubmit", "reviews:application_appeal", "reviews:application_message"])
+                                  "reviews:application_resubmit", "reviews:application_appeal", "reviews:application_message",
+                                  "reviews:application_unpublish"])
 def test_an_auditor_cannot_act_as_an_applicant(audrey, in_review, name):
     params = dict(own_routes())[name]
     client = client_for(audrey)

@@ -73,7 +73,7 @@ def test_activation_is_audited_and_leaves_exactly_one_active_version(adam, histo
     assert response.status_code == 302
     assert list(PolicyVersion.objects.filter(is_active=True).values_list("version", flat=True)) == ["v1-strict"]
     event = AuditEvent.objects.filter(action="policy.activated").order_by("-sequence").first()
-    assert event.actor == adam and event.data["version"] == "v1-strict" and event.data["previous"] == "v1"
+    assert event.actor == adam and event.data["version"] == "v1-strict" and event.data["previous"] == "v2"
     assert active_policy()[0].version == "v1-strict"
     # Past decisions keep the version they were made under.
     assert list(ScreeningResult.objects.values_list("pk", "policy_version__version")) == list(past)

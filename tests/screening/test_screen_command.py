@@ -159,3 +159,30 @@ def test_the_real_command_line_prints_one_line_per_item_and_exits_2(tmp_path):
     assert lines[0]["outcome"] == "human_review"
     assert lines[1]["error"]["index"] == 1
     assert "title" in lines[1]["error"]["fields"]
+
+
+def test_policy_v2_is_active_and_reads_the_new_optional_fields():
+    van = {
+        **DENIED,
+        "organization": {"name": "Met Police", "type": "police_department", "country": "GB", "verified": True,
+                         "domains": ["met.police.uk"], "subdivision": "GB-LND"},
+        "facial_recognition": {"mode": "realtime", "sources": ["vehicle_mounted"], "environment": "uncontrolled"},
+        "deployment": {"countries": ["GB"], "subdivisions": ["GB-LND"], "localities": ["Croydon"]},
+    }
+    results, status = screen(json.dumps([VALID, van]))
+    assert status == 0
+    assert [r["policy_version"] for r in results] == ["v2", "v2"]
+    # A van is a mobile camera: real-time facial recognition on it is denied anywhere.
+    assert "le-realtime-mobile-facial-recognition" in {rule["id"] for rule in results[1]["matched_rules"]}
+
+
+def test_invalid_new_fields_are_named_in_the_error_line():
+    item = {**VALID, "organization": {**VALID["organization"], "domains": ["not a domain"]},
+            "deployment": {"countries": ["XX"]}}
+    results, status = screen(json.dumps([item, VALID]))
+    assert status == 2
+    assert results[0] == {"error": {"index": 0, "fields": {
+        "organization.domains.0": "'not a domain' is not an email domain, e.g. \"police.uk\".",
+        "deployment.countries.0": "'XX' is not an ISO 3166-1 alpha-2 country code.",
+    }}}
+    assert results[1]["outcome"] == "human_review"

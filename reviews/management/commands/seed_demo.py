@@ -167,7 +167,9 @@ class Command(BaseCommand):
     def _play(self, org, applicant, facts, plan, users):
         reviewer = users["reviewer@usecase-review.example"]
         reviewer2 = users["reviewer2@usecase-review.example"]
-        application = services.application_create_draft(organization=org, by=applicant, facts=facts)
+        # The approved demo uses are published in the public register, with their applicants' consent.
+        application = services.application_create_draft(organization=org, by=applicant, facts=facts,
+                                                        publish_consent=plan in ("approve", "approve_scrutiny"))
         if plan == "draft":
             return
         services.application_submit(application=application, by=applicant, attested=True)

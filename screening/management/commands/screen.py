@@ -89,8 +89,70 @@ def _strict_constant(name: str):
     raise ValueError(f"{name} is not valid JSON")
 
 
+# A facts document is a few levels deep. Deeper input is refused before it reaches the parser's
+# (or anything else's) recursion limit.
+MAX_DEPTH = 64
+_TOO_DEEP = f"nested more than {MAX_DEPTH} levels deep"
+
+
 def _loads(text: str):
-    return json.loads(text, parse_constant=_strict_constant)
+    try:
+        return json.loads(text, parse_constant=_strict_constant)
+    except RecursionError:
+        raise ValueError(_TOO_DEEP) from None
+
+
+def _checked(item) -> tuple[object, dict | None]:
+    """The item, or a problem naming the top-level field that is nested too deeply (measured
+    without recursion)."""
+    stack = [(item, 1, None)]
+    while stack:
+        value, depth, top = stack.pop()
+        if depth > MAX_DEPTH:
+            return None, {"fields": {top or "__all__": _TOO_DEEP}, "message": _TOO_DEEP}
+        if isinstance(value, dict):
+            stack.extend((child, depth + 1, top or key) for key, child in value.items())
+        elif isinstance(value, list):
+            stack.extend((child, depth + 1, top) for child in value)
+    return item, None
+
+
+def _array_items(text: str) -> list[str] | None:
+    """The texts of a top-level array's items, found by scanning (no recursion): for a document
+    too deep to parse whole, so that only its deep items are refused."""
+    body = text.strip()
+    if not (body.startswith("[") and body.endswith("]")):
+        return None
+    items, depth, start, in_string, escaped = [], 0, 1, False, False
+    for position in range(1, len(body) - 1):
+        char = body[position]
+        if in_string:
+            if escaped:
+                escaped = False
+            elif char == "\\":
+                escaped = True
+            elif char == '"':
+                in_string = False
+        elif char == '"':
+            in_string = True
+        elif char in "[{":
+            depth += 1
+        elif char in "]}":
+            depth -= 1
+        elif char == "," and depth == 0:
+            items.append(body[start:position])
+            start = position + 1
+    last = body[start:-1]
+    if last.strip() or items:
+        items.append(last)
+    return items
+
+
+def _parse_item(text: str) -> tuple[object, dict | None]:
+    try:
+        return _checked(_loads(text))
+    except ValueError as exc:
+        return None, _problem(f"malformed JSON: {exc}")
 
 
 def parse_items(text: str) -> list[tuple[object, dict | None]]:
@@ -101,11 +163,13 @@ def parse_items(text: str) -> list[tuple[object, dict | None]]:
     try:
         value = _loads(text)
     except ValueError as exc:
+        if str(exc) == _TOO_DEEP and (items := _array_items(text)) is not None:
+            return [_parse_item(item) for item in items]
         lines = [(number, line) for number, line in enumerate(text.splitlines(), start=1) if line.strip()]
         if len(lines) > 1 and any(_is_object(line) for _, line in lines):
             return [_parse_line(number, line) for number, line in lines]
         return [(None, _problem(f"malformed JSON: {exc}"))]
-    return [(item, None) for item in value] if isinstance(value, list) else [(value, None)]
+    return [_checked(item) for item in value] if isinstance(value, list) else [_checked(value)]
 
 
 def _is_object(line: str) -> bool:
@@ -117,6 +181,6 @@ def _is_object(line: str) -> bool:
 
 def _parse_line(number: int, line: str) -> tuple[object, dict | None]:
     try:
-        return _loads(line), None
+        return _checked(_loads(line))
     except ValueError as exc:
         return None, {"line": number, **_problem(f"malformed JSON on line {number}: {exc}")}

@@ -12,7 +12,7 @@ from tests.factories import make_organization, make_user
 from tests.reviews.helpers import application_in_state
 
 STATUS_PAGE_FORMS = {"withdraw": "withdraw", "resubmit": "resubmit", "appeal": "appeal",
-                     "messages": "message_reviewers"}
+                     "messages": "message_reviewers", "unpublish": "withdraw_publication_consent"}
 
 
 @pytest.fixture

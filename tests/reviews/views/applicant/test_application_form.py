@@ -238,7 +238,6 @@ def test_html_is_escaped_when_the_form_comes_back_with_errors(client, alice, nor
     {"org_type": ["vendor", "commercial"], "org_country": "Narnia"},
     {"fr_mode": "sometimes", "fr_sources": "everywhere", "capabilities": "facial_recognition"},
     {"title": "x" * 5000},
-    {"description": "nul\x00byte"},
     {"title": ["a", "b"], "description": {"nested": "dict"}},
     {"action": "something-else"},
     {"token": "t" * 10000},

@@ -19,6 +19,7 @@ PER_APPLICATION = {
     "application_resubmit": ["post"],
     "application_appeal": ["post"],
     "application_message": ["post"],
+    "application_unpublish": ["post"],
     "application_document": ["get"],
 }
 NOT_PER_APPLICATION = {"application_list", "application_new"}

@@ -1,6 +1,9 @@
 """Charts drawn on the server as SVG: no script, no library, nothing from a CDN (the CSP
 forbids all three). Colours come from classes in app.css; every chart is `aria-hidden` because
-the page puts a table with the same numbers beside it for screen readers."""
+the page puts a table with the same numbers beside it for screen readers.
+
+A foundation module: the oversight dashboard and the public transparency report both draw with
+it, and neither imports the other."""
 import math
 
 from django.utils.html import format_html, format_html_join
@@ -13,17 +16,18 @@ def _scale(value: float, top: float, span: float) -> float:
     return 0 if top <= 0 else span * value / top
 
 
-def hbar_chart(rows: list[tuple[str, float]], *, unit: str = "", css: str = "") -> SafeString:
-    """Horizontal bars, one per (label, value)."""
+def hbar_chart(rows: list[tuple], *, unit: str = "", css: str = "") -> SafeString:
+    """Horizontal bars, one per (label, value) or (label, value, text shown instead of the value)."""
     if not rows:
         return mark_safe("")  # noqa: S308 - constant
-    top = max(value for _, value in rows)
+    rows = [(row[0], row[1], row[2] if len(row) > 2 else None) for row in rows]
+    top = max(value for _, value, _ in rows)
     # Room for the longest label (about 7 px a character at the chart's font size).
-    label_width = min(max(LABEL_WIDTH, 12 + 7 * max(len(str(label)) for label, _ in rows)), WIDTH // 2)
+    label_width = min(max(LABEL_WIDTH, 12 + 7 * max(len(str(label)) for label, _, _ in rows)), WIDTH // 2)
     span = WIDTH - label_width - 70
     height = len(rows) * (BAR_HEIGHT + BAR_GAP) + BAR_GAP
     bars = []
-    for i, (label, value) in enumerate(rows):
+    for i, (label, value, text) in enumerate(rows):
         y = BAR_GAP + i * (BAR_HEIGHT + BAR_GAP)
         bars.append(format_html(
             '<text x="{}" y="{}" class="chart-label" text-anchor="end">{}</text>'
@@ -31,7 +35,8 @@ def hbar_chart(rows: list[tuple[str, float]], *, unit: str = "", css: str = "") 
             '<text x="{}" y="{}" class="chart-value">{}{}</text>',
             label_width - 8, y + BAR_HEIGHT - 6, label,
             label_width, y, _f(max(_scale(value, top, span), 1 if value else 0)), BAR_HEIGHT, css,
-            _f(label_width + _scale(value, top, span) + 6), y + BAR_HEIGHT - 6, _number(value), unit,
+            _f(label_width + _scale(value, top, span) + 6), y + BAR_HEIGHT - 6,
+            _number(value) if text is None else text, unit if text is None else "",
         ))
     return format_html(
         '<svg class="chart" viewBox="0 0 {} {}" width="{}" height="{}" role="img" aria-hidden="true" '

@@ -11,8 +11,8 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('accounts', '0003_organization_verification'),
-        ('reviews', '0007_org_subdivision'),
+        ('accounts', '0004_organization_verification'),
+        ('reviews', '0008_publish_consent'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

@@ -9,7 +9,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('accounts', '0002_invitation'),
+        ('accounts', '0003_cache_table'),
     ]
 
     operations = [
