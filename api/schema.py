@@ -29,7 +29,12 @@ def document_problems(result, generator, request, public):
                 continue
             codes = {**COMMON, **WRITES}
             for code, description in codes.items():
-                operation["responses"].setdefault(code, {"description": description, "content": ref})
+                content = dict(ref)
+                if code in ("400", "404"):
+                    # A control character in the path or a parameter is refused before any view
+                    # runs (config.request_hygiene), in plain text.
+                    content["text/plain"] = {"schema": {"type": "string"}}
+                operation["responses"].setdefault(code, {"description": description, "content": content})
             if method == "post":
                 operation.setdefault("parameters", []).append({
                     "in": "header", "name": "Idempotency-Key", "required": False,

@@ -157,6 +157,7 @@ class ApplicationSummary(serializers.Serializer):
     created_at = serializers.DateTimeField()
     state_changed_at = serializers.DateTimeField()
     submitted_at = serializers.DateTimeField(allow_null=True)
+    publish_consent = serializers.BooleanField()
     due_on = serializers.SerializerMethodField()
 
     @extend_schema_field({"type": "string", "format": "date", "nullable": True})

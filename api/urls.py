@@ -21,6 +21,8 @@ urlpatterns = [
     path("api/v1/applications/<str:public_id>/withdraw", views.WithdrawView.as_view(), name="withdraw"),
     path("api/v1/applications/<str:public_id>/appeal", views.AppealView.as_view(), name="appeal"),
     path("api/v1/applications/<str:public_id>/messages", views.MessagesView.as_view(), name="messages"),
+    path("api/v1/applications/<str:public_id>/withdraw_publication_consent", views.PublicationConsentView.as_view(),
+         name="withdraw_publication_consent"),
     # The organisation's page for its keys and webhooks (signed-in members).
     path("organisation/<str:public_id>/api/", pages.organization_api, name="organization_api"),
     path("organisation/<str:public_id>/api/keys/", pages.api_key_create, name="api_key_create"),

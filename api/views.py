@@ -102,9 +102,10 @@ class ApplicationListView(APIView):
     @idempotent
     @through_key
     def post(self, request):
-        facts = _valid(s.DraftInput, request)["facts"]
+        draft = _valid(s.DraftInput, request)
         application = services.application_create_draft(organization=request.auth.organization, by=request.user,
-                                                        facts=facts)
+                                                        facts=draft["facts"],
+                                                        publish_consent=bool(draft.get("publish_consent")))
         return _detail(request, application, status_code=status.HTTP_201_CREATED)
 
 
@@ -119,8 +120,9 @@ class ApplicationView(APIView):
     @through_key
     def put(self, request, public_id: str):
         application = _application(request, public_id)
-        facts = _valid(s.DraftInput, request)["facts"]
-        services.application_update_draft(application=application, by=request.user, facts=facts)
+        draft = _valid(s.DraftInput, request)
+        services.application_update_draft(application=application, by=request.user, facts=draft["facts"],
+                                          publish_consent=draft.get("publish_consent"))
         return _detail(request, application)
 
 
@@ -209,3 +211,15 @@ class MessagesView(APIView):
         return Response(s.MessageOutput({"who": "you", "body": message.body, "created_at": message.created_at}).data,
                         status=status.HTTP_201_CREATED)
 
+
+
+class PublicationConsentView(APIView):
+    @extend_schema(operation_id="applications_publication_consent_withdraw", request=None,
+                   responses={200: s.ApplicationDetail},
+                   summary="Withdraw the consent to publish the application in the public register")
+    @idempotent
+    @through_key
+    def post(self, request, public_id: str):
+        application = _application(request, public_id)
+        services.application_withdraw_publication_consent(application=application, by=request.user)
+        return _detail(request, application)

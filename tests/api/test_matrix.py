@@ -25,6 +25,8 @@ REQUESTS = {
     "message_reviewers": lambda api, app: api.post(f"/api/v1/applications/{app.public_id}/messages",
                                                    {"body": "Here is the information you asked for."},
                                                    format="json"),
+    "withdraw_publication_consent": lambda api, app: api.post(
+        f"/api/v1/applications/{app.public_id}/withdraw_publication_consent"),
 }
 
 
