@@ -5,6 +5,7 @@ import re
 from django import forms
 
 from accounts.freemail import InvalidEmail, is_free_mail, normalize_email
+from accounts.widgets import LongSelect
 from screening.countries import COMMON_MISTAKES, COUNTRIES, COUNTRY_CODES
 from screening.facts import ORG_TYPES
 
@@ -15,6 +16,7 @@ class CountryField(forms.ChoiceField):
     """An ISO 3166-1 alpha-2 code, forgiving about case and the usual slips ("UK" for "GB")."""
 
     def __init__(self, **kwargs):
+        kwargs.setdefault("widget", LongSelect)
         super().__init__(choices=BLANK + [(code, f"{name} ({code})") for code, name in COUNTRIES], **kwargs)
 
     def to_python(self, value):

@@ -4,7 +4,7 @@ Each benchmark runs as its own process (each sets up Django on its own database)
 shown as it runs, and the figures are read from it. The exit status is 1 when a benchmark fails,
 prints no figure, or misses its budget.
 
-    .venv/bin/python bench/run.py [--only screening,pipeline,queue,audit,transparency]
+    .venv/bin/python bench/run.py [--only screening,pipeline,queue,audit,transparency,load]
 """
 import argparse
 import os
@@ -87,6 +87,21 @@ BENCHMARKS = (
         Figure("checkpoints alone (signatures, roots, consistency proofs)",
                rf"^verification of \d+ checkpoints over [\d,]+ events in [\d.]+ s = {NUMBER} events/s", "events/s",
                "none (for comparison)", lambda rate: True),
+    )),
+    # The load test exits 1 (so every row here says "failed") unless there was no error response,
+    # every submission was screened exactly once and verify_audit found the chain and checkpoints
+    # intact; the figures are then read from its summary lines.
+    Benchmark("load", "bench_load.py", (
+        Figure("mixed load through the pages (applicants, reviewers, auditors), gunicorn + worker",
+               rf"^mixed load: [\d,]+ requests in \d+ s = {NUMBER} requests/s", "requests/s",
+               "none (for comparison)", lambda rate: True),
+        Figure("trivial view (/healthz), same server, same users",
+               rf"^trivial view: [\d,]+ requests in \d+ s = {NUMBER} requests/s", "requests/s",
+               "none (for comparison)", lambda rate: True),
+        Figure("mixed load / trivial view throughput",
+               rf"^mixed load / trivial view: {NUMBER}x", "×", "≥ 0.3×", lambda ratio: ratio >= 0.3),
+        Figure("error responses during the mixed load (submissions screened once, audit log intact)",
+               rf"^error responses: {NUMBER};", "responses", "0", lambda errors: errors == 0),
     )),
 )
 

@@ -3,6 +3,7 @@ completeness with `validate_facts`, the same schema the `screen` command uses; i
 back as field paths ("end_users.1.country") and are shown next to the matching input."""
 from django import forms
 
+from accounts.widgets import LongSelect
 from reviews.models import Application
 from screening.facts import (
     CAPABILITIES,
@@ -39,7 +40,7 @@ class EndUserForm(forms.Form):
 
     name = forms.CharField(label="Name", required=False, max_length=200)
     type = forms.ChoiceField(label="Type", required=False, choices=BLANK + list(ORG_TYPES))
-    country = forms.ChoiceField(label="Country", required=False, choices=COUNTRY_CHOICES)
+    country = forms.ChoiceField(label="Country", required=False, choices=COUNTRY_CHOICES, widget=LongSelect)
 
     def is_blank(self) -> bool:
         data = self.cleaned_data

@@ -42,19 +42,23 @@ def load_v2(apps, schema_editor):
     prev_hash = last[1] if last else GENESIS_HASH
     for offset, (action, data) in enumerate(events):
         sequence = (last[0] if last else 0) + 1 + offset
-        # As `audit_event_record(subject=<the policy version>)` writes them (audit 0002–0004).
+        # As `audit_event_record(subject=<the policy version>)` writes them. Whether audit 0002
+        # (subject columns) ran before this migration depends on the order the graph allows:
+        # the hashed value is the same either way, only its column's name differs.
+        columns = {f.name for f in AuditEvent._meta.get_fields()}
+        subject = {"subject_kind": "policy", "subject_public_id": policy.version} if "subject_kind" in columns else {}
+        reference = "subject_reference" if "subject_reference" in columns else "application_reference"
         fields = dict(sequence=sequence, created_at=now, actor_id=None, actor_label="system", action=action,
-                      subject_reference=policy.version, from_state="", to_state="", data_json=canonical_json(data),
-                      prev_hash=prev_hash)
-        digest = event_hash(**{**fields, "created_at": now.isoformat()})
-        AuditEvent.objects.create(**fields, subject_kind="policy", subject_public_id=policy.version, hash=digest)
+                      from_state="", to_state="", data_json=canonical_json(data), prev_hash=prev_hash)
+        digest = event_hash(**{**fields, "subject_reference": policy.version, "created_at": now.isoformat()})
+        AuditEvent.objects.create(**fields, **{reference: policy.version}, **subject, hash=digest)
         prev_hash = digest
 
 
 class Migration(migrations.Migration):
     dependencies = [
         ("screening", "0002_activate_policy_v1"),
-        ("audit", "0004_drop_application_link"),
+        ("audit", "0001_initial"),
     ]
 
     operations = [migrations.RunPython(load_v2, migrations.RunPython.noop)]
