@@ -85,6 +85,10 @@ class ApplicationListView(APIView):
     @extend_schema(operation_id="applications_list", responses={200: s.ApplicationPage},
                    parameters=[s.ListFilters])
     def get(self, request):
+        unknown = set(request.query_params) - set(s.ListFilters().fields)
+        if unknown:
+            return problem(422, "Unknown query parameters.", fields={name: "Not a filter of this list."
+                                                                     for name in sorted(unknown)})
         filters = s.ListFilters(data=request.query_params.dict())  # a dict: "" is a value, not "absent"
         filters.is_valid(raise_exception=True)
         applications = (Application.objects.visible_to(request.user)
