@@ -87,8 +87,8 @@ class ApplicationListView(APIView):
     def get(self, request):
         unknown = set(request.query_params) - set(s.ListFilters().fields)
         if unknown:
-            return problem(422, "Unknown query parameters.", fields={name: "Not a filter of this list."
-                                                                     for name in sorted(unknown)})
+            return problem(422, "Unknown query parameters.", fields=dict.fromkeys(sorted(unknown),
+                                                                                "Not a filter of this list."))
         filters = s.ListFilters(data=request.query_params.dict())  # a dict: "" is a value, not "absent"
         filters.is_valid(raise_exception=True)
         applications = (Application.objects.visible_to(request.user)
