@@ -95,6 +95,8 @@ rules.add_perm("reviews.open_review_page", is_reviewer | is_admin)
 rules.add_perm("oversight.view", is_auditor | is_admin)
 rules.add_perm("oversight.manage_policy", is_admin)
 rules.add_perm("accounts.join_organization", ~is_staff_member)
+# The organisation's API keys and webhook endpoints (the pages of the `api` app).
+rules.add_perm("api.manage_integrations", is_applicant)
 # Admins verify organisations; an admin may give reviewers the same permission (the Django
 # permission accounts.verify_organization, on the user or the reviewer group), which Django's
 # own backend answers beside this one.

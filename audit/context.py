@@ -1,12 +1,29 @@
 """The person behind the current request, for audit events raised far from a view
-(e.g. a role change saved through the Django admin)."""
+(e.g. a role change saved through the Django admin), and the channel they acted through
+(an API key), which every event written meanwhile names."""
+from contextlib import contextmanager
 from contextvars import ContextVar
 
 _actor: ContextVar = ContextVar("audit_actor", default=None)
+_via: ContextVar = ContextVar("audit_via", default=None)
 
 
 def current_actor():
     return _actor.get()
+
+
+def current_channel() -> dict | None:
+    return _via.get()
+
+
+@contextmanager
+def acting_through(channel: dict):
+    """Every audit event written inside names `channel` (e.g. {"api_key": prefix, "name": …})."""
+    token = _via.set(dict(channel))
+    try:
+        yield
+    finally:
+        _via.reset(token)
 
 
 class AuditActorMiddleware:

@@ -62,6 +62,15 @@ class AuditEventType(models.TextChoices):
     POLICY_WITHDRAWN = "policy.withdrawn", "Policy pack withdrawn"
     POLICY_SIMULATION_STARTED = "policy.simulation_started", "Policy simulation started"
 
+    # The API (design: docs/api.md): organisation keys and webhook endpoints. Writes made through a
+    # key are the ordinary events above, with the key named in their data ("via").
+    API_KEY_CREATED = "api_key.created", "API key created"
+    API_KEY_REVOKED = "api_key.revoked", "API key revoked"
+    WEBHOOK_ENDPOINT_ADDED = "webhook_endpoint.added", "Webhook endpoint registered"
+    WEBHOOK_ENDPOINT_REMOVED = "webhook_endpoint.removed", "Webhook endpoint removed"
+    WEBHOOK_ENDPOINT_DISABLED = "webhook_endpoint.disabled", "Webhook endpoint disabled after failing for 24 hours"
+    WEBHOOK_DELIVERY_RESENT = "webhook_delivery.resent", "Webhook delivery sent again"
+
     AUDIT_VERIFIED = "audit.verified", "Audit chain verified"
     AUDIT_EXPORTED = "audit.exported", "Audit log exported"
 

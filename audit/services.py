@@ -3,6 +3,7 @@ inside its own transaction, so the event and the change commit or roll back toge
 from django.db import connection
 from django.utils import timezone
 
+from audit.context import current_channel
 from audit.events import AuditEventType
 from audit.models import GENESIS_HASH, AuditEvent, canonical_json, event_hash
 from audit.subjects import Audited, AuditSubject, subject_of
@@ -38,6 +39,10 @@ def audit_event_record(
     """
     if not connection.in_atomic_block:
         raise RuntimeError("audit_event_record must be called inside transaction.atomic()")
+    channel = current_channel()
+    if channel is not None:
+        # A write through an API key names the key, whichever service wrote the event.
+        data = {**(data or {}), "via": channel}
     _lock_chain()
     last = AuditEvent.objects.order_by("-sequence").values_list("sequence", "hash").first()
     sequence, prev_hash = (last[0] + 1, last[1]) if last else (1, GENESIS_HASH)

@@ -63,6 +63,11 @@ INSTALLED_APPS = [
     "reviews",
     "oversight",
     "public",
+    "rest_framework",
+    "rest_framework_api_key",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",
+    "api",
 ]
 
 MIDDLEWARE = [
@@ -209,13 +214,15 @@ CELERY_BEAT_SCHEDULE = {
     },
     "expire-approvals": {"task": "reviews.tasks.expire_due_approvals", "schedule": 3600},
     "remind-reverification": {"task": "reviews.tasks.remind_reverification", "schedule": 3600},
+    "purge-idempotency-records": {"task": "api.tasks.purge_idempotency_records", "schedule": 3600},
+    "sweep-webhooks": {"task": "reviews.tasks.sweep_webhooks", "schedule": envint("WEBHOOK_SWEEP_EVERY_SECONDS", 60)},
     "verify-audit-chain": {"task": "audit.tasks.verify_audit_chain", "schedule": envint("AUDIT_VERIFY_EVERY_SECONDS", 900)},
     "publish-checkpoint": {
         "task": "audit.transparency.publish_checkpoint",
         "schedule": envint("TRANSPARENCY_CHECKPOINT_EVERY_SECONDS", 300),
     },
 }
-CELERY_IMPORTS = ["audit.transparency.tasks"]
+CELERY_IMPORTS = ["audit.transparency.tasks", "api.tasks"]
 
 # The transparency log (DESIGN §6, docs/SECURITY.md): signed checkpoints of the audit log's Merkle
 # tree. The signing key is read from the environment or a file, never from the database: either
@@ -250,6 +257,36 @@ CONTENT_SECURITY_POLICY = {
         "frame-ancestors": ["'none'"],
     }
 }
+
+# The REST API (docs/api.md): organisation API keys, problem+json errors, an OpenAPI schema.
+REST_FRAMEWORK = {
+    "DEFAULT_AUTHENTICATION_CLASSES": ["api.authentication.OrganizationKeyAuthentication"],
+    "DEFAULT_PERMISSION_CLASSES": ["api.authentication.KeyScopes"],
+    "DEFAULT_THROTTLE_CLASSES": ["api.throttling.PerKeyRateThrottle"],
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "EXCEPTION_HANDLER": "api.problems.problem_exception_handler",
+    "UNAUTHENTICATED_USER": None,
+}
+API_RATE_LIMIT_PER_MINUTE = envint("API_RATE_LIMIT_PER_MINUTE", 120)
+API_IDEMPOTENCY_SECONDS = 24 * 3600
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Use-Case Review API",
+    "DESCRIPTION": "Apply for access to the AI service from your own systems. See docs/api.md.",
+    "VERSION": "1.0.0",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+    "COMPONENT_SPLIT_REQUEST": True,
+    "POSTPROCESSING_HOOKS": ["drf_spectacular.hooks.postprocess_schema_enums", "api.schema.document_problems"],
+}
+# Webhooks: retried with exponential back-off from this base for 24 hours; plain HTTP only where
+# allowed (development and tests), HTTPS everywhere else.
+WEBHOOK_RETRY_BASE_SECONDS = envint("WEBHOOK_RETRY_BASE_SECONDS", 5)
+WEBHOOK_RETRY_FOR_SECONDS = envint("WEBHOOK_RETRY_FOR_SECONDS", 24 * 3600)
+WEBHOOK_ALLOW_HTTP = envbool("WEBHOOK_ALLOW_HTTP", "True" if DEBUG else "False")
 
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SECURE = envbool("SECURE_COOKIES", "False" if DEBUG else "True")

@@ -11,6 +11,7 @@ urlpatterns = [
     path("audit/", include("oversight.urls.audit_log")),
     path("oversight/", include("oversight.urls")),
     path("policies/", include("oversight.urls.policies")),
+    path("", include("api.urls")),
     path("organisation/", include("accounts.urls")),
     path("", include("public.urls")),
     path("accounts/", include("allauth.urls")),

@@ -15,13 +15,15 @@ from kombu.exceptions import OperationalError as BrokerError
 log = logging.getLogger(__name__)
 
 
-def _publish(task, *args) -> bool:
+def _publish(task, *args, countdown: float | None = None) -> bool:
     """Send a task after commit; a broker that is down must not fail the user's action."""
     if task.app.conf.task_always_eager:
+        if countdown:
+            return True  # embedded mode: a retry waits for the sweeper rather than blocking the caller
         task.apply(args=args, throw=True)  # embedded mode: in-process, errors surface
         return True
     try:
-        task.apply_async(args=args)
+        task.apply_async(args=args, countdown=countdown)
     except (BrokerError, ConnectionError, OSError) as exc:
         log.warning("Could not enqueue %s%r (%s); the sweeper will retry.", task.name, args, exc)
         return False
@@ -119,3 +121,26 @@ def remind_reverification() -> int:
                                      reverification_reminded_at__isnull=True)
     return sum(application_remind_reverification(application_id=application_id)
                for application_id in due.values_list("pk", flat=True))
+
+
+def enqueue_webhook_delivery(delivery_id: int, *, countdown: float | None = None) -> bool:
+    return _publish(deliver_webhook, delivery_id, countdown=countdown)
+
+
+@shared_task(acks_late=True, name="reviews.tasks.deliver_webhook")
+def deliver_webhook(delivery_id: int) -> str:
+    from reviews.webhooks import deliver
+
+    return deliver(delivery_id=delivery_id)
+
+
+@shared_task(name="reviews.tasks.sweep_webhooks")
+def sweep_webhooks() -> int:
+    """Publish the deliveries that are due and not yet delivered: the retries a lost message, a
+    broker outage or a killed worker left behind. Each publish is harmless if one is in flight."""
+    from reviews.webhooks import due_deliveries
+
+    ids = list(due_deliveries().values_list("pk", flat=True)[:1000])
+    for delivery_id in ids:
+        _publish(deliver_webhook, delivery_id)
+    return len(ids)

@@ -11,7 +11,9 @@ from django.utils import timezone
 
 from audit.events import AuditEventType
 from audit.services import audit_event_record
+from reviews import webhooks
 from reviews.models import Application, ScreeningResult
+from reviews.models.webhook import APPLICATION_APPROVAL_EXPIRING
 from reviews.services.transitions import fire, locked
 from reviews.states import State
 from reviews.tasks import notify_applicant
@@ -96,6 +98,25 @@ def screen_submitted_application(*, application_id: int) -> ScreeningResult | No
     return application_complete_screening(application_id=application_id)
 
 
+def facts_screen_dry_run(*, organization, facts: dict) -> dict:
+    """Screen a facts document with the active policy, storing nothing: what submitting it on
+    behalf of `organization` would be screened as (who applies comes from its profile, design §2).
+    Raises `FactsError` with the field paths when the document is not valid."""
+    facts = dict(facts) if isinstance(facts, dict) else facts
+    if isinstance(facts, dict):
+        probe = Application(organization=organization)
+        probe.copy_organization_profile()
+        organization_facts = {"name": probe.org_name, "type": probe.org_type, "country": probe.org_country,
+                              "verified": organization.is_verified, "domains": organization.member_domains()}
+        if probe.org_region:
+            organization_facts["region"] = probe.org_region
+        if probe.org_subdivision:
+            organization_facts["subdivision"] = probe.org_subdivision
+        facts["organization"] = organization_facts
+    _, policy = active_policy()
+    return screen(validate_facts(facts), policy)
+
+
 def application_expire(*, application: Application) -> Application | None:
     with transaction.atomic(durable=True):
         application = locked(application)
@@ -116,4 +137,5 @@ def application_remind_reverification(*, application_id: int) -> bool:
         audit_event_record(action=AuditEventType.APPLICATION_REVERIFICATION_REMINDED, subject=application,
                            data={"reverification_date": application.reverification_date.isoformat()})
         notify_applicant(application, "reverification_due")
+        webhooks.emit(application, APPLICATION_APPROVAL_EXPIRING)
     return True

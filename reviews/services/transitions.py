@@ -13,7 +13,7 @@ from django_fsm import ConcurrentTransition, TransitionNotAllowed
 from audit.events import TRANSITION_EVENTS
 from audit.services import audit_event_record
 from audit.transparency.tasks import checkpoint_publish_after_commit
-from reviews import permissions
+from reviews import permissions, webhooks
 from reviews.models import Application, StateCount
 from reviews.models.application import firing
 from reviews.services.errors import ActionConflict, ActionInvalid, ActionNotAllowed
@@ -75,6 +75,8 @@ def fire(
     # After the audit event: its chain lock serialises every transition, so the counter rows
     # are never locked in conflicting orders by two transactions.
     StateCount.move(from_state=current, to_state=application.state)
+    # The organisation's webhook endpoints are owed the events of this change, in this transaction.
+    webhooks.emit_for_transition(application, name)
     if application.state in DECISIONS:
         # Every decision is covered by a signed checkpoint within moments (design §6).
         checkpoint_publish_after_commit()
