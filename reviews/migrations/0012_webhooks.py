@@ -12,7 +12,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('accounts', '0004_organization_verification'),
-        ('reviews', '0008_publish_consent'),
+        ('reviews', '0011_application_deployment'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
