@@ -26,6 +26,7 @@ PAGES = {
     "oversight:dashboard", "oversight:record", "oversight:record_print", "oversight:organizations",
     "oversight:organization_verify",
     "audit:log", "audit:event", "policies:list", "policies:detail", "policies:simulate", "policies:upload",
+    "policies:job", "audit:job",
 }
 # Not pages: actions that only answer POST and redirect, downloads and machine-readable exports.
 NOT_PAGES = {
@@ -34,6 +35,7 @@ NOT_PAGES = {
     "reviews:application_unpublish", "reviews:application_message", "reviews:application_document",
     "reviews:take_next", "reviews:claim", "reviews:release", "reviews:note", "reviews:message_applicant", "reviews:act",
     "oversight:inclusion_proof", "audit:export", "audit:verify", "policies:activate",
+    "policies:simulate_background", "policies:withdraw",  # POST only: start a job, withdraw a pack
     "public:transparency_json", "public:transparency_csv", "public:register_json",
 }
 # The project's own namespaces; the Django admin and allauth's many account pages are not walked
@@ -156,8 +158,14 @@ def test_auditor_and_admin_pages(page, alice, northshire, carol, acme, rita, aud
         check(page, url)
     page.context.clear_cookies()
 
+    # The progress pages of the background jobs (run at once in the tests' in-process mode).
+    from oversight.jobs import audit_verification_job_start, simulation_job_start
+
+    simulation = simulation_job_start(policy_version=PolicyVersion.objects.get(version=version), by=adam)
+    verification = audit_verification_job_start(by=adam)
     login(page, adam)
-    for url in (reverse("policies:upload"), reverse("oversight:organizations"),
+    for url in (reverse("policies:job", args=[simulation.pk]), reverse("audit:job", args=[verification.pk]),
+                reverse("policies:upload"), reverse("oversight:organizations"),
                 reverse("oversight:organization_verify", args=[unverified.public_id]),
                 reverse("oversight:dashboard")):
         check(page, url)
