@@ -110,6 +110,7 @@ def seed(*, organizations_per_kind: int, applicants_per_org: int, reviewers: int
     from django.contrib.auth.hashers import make_password
     from django.contrib.auth.models import Group
     from django.core.management import call_command
+    from django.utils import timezone
 
     from accounts.models import Membership, Organization, User
     from reviews import services
@@ -133,7 +134,10 @@ def seed(*, organizations_per_kind: int, applicants_per_org: int, reviewers: int
     for kind, (org, _) in KINDS.items():
         for i in range(organizations_per_kind):
             domain = f"{kind.replace('_', '-')}-{i}.load.example"  # no "_" in a host name
-            organization = Organization.objects.create(name=f"Load {kind} {i}", email_domain=domain, **org)
+            # Verified, as organisations that have applied for a while are (approvals need it).
+            organization = Organization.objects.create(
+                name=f"Load {kind} {i}", email_domain=domain, website=f"https://{domain}/", verified_at=timezone.now(),
+                verified_type=org["type"], verified_country=org["country"], **org)
             for j in range(applicants_per_org):
                 email = f"applicant{j}@{domain}"
                 members.append((organization, person(email, "applicant", organization), kind))
