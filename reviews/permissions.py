@@ -119,11 +119,10 @@ ACTIONS: dict[str, Action] = {
                        ((independent_reviewer, _REVIEWER_ONLY),)),
 }
 
-# What each page offers, in the order it shows them.
+# What applicants may do with their applications, in the order the API lists them (the review
+# page's actions are mapped to its forms in reviews/views/reviewer.py).
 APPLICANT_ACTIONS = ("edit", "submit", "resubmit", "withdraw", "appeal", "message_reviewers",
                      "withdraw_publication_consent")
-REVIEW_PAGE_ACTIONS = ("request_info", "approve", "deny", "recommend_approval", "sign_off", "return_to_review",
-                       "revoke")
 
 
 def _state_label(state: str) -> str:
