@@ -10,6 +10,8 @@ line and column in the YAML file.
         effect: deny                           # deny | scrutiny
         reason: "…"                            # plain language an applicant can read
         reason_eu: "…"                         # optional: used instead when derived.eu
+        translations:                          # optional: the reasons in other languages
+          es: {reason: "…", reason_eu: "…"}    # a language without one reads the English
         reference: "…"                         # the clause of the code of conduct or law
         evidence: facial_recognition           # optional: signal(s) whose spans it reports
         condition: derived.facial_recognition && derived.us_police
@@ -29,7 +31,9 @@ from screening.probes import PROBES
 
 EFFECTS = ("deny", "scrutiny")
 _TOP_KEYS = {"version", "title", "description", "reader", "rules"}
-_RULE_KEYS = {"id", "effect", "reason", "reason_eu", "reference", "condition", "evidence"}
+_RULE_KEYS = {"id", "effect", "reason", "reason_eu", "reference", "condition", "evidence", "translations"}
+_TRANSLATION_KEYS = {"reason", "reason_eu"}
+_LANGUAGE_CODE = re.compile(r"[a-z]{2,3}(?:-[a-z]{2,4})?\Z")
 _REQUIRED_RULE_KEYS = ("id", "effect", "reason", "reference", "condition")
 # Keys only a jurisdiction pack may use; `screening.packs` reads and checks them.
 PACK_TOP_KEYS = frozenset({"pack", "applies_when"})
@@ -70,6 +74,25 @@ class CompiledRule:
     reason_eu: str = ""
     evidence: tuple[str, ...] = ()
     program: object = field(default=None, compare=False, repr=False)
+    # language code -> {"reason": …, "reason_eu": …}: what the applicant reads in that language.
+    translations: dict = field(default_factory=dict, compare=False, repr=False)
+
+    def reason_in(self, language: str, *, eu: bool = False) -> str:
+        """The reason (the EU one when `eu` and the rule has one) in a language, or in English
+        when the policy has no translation of it."""
+        key = "reason_eu" if eu and self.reason_eu else "reason"
+        base = (language or "").lower().split("-")[0]
+        for code in (language, base):
+            text = self.translations.get(code, {}).get(key)
+            if text:
+                return text
+        return self.reason_eu if key == "reason_eu" else self.reason
+
+    def missing_translations(self, languages) -> list[str]:
+        """'language: key' for each reason this rule does not give in one of `languages`."""
+        keys = ("reason", "reason_eu") if self.reason_eu else ("reason",)
+        return [f"{language}: {key}" for language in languages for key in keys
+                if not self.translations.get(language, {}).get(key)]
 
 
 @dataclass(frozen=True)
@@ -204,14 +227,16 @@ def _at(mark) -> dict:
     return {"line": mark.line + 1, "column": mark.column + 1} if mark is not None else {}
 
 
-def _mapping(node, what: str, allowed: set, rule_id: str | None) -> dict:
+def _mapping(node, what: str, allowed: set | None, rule_id: str | None) -> dict:
+    """A mapping's values by key; `allowed` None takes any scalar key."""
     if not isinstance(node, yaml.MappingNode):
         raise PolicyError(f"{what} must be a mapping of keys to values", rule_id=rule_id, **_at(node.start_mark))
     found = {}
     for key_node, value_node in node.value:
         key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
-        if key not in allowed:
-            raise PolicyError(f"unknown key {key!r} in {what}; expected {', '.join(sorted(allowed))}",
+        if key is None or (allowed is not None and key not in allowed):
+            expected = ", ".join(sorted(allowed)) if allowed is not None else "text"
+            raise PolicyError(f"unknown key {key!r} in {what}; expected {expected}",
                               rule_id=rule_id, **_at(key_node.start_mark))
         if key in found:
             raise PolicyError(f"duplicate key {key!r} in {what}", rule_id=rule_id, **_at(key_node.start_mark))
@@ -255,8 +280,24 @@ def _rule(node, source: str, signal_names: tuple[str, ...], *, pack: bool = Fals
         reference=_text(fields["reference"], "reference", rule_id), condition=condition,
         reason_eu=_text(fields["reason_eu"], "reason_eu", rule_id) if "reason_eu" in fields else "",
         evidence=evidence, program=program,
+        translations=_translations(fields.get("translations"), rule_id, has_eu="reason_eu" in fields),
     )
     return rule, condition_node
+
+
+def _translations(node, rule_id: str, *, has_eu: bool) -> dict:
+    if node is None:
+        return {}
+    languages = _mapping(node, "translations", None, rule_id)
+    found = {}
+    for language, value in languages.items():
+        if not _LANGUAGE_CODE.match(language or ""):
+            raise PolicyError(f"translations are keyed by language code (es, fr, pt-br…), not {language!r}",
+                              rule_id=rule_id, **_at(value.start_mark))
+        allowed = _TRANSLATION_KEYS if has_eu else {"reason"}
+        fields = _mapping(value, f"the {language} translation", allowed, rule_id)
+        found[language] = {key: _text(text, key, rule_id) for key, text in fields.items()}
+    return found
 
 
 def _evidence(node, rule_id: str, signal_names: tuple[str, ...]) -> tuple[str, ...]:

@@ -93,3 +93,19 @@ def active_policy() -> tuple[PolicyVersion, CompiledPolicy]:
     if version is None:
         raise PolicyError("no policy version is active; load and activate one (load_policy --activate)")
     return version, compiled(version)
+
+
+def reason_in(matched_rule: dict, *, policy_version: PolicyVersion, language: str) -> str:
+    """A matched rule's reason (design §2 output, in English) as its policy gives it in
+    `language`, or as stored when the policy has no translation or no longer knows the rule."""
+    stored = matched_rule["reason"]
+    if "pack_version" in matched_rule:
+        policy_version = PolicyVersion.objects.filter(version=matched_rule["pack_version"]).first()
+    if policy_version is None:
+        return stored
+    document = compiled(policy_version)
+    try:
+        rule = (document.policy if isinstance(document, CompiledPack) else document).rule(matched_rule["id"])
+    except KeyError:
+        return stored
+    return rule.reason_in(language, eu=bool(rule.reason_eu) and stored == rule.reason_eu)
