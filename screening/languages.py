@@ -65,7 +65,7 @@ def _known_words() -> dict[str, tuple[int, ...]]:
         words = set(_FUNCTION_WORDS[language].split())
         words.update(fold(word)[0] for word in lexicon.NEGATIONS[language])
         for part, forms in data["forms"][language].items():
-            if part not in ("EXCLUDE", "AGAINST", "BLUR"):
+            if part not in ("EXCLUDE", "AGAINST", "BLUR", "ORGANISATION", "RECORD", "LAW_ENFORCEMENT_NAMES"):
                 words.update(form for form in forms if "*" not in form and " " not in form
                              and form not in ambiguous and len(form) > 3)
         for word in words:

@@ -25,6 +25,7 @@ well ("Gesicht*" finds "Gesichtserkennung", "Passgesichtsbild"); "*" before a wo
 the end of a compound ("*erkennung" finds "Gesichtserkennung"). EXCLUDE lists the words that
 contain such a part without meaning it ("angesichts", "Gesichtspunkt").
 """
+from screening import gazetteer
 
 LANGUAGES = ("en", "es", "fr", "de", "pt", "it", "nl", "pl")
 
@@ -50,41 +51,43 @@ ACT = {
            "verification", "search", "searching", "look up", "lookup", "cross-reference", "screen against",
            "authenticate", "authentication", "identif*", "recogni*", "compar*", "match*", "verif*",
            "correspond", "corresponds", "correspondence", "look for", "enrolled", "enrol", "enroll",
-           "enrolment", "enrollment", "registered as"],
+           "enrolment", "enrollment", "registered as", "similarity", "resemblance", "likeness"],
     "es": ["identificar", "identificación", "reconocer", "reconocimiento", "cotejar", "cotejo", "comparar",
            "comparación", "verificar", "verificación", "buscar", "búsqueda", "coincidencia", "emparejar",
            "emparejamiento", "autenticación", "contrastar", "confrontar", "identific*", "reconoc*", "compar*",
-           "cotej*", "verific*", "busc*", "búsqueda*", "corresponder", "coincidir", "coincide", "registrado como", "registrada como"],
+           "cotej*", "verific*", "busc*", "búsqueda*", "corresponder", "coincidir", "coincide", "registrado como", "registrada como",
+           "similitud", "parecido"],
     "fr": ["identifier", "identification", "reconnaître", "reconnaissance", "comparer", "comparaison",
            "rapprocher", "rapprochement", "vérifier", "vérification", "rechercher", "recherche",
            "correspondance", "authentification", "confronter", "identifié", "reconnu", "identifi*", "reconn*",
-           "compar*", "rapproch*", "vérifi*", "recherch*", "confront*", "correspond*", "retrouv*", "enregistré comme", "enrôlé"],
+           "compar*", "rapproch*", "vérifi*", "recherch*", "confront*", "correspond*", "retrouv*", "enregistré comme", "enrôlé", "similarité", "ressemblance"],
     "de": ["identifizieren", "*identifizierung", "*identifikation", "erkennen", "*erkennung",
            "wiedererkennen", "abgleichen", "*abgleich", "vergleichen", "*vergleich", "*suche", "suchen",
            "zuordnen", "*zuordnung", "*verifikation", "verifizieren", "*identifizierbar", "gleichen ab",
            "gleicht ab", "abgeglichen", "erkannt", "identifiziert", "identifizi*", "*vergleich*", "verglich*",
            "*abgleich*", "abgeglich*", "gleicht", "gleichen", "glich", "durchsuchen", "durchsucht", "entspricht",
-           "entsprechen", "übereinstimm*", "*erkennung*", "ermittelt", "ermitteln", "hinterlegt"],
+           "entsprechen", "übereinstimm*", "*erkennung*", "ermittelt", "ermitteln", "hinterlegt", "*ähnlichkeit*"],
     "pt": ["identificar", "identificação", "reconhecer", "reconhecimento", "comparar", "comparação",
            "cotejar", "cotejo", "verificar", "verificação", "buscar", "busca", "pesquisar", "pesquisa",
            "correspondência", "autenticação", "confrontar", "identific*", "reconhec*", "compar*", "cotej*",
            "verific*", "procur*", "busc*", "pesquis*", "confront*", "corresponde*", "registrado como",
-           "registado como", "cadastrado", "cadastrada"],
+           "registado como", "cadastrado", "cadastrada", "semelhança", "similaridade"],
     "it": ["identificare", "identificazione", "riconoscere", "riconoscimento", "confrontare", "confronto",
            "comparare", "comparazione", "verificare", "verifica", "ricercare", "ricerca", "corrispondenza",
            "abbinare", "abbinamento", "autenticazione", "raffrontare", "raffronto", "identificato",
            "riconosciuto", "identific*", "riconosc*", "confront*", "compar*", "verific*", "cerca", "cercare",
-           "cercano", "corrispond*", "registrato come", "registrata come"],
+           "cercano", "corrispond*", "registrato come", "registrata come", "somiglianza", "similarità"],
     "nl": ["identificeren", "identificatie", "herkennen", "*herkenning", "vergelijken", "*vergelijking",
            "matchen", "*matching", "zoeken", "*zoeking", "verifiëren", "*verificatie", "*identificatie",
            "geïdentificeerd", "herkend", "vergeleken", "identific*", "herken*", "vergelijk*", "verifi*",
            "*herkenning*", "gecontroleerd", "controleert", "controleren", "overeenkomt", "overeenkomen",
-           "opzoeken", "zoekt", "geregistreerd als"],
+           "opzoeken", "zoekt", "geregistreerd als", "gematcht", "*match*", "doorzoeken", "doorzocht",
+           "terugvinden", "teruggevonden", "koppelen", "gekoppeld", "koppelt", "*gelijkenis"],
     "pl": ["identyfikować", "zidentyfikować", "identyfikacja", "rozpoznawać", "rozpoznać", "rozpoznawanie",
            "rozpoznanie", "porównywać", "porównać", "porównanie", "porównywanie", "dopasowywać", "dopasować",
            "dopasowanie", "wyszukiwać", "wyszukać", "wyszukiwanie", "weryfikować", "weryfikacja",
            "zestawiać", "zestawienie", "identyfikowanie", "identyfik*", "zidentyfik*", "rozpozn*", "porówn*",
-           "dopasow*", "wyszuk*", "weryfik*", "przeszuk*", "zarejestrowany jako", "zarejestrowana jako"],
+           "dopasow*", "wyszuk*", "weryfik*", "przeszuk*", "zarejestrowany jako", "zarejestrowana jako", "podobieństwo"],
 }
 
 BIOMETRIC = {language: ["biometri*", "biometry*"] for language in LANGUAGES}
@@ -242,7 +245,7 @@ BLUR = {
     "en": ["blur*", "pixelat*", "redact*", "anonymi*"], "es": ["difumin*", "pixel*", "anonimiz*", "desenfoc*"],
     "fr": ["flout*", "pixelis*", "anonymis*", "masqu*"], "de": ["*verpixel*", "unkenntlich*", "geschwärzt*",
     "schwärz*", "verwisch*", "anonymisier*", "weichgezeichnet"], "pt": ["desfoc*", "pixeliz*", "anonimiz*"],
-    "it": ["sfoc*", "oscur*", "pixel*", "anonimizz*"], "nl": ["vervaag*", "onherkenbaar*", "blur*", "anonimiseer*"],
+    "it": ["sfoc*", "oscur*", "pixel*", "anonimizz*"], "nl": ["vervaag*", "vervag*", "onherkenbaar*", "blur*", "anonimiseer*"],
     "pl": ["rozmyw*", "zamazyw*", "rozmyt*", "zamazan*", "anonimiz*"],
 }
 # Counting faces is finding them, not recognising anyone: like blurring, it tells that German
@@ -308,6 +311,41 @@ NEGATIONS = {
     "pl": ["nie", "nigdy", "bez", "żaden", "żadna", "żadne", "żadnego", "żadnej", "żadnych", "żadnym", "ani",
            "nikt", "nikogo", "nic", "zakazane", "zakazany", "wykluczone", "zamiast"],
 }
+# English terms of the trade written as they are in every language ("software di face matching",
+# "Face-ID-Abgleich"): each is a face and an identifying act at once.
+LOAN_PHRASES = ("face matching", "face match", "face recognition", "face search", "face verification",
+                "face comparison", "face identification", "face id", "faceid", "face-matching",
+                "face-recognition", "facial recognition", "facial matching", "face authentication")
+# Frames that deny what follows: inside them a negation affirms ("it is not true that we do not
+# compare faces") and a plain statement is denied.
+NEGATED_FRAMES = (
+    "it is not true that", "it's not true that", "it is false that", "it is not the case that",
+    "no es cierto que", "no es verdad que", "es falso que",
+    "il n'est pas vrai que", "il est faux que", "il est faux de dire que", "il n'est pas exact que",
+    "es stimmt nicht dass", "es ist nicht wahr dass", "es trifft nicht zu dass", "es ist falsch dass",
+    "não é verdade que", "não é certo que", "é falso que",
+    "non è vero che", "è falso che", "non è corretto che",
+    "het is niet waar dat", "het klopt niet dat", "het is onjuist dat",
+    "nie jest prawdą że", "nieprawdą jest że", "nie prawda że", "to nieprawda że",
+)
+# Negations that are verbs of banning or leaving out: they reach their object, not past a comma
+# ("the entry is prohibited to them, comparing their faces …").
+VERBAL_NEGATIONS = frozenset({
+    "prohibit", "prohibits", "prohibited", "forbid", "forbids", "forbidden", "ban", "bans", "banned", "exclude",
+    "excludes", "excluded", "excluding", "prohibido", "prohibida", "excluye", "excluido", "excluida", "interdit",
+    "interdite", "exclu", "exclue", "exclut", "verboten", "ausgeschlossen", "proibido", "proibida", "excluído",
+    "excluída", "vietato", "vietata", "escluso", "esclusa", "verboden", "uitgesloten", "zakazane", "zakazany",
+    "wykluczone",
+})
+# "without that …" opens a clause: all of it is what "without" leaves out.
+SUBORDINATORS = frozenset({"that", "que", "dass", "daß", "che", "dat", "że", "ze"})
+# Prepositions of means: "without" has had its object before them ("ohne Bordkarte anhand ihres
+# Gesichts wiedererkannt", "without a ticket, by their face").
+MEANS = frozenset({"by", "through", "via", "using", "thanks", "anhand", "mittels", "durch", "mithilfe", "dank",
+                   "mediante", "gracias", "grâce", "através", "graças", "tramite", "grazie", "aan",
+                   "dankzij", "middels", "pomocą", "dzięki", "poprzez"})
+# "of": "sin reconocimiento facial de ningún tipo" ("of any kind") agrees with "without".
+OF = frozenset({"of", "de", "d", "du", "des", "von", "da", "do", "di", "del", "van", "z"})
 # Two-word negations: "instead of", "en lugar de", "au lieu de", "in plaats van".
 NEGATION_PAIRS = frozenset({("instead", "of"), ("rather", "than"), ("free", "of"), ("no", "longer"),
                             ("en", "lugar"), ("en", "vez"), ("au", "lieu"), ("em", "vez"), ("ao", "invés"),
@@ -436,4 +474,102 @@ USE_BEFORE = frozenset({
     "per", "dalla", "dal", "dai", "alle", "alla", "ai", "voor", "door", "dla", "przez",
     "ayudar", "apoyar", "aider", "unterstützen", "ajudar", "apoiar", "aiutare", "supportare", "helpen",
     "ondersteunen", "wspierać", "pomóc",
+    # "our customers are sheriff's offices", "nuestros clientes son …", "onze klanten zijn …"
+    "customer", "client", "clientes", "cliente", "clientèle", "kunden", "kunde", "klanten", "klant",
+    "clienti", "klienci", "klientami", "klientów", "klientem", "odbiorcy", "afnemers", "abnehmer",
+    "auftraggeber", "opdrachtgever", "opdrachtgevers", "zleceniodawca", "zleceniodawcą",
+    # "on behalf of the Metropolitan Police", "the end user is the Openbaar Ministerie"
+    "behalf", "namens", "nome", "nombre", "nom", "auftrag", "conto", "imieniu", "user", "users", "usuario",
+    "usuarios", "utilisateur", "utilisateurs", "nutzer", "endnutzer", "anwender", "utilizador", "utilizadores",
+    "usuário", "usuários", "utente", "utenti", "gebruiker", "gebruikers", "eindgebruiker", "użytkownik",
+    "użytkownikiem", "użytkownicy",
 })
+# The cues of an agent ("by the police"): what the police did, which may be what the system reads.
+AGENT = frozenset({"by", "por", "pela", "pelo", "pelas", "pelos", "par", "von", "vom", "durch", "dalla", "dal",
+                   "dai", "door", "przez"})
+# Words that may stand between "to" and the name it governs: "to city police departments".
+MODIFIERS = frozenset({"city", "county", "state", "local", "national", "federal", "regional", "municipal",
+                       "all", "other", "several", "many", "various", "our", "their", "european", "american",
+                       "british", "us", "uk"})
+# The weak "to" of each language: a use only right before the name ("to the police", "aux
+# gendarmes"), not in "what to do when a police officer …".
+TO = frozenset({"to", "aux", "au", "alle", "alla", "ai", "a", "à", "aos", "ao", "às"})
+# Nouns that make a law-enforcement adjective the name of a force: "fuerzas policiales".
+INSTITUTION_NOUNS = frozenset({
+    "forces", "fuerzas", "forças", "forze", "units", "unidades", "unités", "unità", "cuerpos", "corps", "corpi",
+    "agentes", "agents", "agenti", "autoridades", "autorités", "autorità", "servicios", "services",
+    "serviços", "servizi", "eenheden", "diensten", "jednostki", "służby", "organy", "siły", "funkcjonariusze",
+    "formaciones", "instituciones", "instituições", "istituzioni", "institutions",
+})
+# Prepositions that open a sentence with a place or time rather than its subject ("À l'aéroport …").
+PREPOSITIONS = frozenset({"a", "à", "en", "in", "im", "bij", "w", "we", "na", "no", "em", "au", "al", "nel",
+                          "nella", "dans", "op", "at", "on", "para", "pour", "für", "per", "voor", "dla"})
+
+# Who applies. A text that names its applicant ("Our motor insurer …", "We are a civil-liberties
+# NGO", "Seguradora que …") and names law enforcement without a cue of use is about it, not for it.
+FIRST_PERSON = frozenset({
+    "we", "our", "us", "ours", "nosotros", "nosotras", "nuestro", "nuestra", "nuestros", "nuestras", "somos",
+    "nous", "notre", "nos", "sommes", "wir", "unser", "unsere", "unserem", "unseren", "unserer", "unseres",
+    "nós", "nosso", "nossa", "nossos", "nossas", "noi", "nostro", "nostra", "nostri", "nostre", "siamo",
+    "wij", "ons", "onze", "my", "nasz", "nasza", "nasze", "naszego", "naszej", "naszym", "naszych", "naszą",
+    "jesteśmy",
+})
+THIS = frozenset({"this", "esta", "este", "cette", "ce", "cet", "diese", "dieser", "dieses", "diesem", "essa",
+                  "esse", "questa", "questo", "deze", "dit", "ta", "ten", "to"})
+# Words that may come before the subject at the start of a sentence.
+DETERMINERS = frozenset({
+    "the", "a", "an", "el", "la", "los", "las", "un", "una", "le", "les", "l", "une", "des", "der", "die", "das",
+    "den", "dem", "ein", "eine", "einer", "o", "os", "as", "um", "uma", "il", "lo", "gli", "i", "uno", "de",
+    "het", "een", "its", "their", "su", "sus", "sa", "son", "ses", "leur", "leurs", "sein", "seine", "ihre",
+    "seu", "sua", "dos", "da", "do", "del", "della", "dell", "van", "di",
+})
+# "About" reaches across the noun phrase it heads: "un libro sobre la creación de la Guardia Civil".
+# (Not "o", "on", "over": articles and prepositions of other languages; TOPIC_BEFORE has them nearby.)
+ABOUT = frozenset({"about", "regarding", "concerning", "sobre", "acerca", "sur", "concernant", "über", "sulla",
+                   "sulle", "sul", "sui", "riguardo", "dotyczące", "dotyczący", "dotyczącej", "dotyczących"})
+# Comparisons: what follows them is what the system is not.
+COMPARISONS = (
+    "unlike", "compared with", "compared to", "as opposed to", "in contrast to", "in contrast with",
+    "different from", "a diferencia de", "al contrario de", "en contraste con", "frente a",
+    "contrairement à", "contrairement aux", "contrairement au", "à la différence de", "à l'inverse de",
+    "im gegensatz zu", "im gegensatz zum", "im gegensatz zur", "anders als", "verglichen mit", "im vergleich zu",
+    "ao contrário de", "ao contrário dos", "ao contrário das", "diferentemente de", "em contraste com",
+    "a differenza di", "a differenza dei", "a differenza delle", "al contrario di", "diversamente da",
+    "in tegenstelling tot", "anders dan", "vergeleken met", "w odróżnieniu od", "w przeciwieństwie do",
+    "inaczej niż", "w porównaniu z",
+)
+
+
+def _compounding(words: list[str], language: str, whole: frozenset = frozenset()) -> list[str]:
+    """In German and Dutch a noun also ends compounds ("Lokalredaktion", "ongevallengegevens")."""
+    if language not in ("de", "nl"):
+        return list(words)
+    return [f"*{word}" if " " not in word and len(word) >= 5 and word not in whole else word for word in words]
+
+
+# The law-enforcement bodies and staff of `screening.gazetteer`: found like LAW_ENFORCEMENT, but,
+# unlike the core names, counted only in their own language when they are words elsewhere.
+LAW_ENFORCEMENT_NAMES = {language: list(names) for language, names in gazetteer.LAW_ENFORCEMENT_NAMES.items()}
+UPPER_CASE_LAW_ENFORCEMENT = tuple(dict.fromkeys(UPPER_CASE_LAW_ENFORCEMENT + gazetteer.LAW_ENFORCEMENT_ACRONYMS))
+# Who applies, when it names itself, and what the police wrote: parts found by the automaton.
+ORGANISATION = {language: _compounding(words, language, frozenset({"bank", "sender", "firma", "kanzlei", "zaak"}))
+                for language, words in gazetteer.ORGANISATIONS.items()}
+RECORD = {language: _compounding(words, language) for language, words in gazetteer.RECORDS.items()}
+# Issuing and recording are authorship as publishing is: "boletins emitidos pela polícia". The
+# participles are lemmas of their own in the Romance languages ("rilevato" → "rilevati").
+ISSUED = {
+    "en": ["issued", "recorded", "compiled", "collected", "conducted", "carried", "performed", "filed"],
+    "es": ["emitido", "registrado", "realizado", "efectuado", "elaborado", "levantado", "recogido", "presentado"],
+    "fr": ["émis", "établi", "effectué", "réalisé", "dressé", "enregistré", "recueilli", "relevé", "déposé"],
+    "de": ["erstellt", "erfasst", "ausgestellt", "durchgeführt", "aufgenommen", "veröffentlicht"],
+    "pt": ["emitido", "registado", "registrado", "realizado", "efetuado", "elaborado", "lavrado", "apresentado"],
+    "it": ["rilevato", "registrato", "emesso", "effettuato", "eseguito", "redatto", "raccolto", "segnalato",
+           "presentato"],
+    "nl": ["opgesteld", "geregistreerd", "uitgevaardigd", "verzameld", "uitgevoerd", "opgemaakt"],
+    "pl": ["sporządzony", "wystawiony", "zarejestrowany", "zebrany", "przeprowadzony", "złożony"],
+}
+# Only before "by": after the name they are its work ("the police record interviews").
+ISSUED = {language: [w for w in gazetteer.ISSUING[language] if " " not in w] + ISSUED[language]
+          for language in LANGUAGES}
+# "ofrece a … fiscalías", "we sell to sheriff's offices": a vendor's customers.
+SUPPLY = {language: [w for w in words if " " not in w] for language, words in gazetteer.SUPPLY.items()}

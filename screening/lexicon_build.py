@@ -10,10 +10,11 @@ LEXICON_FORMS_PATH = Path(__file__).resolve().parent / "lexicon_forms.json"
 # The parts of the lexicon that are expanded, and the languages whose phrases have their head
 # word last (the word that inflects: "police officer" → "police officers").
 PARTS = ("FACE", "ACT", "BIOMETRIC", "MUGSHOT", "WATCHLIST", "PROBE", "GALLERY", "PERSON", "VISUAL",
-         "PLATE", "LAW_ENFORCEMENT", "EXCLUDE", "AGAINST", "BLUR", "TOPIC", "IDENTITY_DOCUMENT")
+         "PLATE", "LAW_ENFORCEMENT", "EXCLUDE", "AGAINST", "BLUR", "TOPIC", "IDENTITY_DOCUMENT",
+         "LAW_ENFORCEMENT_NAMES", "ORGANISATION", "RECORD")
 # Word lists the reader compares whole tokens with (cues around a mention, negative determiners):
 # single words, expanded the same way, stored under "words".
-WORD_LISTS = ("TOPIC_BEFORE", "PUBLISHED", "NEGATIVE_DETERMINERS", "USE_AFTER")
+WORD_LISTS = ("TOPIC_BEFORE", "PUBLISHED", "NEGATIVE_DETERMINERS", "USE_AFTER", "SUPPLY", "ISSUED")
 _HEAD_LAST = frozenset({"en", "de", "nl", "pl"})
 # English "face" also inflects as a verb ("faced", "facing"): keep the lexicon's own forms.
 _NOT_EXPANDED = {("en", "FACE"), ("it", "FACE")} | {

@@ -44,12 +44,14 @@ _POST_NEGATION_REACH = 4
 _TOPIC_REACH = 3
 _CLAUSE_PUNCTUATION = frozenset(";:()[]")
 _TOKEN = re.compile(r"\w+|[;:()\[\]]")
+_TOKEN_OR_COMMA = re.compile(r"\w+|[;:()\[\],]")
 
 # Part flags, as bits: a form can play several parts ("face" is FACE in English and Portuguese).
 _PARTS = ("FACE", "ACT", "BIOMETRIC", "MUGSHOT", "WATCHLIST", "PROBE", "GALLERY", "PERSON", "VISUAL", "PLATE",
-          "LAW_ENFORCEMENT", "EXCLUDE", "ONE_TO_N", "AGAINST", "BLUR", "TOPIC", "IDENTITY_DOCUMENT")
+          "LAW_ENFORCEMENT", "EXCLUDE", "ONE_TO_N", "AGAINST", "BLUR", "TOPIC", "IDENTITY_DOCUMENT",
+          "ORGANISATION", "RECORD")
 (FACE, ACT, BIOMETRIC, MUGSHOT, WATCHLIST, PROBE, GALLERY, PERSON, VISUAL, PLATE, LE, EXCLUDE,
- ONE_TO_N, AGAINST, BLUR, TOPIC, ID_DOCUMENT) = (1 << i for i in range(len(_PARTS)))
+ ONE_TO_N, AGAINST, BLUR, TOPIC, ID_DOCUMENT, ORGANISATION, RECORD) = (1 << i for i in range(len(_PARTS)))
 _LANGUAGE_BITS = {language: 1 << i for i, language in enumerate(lexicon.LANGUAGES)}
 _UPPER = 1 << 20  # an acronym that counts only in capitals ("ICE", not "ice")
 
@@ -65,7 +67,13 @@ def _spaced_for_matching(text: str) -> str:
 _LEXICON_DATA = json.loads(LEXICON_FORMS_PATH.read_text(encoding="utf-8"))
 
 
-def _load_automaton() -> ahocorasick.Automaton:
+# Parts read only around a law-enforcement mention: a second, smaller automaton runs for them
+# over the few texts that have one, so that the common words among them ("company", "data")
+# cost nothing elsewhere.
+_CONTEXT_PARTS = frozenset({"ORGANISATION", "RECORD"})
+
+
+def _load_automaton(context: bool = False) -> ahocorasick.Automaton:
     data = _LEXICON_DATA
     ambiguous = frozenset(data.get("ambiguous", ()))
     entries: dict[str, list] = {}  # key → [bits, form]
@@ -81,18 +89,23 @@ def _load_automaton() -> ahocorasick.Automaton:
 
     for language, parts in data["forms"].items():
         for part, forms in parts.items():
-            bit = 1 << _PARTS.index(part)
+            if (part in _CONTEXT_PARTS) != context:
+                continue
+            bit = LE if part == "LAW_ENFORCEMENT_NAMES" else 1 << _PARTS.index(part)
             for form in forms:
                 add(form, bit)
                 if form.strip("*") in ambiguous and part != "EXCLUDE" and (
                         part != "LAW_ENFORCEMENT" or form in lexicon.AMBIGUOUS_LAW_ENFORCEMENT):
                     masks = restricted.setdefault(form.strip("*"), {})
                     masks[bit] = masks.get(bit, 0) | _LANGUAGE_BITS[language]
-    for form in data["one_to_n"]:
-        add(form, ONE_TO_N)
-    uppers = {acronym.lower() for acronym in lexicon.UPPER_CASE_LAW_ENFORCEMENT}
-    for acronym in uppers:
-        add(acronym, LE | _UPPER)
+    uppers = set() if context else {acronym.lower() for acronym in lexicon.UPPER_CASE_LAW_ENFORCEMENT}
+    if not context:
+        for form in data["one_to_n"]:
+            add(form, ONE_TO_N)
+        for phrase in lexicon.LOAN_PHRASES:
+            add(fold(phrase)[0], FACE | ACT)
+        for acronym in uppers:
+            add(acronym, LE | _UPPER)
     automaton = ahocorasick.Automaton()
     for key, (bits, form) in entries.items():
         if form in uppers:  # the acronym rule wins over the lower-case form of the same letters
@@ -104,6 +117,7 @@ def _load_automaton() -> ahocorasick.Automaton:
 
 
 _AUTOMATON = _load_automaton()
+_CONTEXT_AUTOMATON = _load_automaton(context=True)
 
 
 def _folded_set(words) -> frozenset:
@@ -114,7 +128,7 @@ def _folded_set(words) -> frozenset:
 # (Until `build_lexicon` has written them, empty: the reader must import for the build to run.)
 _WORDS = {name: {language: frozenset(_LEXICON_DATA.get("words", {}).get(name, {}).get(language, ()))
                  for language in lexicon.LANGUAGES}
-          for name in ("TOPIC_BEFORE", "PUBLISHED", "NEGATIVE_DETERMINERS", "USE_AFTER")}
+          for name in ("TOPIC_BEFORE", "PUBLISHED", "NEGATIVE_DETERMINERS", "USE_AFTER", "SUPPLY", "ISSUED")}
 _NEGATIONS = {language: _folded_set(words) | _WORDS["NEGATIVE_DETERMINERS"][language]
               for language, words in lexicon.NEGATIONS.items()}
 _EVERY_NEGATION = frozenset().union(*_NEGATIONS.values())
@@ -138,6 +152,31 @@ _COORDINATORS = _folded_set(lexicon.COORDINATORS)
 _LAW_ENFORCEMENT_ADJECTIVES = tuple(fold(word)[0] for word in lexicon.LAW_ENFORCEMENT_ADJECTIVES)
 _USE_BEFORE = _folded_set(lexicon.USE_BEFORE)
 _FACE_AS_VERB_BEFORE = lexicon.ENGLISH_FACE_AS_VERB_BEFORE
+_VERBAL_NEGATIONS = _folded_set(lexicon.VERBAL_NEGATIONS)
+_SUBORDINATORS = _folded_set(lexicon.SUBORDINATORS)
+_OF = _folded_set(lexicon.OF)
+_MEANS = _folded_set(lexicon.MEANS)
+_WHICH = "which"  # the one relative pronoun among the terminators
+_USE_REACH = 4
+# The parts a reading of facial recognition starts from.
+_READING_PARTS = FACE | ACT | MUGSHOT | PROBE | ONE_TO_N | AGAINST | BIOMETRIC
+_TO = _folded_set(lexicon.TO)
+_AGENT = _folded_set(lexicon.AGENT)
+_NEAR_TO = _folded_set(lexicon.DETERMINERS) | _folded_set(lexicon.MODIFIERS)
+_INSTITUTION_NOUNS = _folded_set(lexicon.INSTITUTION_NOUNS)
+_STARTS_PHRASE = _folded_set(lexicon.PREPOSITIONS)
+_ABOUT_REACH = 6
+_SUPPLY = frozenset().union(*_WORDS["SUPPLY"].values())
+_AUTHORED = _PUBLISHED | frozenset().union(*_WORDS["ISSUED"].values())
+_FIRST_PERSON = _folded_set(lexicon.FIRST_PERSON)
+_THIS = _folded_set(lexicon.THIS)
+_DETERMINERS = _folded_set(lexicon.DETERMINERS)
+_ABOUT = _folded_set(lexicon.ABOUT)
+_LE_BEFORE_ORGANISATION = _folded_set(lexicon.LAW_ENFORCEMENT_ADJECTIVES) | {"police", "politie", "polizei"}
+_COMPARISONS = tuple(tuple(fold(phrase)[0].replace("'", " ").split()) for phrase in lexicon.COMPARISONS)
+_COMPARISON_FIRST = frozenset(phrase[0] for phrase in _COMPARISONS)
+_FLIPS = tuple(tuple(fold(frame)[0].replace("'", " ").split()) for frame in lexicon.NEGATED_FRAMES)
+_FLIP_FIRST = frozenset(frame[0] for frame in _FLIPS)
 _DOMAIN_WORDS = ("police", "polizei", "policia", "politie", "policja", "polizia", "gendarmerie", "carabinieri",
                  "guardiacivil", "sheriff", "constabulary", "europol", "interpol", "mossos", "ertzaintza",
                  "marechaussee", "bundeskriminalamt", "landeskriminalamt", "staatsanwaltschaft", "douane",
@@ -229,14 +268,31 @@ def _read(texts: list[tuple[str, str]], found: dict) -> None:
         i = bisect_right(starts, hit.start) - 1
         if i >= 0 and hit.end <= sentences[i].end:
             by_sentence.setdefault(i, []).append(hit)
+    sentence_bits = {}
     for i, sentence_hits in by_sentence.items():
         bits = 0
         for hit in sentence_hits:
             bits |= hit.bits
-        if not _may_signal(bits):
+        sentence_bits[i] = bits
+    someone_else = False
+    if any(bits & LE for bits in sentence_bits.values()):
+        for hit in _hits(folded, document.spaced, document.original, _CONTEXT_AUTOMATON):
+            i = bisect_right(starts, hit.start) - 1
+            if i >= 0 and hit.end <= sentences[i].end:
+                by_sentence.setdefault(i, []).append(hit)
+        someone_else = _names_someone_else(folded, sentences, by_sentence)
+    # Sentences that name a face, and blur none.
+    faces_in = {i for i, bits in sentence_bits.items() if bits & FACE and not bits & BLUR}
+    for i, sentence_hits in by_sentence.items():
+        bits = sentence_bits.get(i, 0)
+        # "… hold their face to the terminal; the system compares the recording with the photos":
+        # a comparison of pictures right after a sentence (of the same field) that names the face.
+        face_before = i - 1 in faces_in and "\n" not in folded[sentences[i - 1].start:sentences[i].start]
+        if not _may_signal(bits) and not (face_before and bits & ACT and bits & VISUAL):
             continue  # "camera", "person" … with nothing to make a signal of them
         sentence = sentences[i]
-        for signal, start, end, negated, topic in _read_sentence(folded, sentence, sentence_hits):
+        for signal, start, end, negated, topic in _read_sentence(folded, sentence, sentence_hits, face_before,
+                                                                   someone_else):
             field, start, end = document.locate(start, end)
             original = document.originals[field]
             span = {"field": document.fields[field], "start": start, "end": end, "text": original[start:end],
@@ -246,13 +302,13 @@ def _read(texts: list[tuple[str, str]], found: dict) -> None:
             found[signal].append(span)
 
 
-def _hits(folded: str, spaced: str, original_of) -> list[_Hit]:
+def _hits(folded: str, spaced: str, original_of, automaton: ahocorasick.Automaton = _AUTOMATON) -> list[_Hit]:
     """The lexicon's forms in the folded text; `spaced` is `folded.translate(languages.SPACING)`
     and `original_of(start, end)` the original text of a span (acronyms count in capitals)."""
     hits, excluded = [], []
     size = len(folded)
     spaced = " " + spaced.replace("\x00", " ") + " "
-    for last, (length, lead, trail, bits, restricted) in _AUTOMATON.iter(spaced):
+    for last, (length, lead, trail, bits, restricted) in automaton.iter(spaced):
         # Offsets in `spaced` are one more than in `folded`.
         start, end = last - length + lead, last - trail
         if bits & _UPPER and not original_of(start, end).isupper():
@@ -281,7 +337,7 @@ def _may_signal(bits: int) -> bool:
                 or (bits & PROBE and bits & GALLERY))
 
 
-def _read_sentence(folded: str, sentence, hits: list[_Hit]):
+def _read_sentence(folded: str, sentence, hits: list[_Hit], face_before: bool = False, someone_else: bool = False):
     begin = sentence.start
     tokens = _TOKEN.findall(folded, begin, sentence.end)
     for hit in hits:
@@ -290,7 +346,9 @@ def _read_sentence(folded: str, sentence, hits: list[_Hit]):
         before = len(_TOKEN.findall(folded, begin, hit.start))
         inside = hit.start > begin and folded[hit.start - 1].isalnum()
         hit.token = max(0, min(len(tokens) - 1, before - 1 if inside else before))
-    clauses = [0] * len(tokens) if _CLAUSE_BREAK_TOKENS.isdisjoint(tokens) else _clause_ids(tokens)
+    # "faces, which are compared with …": "which" goes on about the faces rather than ending their clause.
+    continuing = {hit.token + 1 for hit in hits if hit.bits & (FACE | VISUAL)}
+    clauses = [0] * len(tokens) if _CLAUSE_BREAK_TOKENS.isdisjoint(tokens) else _clause_ids(tokens, continuing)
     # Which supported language matters only for negation cues, forms that are other words in
     # other languages, and topic cues; most sentences with hits have none of them.
     needs_language = not _EVERY_NEGATION.isdisjoint(tokens) or any(
@@ -311,32 +369,93 @@ def _read_sentence(folded: str, sentence, hits: list[_Hit]):
                 (hit.token and tokens[hit.token - 1] in vocabulary.NON_POLICE_OFFICERS)
                 or tokens[hit.token + 1:hit.token + 3] in (["and", "directors"], ["directors"])):
             hit.bits &= ~LE  # "compliance officers", "officers and directors"
+        if hit.bits & ACT and token.startswith(("erkenn", "herken")) and hit.token + 1 < len(tokens) and (
+                tokens[hit.token + 1] in ("ob", "of", "wann", "wanneer")):
+            hit.bits &= ~ACT  # "erkennt, ob Gesichter im Bild sind": finding faces, not knowing whose
         by_clause.setdefault(clauses[hit.token], []).append(hit)
     topic_sentence = any(hit.bits & TOPIC for hit in hits)
     topic_before = _TOPIC_BEFORE.get(language, _ALL_TOPIC_BEFORE)
+    flipped = _flip_at(tokens)
+    commas = _commas(folded, begin, sentence.end) if "," in folded[begin:sentence.end] else frozenset()
+    cache: dict[int, bool] = {}
+
+    def negated_at(hit: _Hit) -> bool:
+        if hit.token not in cache:
+            negation = _negated(tokens, clauses, hit.token, negations, commas)
+            # "It is not true that we do not compare faces": the frame turns its clause over.
+            if flipped is not None and hit.token > flipped and clauses[hit.token] == clauses[flipped]:
+                negation = not negation
+            cache[hit.token] = negation
+        return cache[hit.token]
+
+    face_anywhere = [hit for hit in hits if hit.bits & FACE]
     for clause_hits in by_clause.values():
-        involved = _facial_recognition(clause_hits, tokens)
-        if involved:
-            negated = any(_negated(tokens, clauses, hit.token, negations) for hit in involved)
+        groups = _facial_recognition(clause_hits, tokens)
+        if not groups and (face_anywhere or face_before) and not any(hit.bits & BLUR for hit in hits):
+            # "… hold their face to the terminal; the system compares the image with the reference
+            # photos": the face is named in the sentence, the comparison of pictures in a clause.
+            groups = _pictures_compared(clause_hits, face_anywhere)
+        if groups:
+            # A reading is negated where the first of any of its kinds of part is ("we never identify
+            # people or compare faces"); the text affirms facial recognition when one reading is
+            # not ("faces are compared with the photo and, if they do not match, …"). The evidence
+            # is the first reading that holds, or the first one.
+            readings = [(any(negated_at(min(kind, key=_token_of)) for kind in group), group) for group in groups]
+            negated, group = next((reading for reading in readings if not reading[0]), readings[0])
+            involved = [hit for kind in group for hit in kind]
             yield (FACIAL_RECOGNITION, min(h.start for h in involved), max(h.end for h in involved), negated,
                    False)
         previous = None
+        records = [hit.token for hit in hits if hit.bits & RECORD]
         for hit in _longest(h for h in clause_hits if h.bits & LE):
-            negated = _negated(tokens, clauses, hit.token, negations) or (
-                previous is not None and previous[1] and _coordinated(tokens, previous[0].token, hit.token))
-            previous = (hit, negated)
             after = hit.token + len(_TOKEN.findall(folded, hit.start, hit.end))
-            yield LAW_ENFORCEMENT, hit.start, hit.end, negated, _topic(tokens, hit.token, after, topic_sentence,
-                                                                      topic_before)
+            coordinated = previous is not None and _coordinated(tokens, previous[0].token, hit.token)
+            negated = _negated(tokens, clauses, hit.token, negations) or (coordinated and previous[1])
+            if coordinated and previous[3]:
+                topic, decided = previous[2], True
+            else:
+                topic, decided = _topic(tokens, clauses, hit.token, after, topic_sentence or someone_else,
+                                        topic_before, records)
+            previous = (hit, negated, topic, decided)
+            yield LAW_ENFORCEMENT, hit.start, hit.end, negated, topic
 
 
-def _clause_ids(tokens: list[str]) -> list[int]:
+def _token_of(hit: _Hit) -> int:
+    return hit.token
+
+
+def _commas(folded: str, begin: int, end: int) -> frozenset:
+    """The tokens of a sentence that a comma comes before."""
+    found, comma, i = set(), False, 0
+    for match in _TOKEN_OR_COMMA.finditer(folded, begin, end):
+        if match.group() == ",":
+            comma = True
+            continue
+        if comma:
+            found.add(i)
+            comma = False
+        i += 1
+    return frozenset(found)
+
+
+def _clause_ids(tokens: list[str], continuing: set = frozenset()) -> list[int]:
     ids, clause = [], 0
-    for token in tokens:
-        if token in _CLAUSE_PUNCTUATION or token in _TERMINATORS:
+    for i, token in enumerate(tokens):
+        if token in _CLAUSE_PUNCTUATION or (token in _TERMINATORS and not (i in continuing and token == _WHICH)):
             clause += 1
         ids.append(clause)
     return ids
+
+
+def _joined(hits) -> list[_Hit]:
+    """Overlapping hits as one: "County Sheriff" and "Sheriff's Office" are "County Sheriff's Office"."""
+    joined: list[_Hit] = []
+    for hit in sorted(hits, key=lambda h: (h.start, -h.end)):
+        if joined and hit.start < joined[-1].end:
+            joined[-1] = _Hit(joined[-1].start, max(joined[-1].end, hit.end), joined[-1].bits, ())
+        else:
+            joined.append(hit)
+    return joined
 
 
 def _longest(hits) -> list[_Hit]:
@@ -347,51 +466,80 @@ def _longest(hits) -> list[_Hit]:
     return kept
 
 
-def _facial_recognition(hits: list[_Hit], tokens: list[str]) -> list[_Hit]:
-    """The hits of a clause that together describe facial recognition, or []."""
-    def having(bits: int) -> list[_Hit]:
-        return [hit for hit in hits if hit.bits & bits]
+def _facial_recognition(hits: list[_Hit], tokens: list[str]) -> list[tuple[list[_Hit], ...]]:
+    """The readings of a clause's hits that describe facial recognition: each a group of kinds of
+    hit that together say it ([faces, acts], [probes, galleries] …), or [] when none does."""
+    bits = 0
+    for hit in hits:
+        bits |= hit.bits
+    if not bits & _READING_PARTS:
+        return []
 
-    face, act = having(FACE), having(ACT)
-    if act and having(BLUR):
+    def having(part: int) -> list[_Hit]:
+        return [hit for hit in hits if hit.bits & part]
+
+    groups = []
+    face = having(FACE) if bits & FACE else []
+    act = having(ACT) if bits & ACT else []
+    if act and bits & BLUR:
         # "Gesichter werden erkannt und verpixelt": German "erkennen" also means finding.
         act = [hit for hit in act if "erkenn" not in tokens[hit.token] and "erkann" not in tokens[hit.token]]
-    if face and act:
-        return face + act
-    against = having(AGAINST)
-    if face and against and face[0].token < against[-1].token:
-        return face + against
-    biometric = having(BIOMETRIC)
-    if face and biometric:
-        return face + biometric
-    mugshot = having(MUGSHOT)
-    if mugshot and act:
-        return mugshot + act
+    if face:
+        if act:
+            groups.append((face, act))
+        if bits & AGAINST:
+            against = having(AGAINST)
+            if face[0].token < against[-1].token:
+                groups.append((face, against))
+        if bits & BIOMETRIC:
+            groups.append((face, having(BIOMETRIC)))
+    if act and bits & MUGSHOT:
+        groups.append((having(MUGSHOT), act))
     # "compared with driver's license photos", "vergleicht das Selfie mit dem Ausweisfoto"
-    document, visual = having(ID_DOCUMENT), having(VISUAL)
-    if document and act and visual:
-        return document + act + visual
-    probe, gallery, one_to_n = having(PROBE), having(GALLERY), having(ONE_TO_N)
-    if probe and gallery:
-        return probe + gallery
-    pictures = having(FACE | BIOMETRIC | MUGSHOT | VISUAL | PROBE | GALLERY)
-    if one_to_n and pictures:
-        return one_to_n + pictures
-    if having(PLATE):
-        return []
-    watchlist, person = having(WATCHLIST), having(PERSON)
-    if watchlist and act and (visual or person):
-        return watchlist + act
-    if act and person and visual:
-        return act + person + visual
-    if biometric and act and visual:
-        return biometric + act + visual
+    if act and bits & ID_DOCUMENT and bits & VISUAL:
+        groups.append((having(ID_DOCUMENT), act, having(VISUAL)))
+    if bits & PROBE and bits & GALLERY:
+        groups.append((having(PROBE), having(GALLERY)))
+    if bits & ONE_TO_N and bits & (FACE | BIOMETRIC | MUGSHOT | VISUAL | PROBE | GALLERY):
+        groups.append((having(ONE_TO_N), having(FACE | BIOMETRIC | MUGSHOT | VISUAL | PROBE | GALLERY)))
+    if groups or bits & PLATE or not act:
+        return groups
+    if bits & WATCHLIST and bits & (VISUAL | PERSON):
+        groups.append((having(WATCHLIST), act))
+    if bits & PERSON and bits & VISUAL:
+        groups.append((act, having(PERSON), having(VISUAL)))
+    if bits & BIOMETRIC and bits & VISUAL:
+        groups.append((having(BIOMETRIC), act, having(VISUAL)))
+    return groups
+
+
+def _pictures_compared(hits: list[_Hit], faces: list[_Hit]) -> list[tuple[list[_Hit], ...]]:
+    """A clause that compares pictures ("compares the image with the reference photos"), read
+    with the face its sentence (or the sentence before) names."""
+    act = [hit for hit in hits if hit.bits & ACT]
+    visual = [hit for hit in hits if hit.bits & (VISUAL | ID_DOCUMENT)]
+    if act and len(visual) >= 2 and not any(hit.bits & PLATE for hit in hits):
+        return [(faces, act, visual) if faces else (act, visual)]
     return []
 
 
-def _negated(tokens: list[str], clauses: list[int], position: int, negations: frozenset) -> bool:
+def _flip_at(tokens: list[str]) -> int | None:
+    """The token ending "it is not true that …" (in any supported language), or None."""
+    if _FLIP_FIRST.isdisjoint(tokens):
+        return None
+    for i, token in enumerate(tokens):
+        if token in _FLIP_FIRST:
+            for frame in _FLIPS:
+                if tokens[i:i + len(frame)] == list(frame):
+                    return i + len(frame) - 1
+    return None
+
+
+def _negated(tokens: list[str], clauses: list[int], position: int, negations: frozenset,
+             commas: frozenset = frozenset()) -> bool:
     """NegEx: a cue among the few words before the part in its clause, or a negation right
-    after it across auxiliaries only ("… is not used", "… wird nicht eingesetzt")."""
+    after it across auxiliaries only ("… is not used", "… wird nicht eingesetzt"). `commas` are
+    the tokens a comma comes before."""
     clause = clauses[position]
     cues = []  # (index, token), nearest first
     for i in range(position - 1, max(-1, position - 1 - _PRE_NEGATION_REACH), -1):
@@ -401,23 +549,36 @@ def _negated(tokens: list[str], clauses: list[int], position: int, negations: fr
         if (token, following) in _NOT_NEGATION_PAIRS:
             continue
         if token in negations or (i and (tokens[i - 1], token) in _NEGATION_PAIRS):
+            if token in _VERBAL_NEGATIONS and not commas.isdisjoint(range(i + 1, position + 1)):
+                continue  # "has banned the entry, comparing their faces": a ban reaches its object only
             cues.append((i, token))
+    while cues and cues[0][1] in _WITHOUT and not _within_without(tokens, cues[0][0], position):
+        cues.pop(0)  # "zonder instapkaart worden herkend": "without" had its object before the part
     if cues:
-        # "cannot … without facial recognition", "ohne Gesichtserkennung … nicht möglich": a
-        # double negative affirms.
-        # Negative pronouns agree with "without" rather than cancel it: "sin identificar a nadie".
         without, cue = cues[0]
         if cue not in _WITHOUT:
             return True
-        if any(token not in _NEGATIVE_PRONOUNS for _, token in cues[1:]):
-            return False
+        # "Nobody gets in without their face being compared", "cannot … without": a negation
+        # before "without" in its clause makes a double negative, which affirms.
+        for i in range(without - 1, -1, -1):
+            if clauses[i] != clause:
+                break
+            if tokens[i] in negations and tokens[i] not in _WITHOUT and (
+                    tokens[i], tokens[i + 1]) not in _NOT_NEGATION_PAIRS:
+                return False
+        # After it, a negation cancels it too ("sin reconocimiento facial, ningún cliente entra"),
+        # but not a negative pronoun that is what "without" leaves out ("sin identificar a nadie",
+        # "sin reconocimiento de ningún tipo").
         for i in range(position, len(tokens)):
             token = tokens[i]
             if clauses[i] != clause:
                 break
             if token in negations and token not in _WITHOUT and token not in _NEGATIVE_PRONOUNS and not (
-                    token in _NEGATIVE_DETERMINERS and _object_of_without(tokens, without, i)):
+                    token in _NEGATIVE_DETERMINERS and (
+                        _object_of_without(tokens, without, i) or tokens[i - 1] in _OF)):
                 return False
+        return True
+    if _negated_at_the_end(tokens, clauses, position):
         return True
     for i in range(position + 1, min(len(tokens), position + 1 + _POST_NEGATION_REACH)):
         token = tokens[i]
@@ -430,6 +591,30 @@ def _negated(tokens: list[str], clauses: list[int], position: int, negations: fr
         if token not in _AUXILIARIES:
             return False
     return False
+
+
+def _negated_at_the_end(tokens: list[str], clauses: list[int], position: int) -> bool:
+    """German and Dutch put the verb last: "Ein Abgleich von Gesichtern … ist ausdrücklich nicht
+    vorgesehen", "… wordt niet uitgevoerd". A "nicht"/"niet" among the clause's last two words,
+    right after its auxiliary, negates all of it."""
+    end = position
+    while end + 1 < len(tokens) and clauses[end + 1] == clauses[position]:
+        end += 1
+    for i in (end, end - 1):
+        if i > position + 1 and tokens[i] in ("nicht", "niet") and (
+                tokens[i - 1] in _AUXILIARIES or (i - 2 > position and tokens[i - 2] in _AUXILIARIES)):
+            return True
+    return False
+
+
+def _within_without(tokens: list[str], without: int, position: int) -> bool:
+    """Whether the part at `position` is what "without" leaves out: its object ("without
+    comparing faces", "sin que el sistema compare su rostro"), not a later verb ("zonder
+    instapkaart worden herkend", "ohne Bordkarte anhand ihres Gesichts")."""
+    if without + 1 < len(tokens) and tokens[without + 1] in _SUBORDINATORS:
+        return True  # "without that …": a clause
+    return all((token not in _AUXILIARIES or len(token) <= 2) and token not in _MEANS
+               for token in tokens[without + 1:position])
 
 
 def _object_of_without(tokens: list[str], without: int, position: int) -> bool:
@@ -446,26 +631,109 @@ def _coordinated(tokens: list[str], first: int, second: int) -> bool:
     return len(between) <= 4 and any(token in _COORDINATORS for token in between)
 
 
-def _topic(tokens: list[str], position: int, after: int, topic_sentence: bool, topic_before: frozenset) -> bool:
+def _topic(tokens: list[str], clauses: list[int], position: int, after: int, elsewhere: bool,
+           topic_before: frozenset, records: list[int]) -> tuple[bool, bool]:
     """Whether a law-enforcement mention (from token `position`, `after` the token after it) is the
-    subject matter rather than the user."""
-    adjective = tokens[position].startswith(_LAW_ENFORCEMENT_ADJECTIVES)
-    for i in range(position - 1, max(-1, position - 1 - _TOPIC_REACH), -1):
+    subject matter rather than the user, customer or beneficiary of the system, and whether a cue
+    said so (rather than the default). `elsewhere`: the sentence is about something else (news,
+    statistics …) or the text names an applicant that is not law enforcement. A mention listed
+    right after a decided one shares its reading ("offers it to the ministries and the
+    prosecutors' offices")."""
+    topic, decided = _role(tokens, clauses, position, after, topic_before, records)
+    if decided:
+        return topic, True
+    return elsewhere, elsewhere
+
+
+def _role(tokens: list[str], clauses: list[int], position: int, after: int, topic_before: frozenset,
+          records: list[int]) -> tuple[bool, bool]:
+    clause = clauses[position]
+    start = position
+    while start and clauses[start - 1] == clause:
+        start -= 1
+    before = tokens[start:position]
+    # "Unlike the tools the police use", "W odróżnieniu od systemów stosowanych przez policję".
+    if _compared(before):
+        return True, True
+    # "violencia policial", "policing practices" describe something else; "fuerzas policiales" do not.
+    adjective = tokens[position].startswith(_LAW_ENFORCEMENT_ADJECTIVES) and not (
+        position and tokens[position - 1] in _INSTITUTION_NOUNS)
+    following = tokens[after] if after < len(tokens) else ""
+    # "die von der Kantonspolizei veröffentlichte Statistik", "que la police publie": it wrote what is read.
+    if following in _PUBLISHED or (
+            following in _AUXILIARIES and after + 1 < len(tokens) and tokens[after + 1] in _PUBLISHED):
+        return True, True
+    # The nearest cue before it decides, as a negation's does.
+    for i in range(position - 1, max(start - 1, position - 1 - _USE_REACH), -1):
         token = tokens[i]
         if token in _USE_BEFORE and not adjective:
-            # "statistics published by the police": the police wrote them, they do not use it.
-            return bool(i and tokens[i - 1] in _PUBLISHED)
-        if token in topic_before or token in _PUBLISHED:  # "ancienne commissaire de", "publikuje"
-            return True
-    # "die de politie publiceert", "que la police publie": the police wrote what is read.
-    if after < len(tokens):
-        if tokens[after] in _PUBLISHED:
-            return True
-        # "the police (will) use", "die Polizei nutzt": the subject of a verb of use is the user.
-        verb = after + 1 if tokens[after] in _AUXILIARIES and after + 1 < len(tokens) else after
-        if tokens[verb] in _USE_AFTER:
-            return False
-    return topic_sentence
+            if token in _TO and not all(word in _NEAR_TO for word in tokens[i + 1:position]):
+                continue  # "what to do when a police officer …": not "to the police"
+            if token not in _AGENT:
+                return False, True  # "for", "on behalf of", "our customers are" the police: its users
+            # "statistics published by the police", "reports from the police", "controls carried out
+            # by the police": the police wrote or did what the system reads; "used by": its user.
+            authored = any(word in _AUTHORED for word in tokens[max(start, i - _USE_REACH):i]) or any(
+                0 < i - record <= 2 for record in records)
+            return authored, True
+        if token in _SUPPLY and i + 1 < position:
+            return False, True  # "ofrece a … fiscalías", "sprzedajemy … policji"
+        if token in _FIRST_PERSON and i == position - 1:
+            return False, True  # "our officers", "nuestros agentes": the applicant is law enforcement
+        if i >= position - _TOPIC_REACH and (token in topic_before or token in _PUBLISHED):
+            return True, True  # "ancienne commissaire de", "voormalige politiemensen", "publikuje"
+        if token in _ABOUT:
+            return True, True  # "Berichte über Polizeikontrollen"
+    # "a book about the creation of the Guardia Civil": "about" reaches across its noun phrase.
+    if any(token in _ABOUT for token in tokens[max(start, position - _ABOUT_REACH):position]):
+        return True, True
+    # "the police (will) use", "die Polizei nutzt": the subject of a verb of use is the user.
+    verb = after + 1 if following in _AUXILIARIES and after + 1 < len(tokens) else after
+    if verb < len(tokens) and tokens[verb] in _USE_AFTER:
+        return False, True
+    # What the police recorded, as others read it ("police accident reports", "Akten der Polizei",
+    # "notatki urzędowe policji"), or an adjective ("violencia policial", "policing practices"):
+    # the subject matter when the text names another applicant or is about news or statistics.
+    if adjective or any(0 < position - record <= 3 or record in (position, after) for record in records):
+        return False, False
+    # A sentence that starts with it is about what it does: "Der Zollfahndungsdienst will …",
+    # "Detectives at the fusion centre submit …".
+    if all(token in _DETERMINERS for token in before):
+        return False, True
+    return False, False
+
+
+def _compared(before: list[str]) -> bool:
+    if _COMPARISON_FIRST.isdisjoint(before):
+        return False
+    for i, token in enumerate(before):
+        if token in _COMPARISON_FIRST:
+            for phrase in _COMPARISONS:
+                if before[i:i + len(phrase)] == list(phrase):
+                    return True
+    return False
+
+
+def _names_someone_else(folded: str, sentences, by_sentence: dict) -> bool:
+    """Whether the text says who applies and that is not law enforcement: "Our motor insurer …",
+    "We are a civil-liberties NGO", "Seguradora que …", "Ein Stadtarchiv digitalisiert …"."""
+    for i, sentence_hits in by_sentence.items():
+        organisations = [hit for hit in sentence_hits if hit.bits & ORGANISATION and not hit.bits & LE]
+        if not organisations:
+            continue
+        sentence = sentences[i]
+        for hit in organisations:
+            before = _TOKEN.findall(folded, sentence.start, hit.start)
+            if hit.start > sentence.start and folded[hit.start - 1].isalnum() and before:
+                before = before[:-1]  # inside a compound: "Lokalredaktion"
+            if before and before[-1] in _LE_BEFORE_ORGANISATION:
+                continue  # "a police school" is law enforcement's
+            # "Seguradora que …", "Ein Stadtarchiv …", "L'ufficio mobilità …" (not "À l'aéroport …"),
+            # "our driving school", "this consultancy", "we are a civil-liberties NGO".
+            if (len(before) <= 1 and not _STARTS_PHRASE.intersection(before)) or any(
+                    token in _FIRST_PERSON or token in _THIS for token in before[-3:]):
+                return True
+    return False
 
 
 def _report_languages(document: _Document, sentences, found: dict) -> None:
@@ -501,7 +769,7 @@ def _organization_spans(organization: dict) -> list[dict]:
             start, end = unfold(name, index, start, end) if index is not None else (start, end)
             return name[start:end]
 
-        for hit in _longest(hit for hit in _hits(folded, spaced, original_of) if hit.bits & LE):
+        for hit in _joined(hit for hit in _hits(folded, spaced, original_of) if hit.bits & LE):
             start, end = unfold(name, index, hit.start, hit.end) if index is not None else (hit.start, hit.end)
             spans.append({"field": "organization.name", "start": start, "end": end, "text": name[start:end],
                           "negated": False})

@@ -86,7 +86,7 @@ def test_the_organisation_name_and_domains_are_evidence_of_law_enforcement():
     [rule] = result["matched_rules"]
     assert rule["id"] == "undeclared-law-enforcement"
     assert [(e["field"], e["text"]) for e in rule["evidence"]] == [
-        ("organization.name", "Sheriff's Office"), ("organization.domains", "police")]
+        ("organization.name", "County Sheriff's Office"), ("organization.domains", "police")]
     assert rule["evidence"][1]["index"] == 1
 
 
@@ -233,3 +233,72 @@ def test_topic_evidence_offsets_stay_exact():
     text = "Ancienne commissaire de police, elle a fondé une crèche."
     spans = reading.find_spans(text)[reading.LAW_ENFORCEMENT]
     assert spans and all(text[s["start"]:s["end"]] == s["text"] and s.get("topic") for s in spans)
+
+
+# Reading double negatives, frames and the reach of "without" (written for these tests, in
+# several languages; not sentences of the evaluation corpora).
+@pytest.mark.parametrize("text", [
+    "No visitor enters the lounge without their face being compared with the booking photo.",
+    "Nessun dipendente entra in magazzino senza che il suo volto venga confrontato con il badge.",
+    "Ningún pasajero embarca sin que su rostro se compare con la foto del pasaporte.",
+    "Żaden pracownik nie otworzy sejfu bez porównania jego twarzy ze zdjęciem w kartotece.",
+    "Geen enkele bezoeker komt binnen zonder dat zijn gezicht wordt vergeleken met de foto.",
+    "It is not true that the kiosk does not compare faces with the registered photos.",
+    "Não é verdade que o sistema não compara os rostos dos clientes com as fotos do cadastro.",
+    "Es stimmt nicht, dass das System keine Gesichter mit den Ausweisfotos abgleicht.",
+    "Reisende werden am Gate ohne Bordkarte anhand ihres Gesichts wiedererkannt.",
+    "Faces at the door are compared with the member photos and, if they do not match, the door stays shut.",
+])
+def test_double_negatives_and_frames_that_affirm_are_read_as_facial_recognition(text):
+    assert counted(text, reading.FACIAL_RECOGNITION)
+
+
+@pytest.mark.parametrize("text", [
+    "It is not true that the kiosk compares faces with the registered photos.",
+    "We never attempt to identify people or compare faces across accounts.",
+    "Ein Abgleich von Gesichtern mit einer Datenbank ist ausdrücklich nicht vorgesehen.",
+    "La cámara funciona sin reconocimiento facial de ningún tipo.",
+    "Die Kamera erkennt, ob Gesichter im Bild sind, und sperrt dann den Bildschirm.",
+])
+def test_denials_stay_denials(text):
+    assert not counted(text, reading.FACIAL_RECOGNITION)
+
+
+@pytest.mark.parametrize("text", [
+    "Il nostro software di face matching 1:N aiuta gli hotel a riconoscere gli ospiti abituali.",
+    "Staff badge in by showing their face to the reader; the system then compares the image with the reference photos.",
+    "Les voyageurs sont pris en photo, puis leurs visages, qui sont comparés aux photos du passeport, servent à l'embarquement.",
+    "Event photographers sort the pictures by who appears in them, using face similarity.",
+])
+def test_facial_recognition_across_clauses_and_in_loanwords(text):
+    assert counted(text, reading.FACIAL_RECOGNITION)
+
+
+@pytest.mark.parametrize("text", [
+    "Der Zollfahndungsdienst will Frachtpapiere mit dem Modell prüfen.",
+    "La Sûreté du Québec veut classer les signalements reçus en ligne.",
+    "Streifenbeamte sollen den Dienst nutzen, um Vernehmungen zu dolmetschen.",
+    "De recherche wil dossiers van oude zaken laten samenvatten.",
+    "Our company sells transcription software; our customers are sheriff's offices in Ohio.",
+    "Somos consultores y el usuario final es la Fiscalía General del Estado.",
+    "The chatbot answers questions from residents on behalf of the Metropolitan Police.",
+    "Nuestra empresa ofrece a las secretarías de seguridad pública un motor de búsqueda de documentos.",
+    "Systemy dla funkcjonariuszy wydziałów kryminalnych w komendach powiatowych Policji.",
+])
+def test_law_enforcement_named_by_its_institutions_staff_or_as_customer_counts(text):
+    assert counted(text, reading.LAW_ENFORCEMENT)
+
+
+@pytest.mark.parametrize("text", [
+    "Our insurance company reads the police accident reports customers attach to their claims.",
+    "We are a civil-rights association; we classify testimonies about identity checks carried out by the police.",
+    "Ein Stadtmuseum ordnet Fotos aus der Geschichte der Landespolizei für eine Ausstellung.",
+    "Unlike the tools used by the police, our parking app only counts free spaces.",
+    "A diferencia de los sistemas que usa la policía, nuestra app solo cuenta plazas libres.",
+    "Nuestra productora escribe una serie sobre dos inspectores de la Policía Nacional en los años ochenta.",
+    "De provincie gebruikt de ongevallengegevens van de politie om kruispunten te verbeteren.",
+    "L'ufficio traffico del Comune usa i dati degli incidenti rilevati dalla Polizia Locale.",
+    "Nous recherchons des articles de presse pour notre revue de presse quotidienne.",
+])
+def test_law_enforcement_as_subject_matter_of_a_named_applicant_does_not_count(text):
+    assert not counted(text, reading.LAW_ENFORCEMENT)
