@@ -87,7 +87,7 @@ ACT = {
            "rozpoznanie", "porównywać", "porównać", "porównanie", "porównywanie", "dopasowywać", "dopasować",
            "dopasowanie", "wyszukiwać", "wyszukać", "wyszukiwanie", "weryfikować", "weryfikacja",
            "zestawiać", "zestawienie", "identyfikowanie", "identyfik*", "zidentyfik*", "rozpozn*", "porówn*",
-           "dopasow*", "wyszuk*", "weryfik*", "przeszuk*", "zarejestrowany jako", "zarejestrowana jako", "podobieństwo"],
+           "dopasow*", "wyszuk*", "weryfik*", "przeszuk*", "pasować", "pasujący", "odnaleźć", "odnajdywać", "zarejestrowany jako", "zarejestrowana jako", "podobieństwo"],
 }
 
 BIOMETRIC = {language: ["biometri*", "biometry*"] for language in LANGUAGES}
@@ -200,7 +200,8 @@ LAW_ENFORCEMENT = {
     "en": ["police", "policing", "policeman", "policewoman", "police officer", "sheriff", "sheriff's office",
            "constabulary", "constable", "trooper", "state patrol", "highway patrol", "border patrol",
            "law enforcement", "law-enforcement", "fbi", "dea", "atf", "europol", "interpol", "frontex",
-           "homeland security investigations", "customs and border protection", "border force",
+           "homeland security investigations", "customs and border protection", "border force", "border guard",
+           "border guards",
            "immigration and customs enforcement", "immigration enforcement", "customs enforcement",
            "prosecutor", "prosecutors", "district attorney", "crown prosecution service",
            "national crime agency", "marshals service", "us marshals", "gendarmerie", "carabinieri",
@@ -291,24 +292,24 @@ ENGLISH_FACE_AS_VERB_BEFORE = frozenset({
 # Negation: NegEx-style triggers before a term (in its clause, a few words away) and after it
 # ("… is not used", "… n'est pas utilisée", "… wird nicht eingesetzt").
 NEGATIONS = {
-    "en": ["not", "t", "no", "never", "none", "nobody", "neither", "nor", "cannot", "can't", "don't", "doesn't",
+    "en": ["forgo", "forgoes", "forgoing", "renounces", "waives", "not", "t", "no", "never", "none", "nobody", "neither", "nor", "cannot", "can't", "don't", "doesn't",
            "isn't", "aren't", "won't", "wasn't", "weren't", "didn't", "without", "nothing", "excluding",
            "except", "unlike", "prohibit", "prohibits", "prohibited", "forbid", "forbids", "forbidden", "ban",
            "bans", "banned", "exclude", "excludes", "excluded", "avoid", "avoids", "refrain", "lacks",
            "doesnt", "dont", "isnt", "arent", "wont", "neither"],
-    "es": ["no", "nunca", "jamás", "sin", "ni", "ningún", "ninguna", "ninguno", "nadie", "nada", "tampoco",
+    "es": ["renuncia", "renuncian", "prescinde", "prescinden", "no", "nunca", "jamás", "sin", "ni", "ningún", "ninguna", "ninguno", "nadie", "nada", "tampoco",
            "prohibido", "prohibida", "excluye", "excluido", "excluida", "excepto"],
-    "fr": ["pas", "jamais", "aucun", "aucune", "sans", "ni", "nul", "nulle", "rien", "interdit",
+    "fr": ["renonce", "renoncent", "pas", "jamais", "aucun", "aucune", "sans", "ni", "nul", "nulle", "rien", "interdit",
            "interdite", "exclu", "exclue", "exclut", "non"],
-    "de": ["nicht", "kein", "keine", "keinen", "keiner", "keinem", "keines", "ohne", "nie", "niemals",
+    "de": ["verzichtet", "verzichten", "verzichtete", "nicht", "kein", "keine", "keinen", "keiner", "keinem", "keines", "ohne", "nie", "niemals",
            "weder", "niemand", "niemanden", "nichts", "verboten", "ausgeschlossen", "anstatt", "statt",
            "anstelle"],
-    "pt": ["não", "nunca", "jamais", "sem", "nem", "nenhum", "nenhuma", "ninguém", "nada", "proibido",
+    "pt": ["renuncia", "abdica", "dispensa", "não", "nunca", "jamais", "sem", "nem", "nenhum", "nenhuma", "ninguém", "nada", "proibido",
            "proibida", "excluído", "excluída"],
-    "it": ["non", "mai", "senza", "né", "nessun", "nessuno", "nessuna", "niente", "nulla", "vietato", "vietata",
+    "it": ["rinuncia", "rinunciano", "non", "mai", "senza", "né", "nessun", "nessuno", "nessuna", "niente", "nulla", "vietato", "vietata",
            "escluso", "esclusa", "anziché"],
-    "nl": ["niet", "geen", "nooit", "zonder", "noch", "niemand", "niets", "verboden", "uitgesloten", "nimmer"],
-    "pl": ["nie", "nigdy", "bez", "żaden", "żadna", "żadne", "żadnego", "żadnej", "żadnych", "żadnym", "ani",
+    "nl": ["afziet", "niet", "geen", "nooit", "zonder", "noch", "niemand", "niets", "verboden", "uitgesloten", "nimmer"],
+    "pl": ["rezygnuje", "rezygnujemy", "rezygnują", "nie", "nigdy", "bez", "żaden", "żadna", "żadne", "żadnego", "żadnej", "żadnych", "żadnym", "ani",
            "nikt", "nikogo", "nic", "zakazane", "zakazany", "wykluczone", "zamiast"],
 }
 # English terms of the trade written as they are in every language ("software di face matching",
@@ -327,6 +328,8 @@ NEGATED_FRAMES = (
     "non è vero che", "è falso che", "non è corretto che",
     "het is niet waar dat", "het klopt niet dat", "het is onjuist dat",
     "nie jest prawdą że", "nieprawdą jest że", "nie prawda że", "to nieprawda że",
+    "it is not that", "it's not that", "no es que", "ce n'est pas que", "es ist nicht so dass",
+    "não é que", "non è che", "het is niet zo dat", "nie jest tak że",
 )
 # Negations that are verbs of banning or leaving out: they reach their object, not past a comma
 # ("the entry is prohibited to them, comparing their faces …").
@@ -336,6 +339,10 @@ VERBAL_NEGATIONS = frozenset({
     "interdite", "exclu", "exclue", "exclut", "verboten", "ausgeschlossen", "proibido", "proibida", "excluído",
     "excluída", "vietato", "vietata", "escluso", "esclusa", "verboden", "uitgesloten", "zakazane", "zakazany",
     "wykluczone",
+    # forgoing: "verzichtet bewusst auf Gesichtserkennung", "renuncia al reconocimiento facial"
+    "forgo", "forgoes", "forgoing", "refrain", "refrains", "renounce", "renounces", "waive", "waives",
+    "verzichtet", "verzichten", "verzichtete", "renuncia", "renuncian", "prescinde", "prescinden", "renonce",
+    "renoncent", "abdica", "dispensa", "rinuncia", "rinunciano", "rezygnuje", "rezygnujemy", "rezygnują",
 })
 # "without that …" opens a clause: all of it is what "without" leaves out.
 SUBORDINATORS = frozenset({"that", "que", "dass", "daß", "che", "dat", "że", "ze"})
@@ -449,7 +456,7 @@ TOPIC = {
     "fr": ["actualité", "journaliste", "journalisme", "journalistique", "statistique", "chiffres", "étude",
            "sondage", "histoire", "publiées", "publiés", "presse", "plaintes", "carrière", "fondateur",
            "cofondateur", "reportage", "contrairement"],
-    "de": ["nachricht", "*journalist*", "artikel", "*statistik*", "studie", "umfrage", "geschichte",
+    "de": ["nachricht", "nachrichten*", "*journalist*", "artikel", "*statistik*", "studie", "umfrage", "geschichte",
            "veröffentlicht", "veröffentlichten", "beschwerden", "laufbahn", "*gründer*", "reportage*",
            "gegensatz", "karriere"],
     "pt": ["notícia", "jornalista", "jornalismo", "jornalístico", "reportagem", "estatística", "estatístico",
@@ -458,7 +465,7 @@ TOPIC = {
     "it": ["notizia", "giornalista", "giornalismo", "giornalistico", "articolo", "statistica", "statistico",
            "studio", "sondaggio", "storia", "pubblicate", "pubblicati", "stampa", "reclami", "carriera",
            "fondatore", "cofondatore", "reportage", "inchiesta", "differenza"],
-    "nl": ["nieuws", "artikel*", "*journalist*", "*statistiek*", "*cijfers", "geschiedenis", "gepubliceerd",
+    "nl": ["nieuws", "nieuws*", "artikel*", "*journalist*", "*statistiek*", "*cijfers", "geschiedenis", "gepubliceerd",
            "gepubliceerde", "pers", "klachten", "loopbaan", "*oprichter*", "reportage*", "tegenstelling",
            "onderzoeksjournalistiek"],
     "pl": ["wiadomość", "dziennikarz", "dziennikarski", "dziennikarstwo", "artykuł", "statystyka",
@@ -502,8 +509,10 @@ INSTITUTION_NOUNS = frozenset({
     "formaciones", "instituciones", "instituições", "istituzioni", "institutions",
 })
 # Prepositions that open a sentence with a place or time rather than its subject ("À l'aéroport …").
-PREPOSITIONS = frozenset({"a", "à", "en", "in", "im", "bij", "w", "we", "na", "no", "em", "au", "al", "nel",
-                          "nella", "dans", "op", "at", "on", "para", "pour", "für", "per", "voor", "dla"})
+PREPOSITIONS = frozenset({"a", "à", "en", "in", "im", "bij", "w", "we", "na", "no", "em", "au", "aux", "al", "nel",
+                          "nella", "negli", "nelle", "dans", "op", "at", "on", "para", "pour", "für", "per", "voor",
+                          "dla", "nos", "nas", "aos", "ai", "agli", "an", "am", "auf", "bei", "beim", "durante",
+                          "during", "pendant", "während", "tijdens", "podczas"})
 
 # Who applies. A text that names its applicant ("Our motor insurer …", "We are a civil-liberties
 # NGO", "Seguradora que …") and names law enforcement without a cue of use is about it, not for it.
@@ -537,7 +546,20 @@ COMPARISONS = (
     "a differenza di", "a differenza dei", "a differenza delle", "al contrario di", "diversamente da",
     "in tegenstelling tot", "anders dan", "vergeleken met", "w odróżnieniu od", "w przeciwieństwie do",
     "inaczej niż", "w porównaniu z",
+    # modelled on something else: "inspired by the methods of the police"
+    "inspired by", "modelled on", "modeled on", "inspirado en", "inspirada en", "s'inspire", "inspiré de",
+    "inspirée de", "nach dem vorbild", "angelehnt an", "inspirado em", "inspirada em", "ispirato a", "ispirata a",
+    "geïnspireerd op", "naar het voorbeeld van", "wzorowany na", "wzorowana na", "wzorowane na",
 )
+# Verbs of comparing: "compares our routing with the systems used by the police" compares the
+# applicant's own work with law enforcement's; it is not law enforcement's.
+COMPARING = frozenset({
+    "compare", "compares", "compared", "comparing", "comparamos", "compara", "comparan", "comparar", "comparons",
+    "comparent", "vergleicht", "vergleichen", "verglichen", "comparam",
+    "confronta", "confrontiamo", "confrontano", "vergelijkt", "vergelijken", "vergeleken", "porównuje",
+    "porównujemy", "porównują", "zestawia", "benchmark", "benchmarks",
+})
+WITH = frozenset({"with", "against", "to", "con", "avec", "à", "aux", "mit", "com", "met", "z", "ze", "e"})
 
 
 def _compounding(words: list[str], language: str, whole: frozenset = frozenset()) -> list[str]:

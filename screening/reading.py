@@ -173,6 +173,8 @@ _THIS = _folded_set(lexicon.THIS)
 _DETERMINERS = _folded_set(lexicon.DETERMINERS)
 _ABOUT = _folded_set(lexicon.ABOUT)
 _LE_BEFORE_ORGANISATION = _folded_set(lexicon.LAW_ENFORCEMENT_ADJECTIVES) | {"police", "politie", "polizei"}
+_COMPARING = _folded_set(lexicon.COMPARING)
+_WITH = _folded_set(lexicon.WITH)
 _COMPARISONS = tuple(tuple(fold(phrase)[0].replace("'", " ").split()) for phrase in lexicon.COMPARISONS)
 _COMPARISON_FIRST = frozenset(phrase[0] for phrase in _COMPARISONS)
 _FLIPS = tuple(tuple(fold(frame)[0].replace("'", " ").split()) for frame in lexicon.NEGATED_FRAMES)
@@ -704,6 +706,14 @@ def _role(tokens: list[str], clauses: list[int], position: int, after: int, topi
 
 
 def _compared(before: list[str]) -> bool:
+    """Whether the words before a mention compare something with it: "unlike", "inspired by",
+    or a verb of comparing whose object is the applicant's own ("compares our routing with the
+    systems the police use")."""
+    if not _COMPARING.isdisjoint(before):
+        verb = next(i for i, token in enumerate(before) if token in _COMPARING)
+        own = next((i for i in range(verb + 1, len(before)) if before[i] in _FIRST_PERSON), None)
+        if own is not None and not _WITH.isdisjoint(before[own + 1:]):
+            return True
     if _COMPARISON_FIRST.isdisjoint(before):
         return False
     for i, token in enumerate(before):

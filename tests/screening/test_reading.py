@@ -302,3 +302,26 @@ def test_law_enforcement_named_by_its_institutions_staff_or_as_customer_counts(t
 ])
 def test_law_enforcement_as_subject_matter_of_a_named_applicant_does_not_count(text):
     assert not counted(text, reading.LAW_ENFORCEMENT)
+
+
+@pytest.mark.parametrize("text", [
+    "Our benchmark compares our triage queue with the dispatch tools used by the police and ambulance services.",
+    "Wir vergleichen unsere Einsatzplanung mit den Systemen, die von der Polizei genutzt werden.",
+    "Un portale di notizie locale riassume i comunicati della Polizia di Stato per i lettori.",
+    "Notre outil de tri s'inspire des méthodes de la gendarmerie, mais il est vendu aux cliniques.",
+])
+def test_comparisons_and_news_about_law_enforcement_do_not_count(text):
+    assert not counted(text, reading.LAW_ENFORCEMENT)
+
+
+@pytest.mark.parametrize("text", [
+    "Die App verzichtet bewusst auf jeden Abgleich von Gesichtern.",
+    "La aplicación renuncia al reconocimiento facial y solo cuenta visitantes.",
+])
+def test_forgoing_is_a_negation(text):
+    assert not counted(text, reading.FACIAL_RECOGNITION)
+
+
+def test_law_enforcement_after_a_fronted_place_is_still_the_subject():
+    assert counted("At the airport e-gates, border guards check each traveller's passport chip.", reading.LAW_ENFORCEMENT)
+    assert counted("Aux aéroports, la Police aux frontières vérifie les passeports.", reading.LAW_ENFORCEMENT)
