@@ -28,7 +28,7 @@ def _member_organization(request, public_id: str) -> Organization:
     organization = Organization.objects.filter(public_id=public_id, memberships__user=request.user).first()
     if organization is None:
         # The same answer for "does not exist" and "not yours": no probing of other organisations.
-        raise Http404("No such organisation.")
+        raise Http404(_("No such organisation."))
     return organization
 
 
@@ -130,7 +130,7 @@ def invitation_accept(request, token: str):
     """GET shows what joining means; POST joins. The invitation must be addressed to this person."""
     invitation = Invitation.objects.select_related("organization", "invited_by").filter(token=token[:64]).first()
     if invitation is None:
-        raise Http404("No such invitation.")
+        raise Http404(_("No such invitation."))
     if invitation.accepted_by_id == request.user.pk:
         messages.info(request, _("You are already a member of %(organization)s.")
                       % {"organization": invitation.organization.name})
