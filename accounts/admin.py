@@ -1,6 +1,7 @@
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 from accounts.invitations import Invitation
 from accounts.models import Membership, Organization, User
@@ -22,14 +23,15 @@ class UserAdmin(BaseUserAdmin):
     inlines = [MembershipInline]
     fieldsets = [
         (None, {"fields": ["email", "password", "public_id"]}),
-        ("Person", {"fields": ["first_name", "last_name"]}),
-        ("Roles", {"fields": ["is_active", "groups"], "description": "Roles are groups: applicant, reviewer, auditor, admin."}),
-        ("Django admin access", {"fields": ["is_staff", "is_superuser"]}),
-        ("Dates", {"fields": ["last_login", "date_joined"]}),
+        (_("Person"), {"fields": ["first_name", "last_name", "language"]}),
+        (_("Roles"), {"fields": ["is_active", "groups"],
+                      "description": _("Roles are groups: applicant, reviewer, auditor, admin.")}),
+        (_("Django admin access"), {"fields": ["is_staff", "is_superuser"]}),
+        (_("Dates"), {"fields": ["last_login", "date_joined"]}),
     ]
     add_fieldsets = [(None, {"classes": ["wide"], "fields": ["email", "password1", "password2"]})]
 
-    @admin.display(description="Roles")
+    @admin.display(description=_("Roles"))
     def roles(self, obj):
         return ", ".join(g.name for g in obj.groups.all())
 

@@ -6,6 +6,7 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 
@@ -20,6 +21,6 @@ def admin_login(request):
         if admin.site.has_permission(request):
             return redirect(next_url)
         # Signed in but not admin staff: the site's login would send them straight back here.
-        raise PermissionDenied("This account cannot use the Django admin.")
+        raise PermissionDenied(_("This account cannot use the Django admin."))
     # A POST (the admin's own form) is never checked: no password reaches the admin's backend.
     return redirect_to_login(next_url)

@@ -1,9 +1,10 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class AccountsConfig(AppConfig):
     name = "accounts"
-    verbose_name = "Accounts and organisations"
+    verbose_name = _("Accounts and organisations")
 
     def ready(self) -> None:
         from django.db.models.signals import post_migrate

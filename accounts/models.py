@@ -1,9 +1,11 @@
 """People and the organisations they belong to."""
 import secrets
 
+from django.conf import settings
 from django.contrib.auth.models import AbstractUser, BaseUserManager
 from django.core.validators import RegexValidator
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 from audit.subjects import AuditSubject
 from screening.facts import ORG_TYPES
@@ -29,7 +31,7 @@ class UserManager(BaseUserManager):
 
     def _create_user(self, email: str, password: str | None, **extra):
         if not email:
-            raise ValueError("An email address is required.")
+            raise ValueError(_("An email address is required."))
         user = self.model(email=self.normalize_email(email), **extra)
         user.set_password(password)
         user.save(using=self._db)
@@ -48,8 +50,10 @@ class UserManager(BaseUserManager):
 
 class User(AbstractUser):
     username = None
-    email = models.EmailField("email address", unique=True)
+    email = models.EmailField(_("email address"), unique=True)
     public_id = models.CharField(max_length=32, unique=True, default=new_public_id, editable=False)
+    # The interface and email language this person chose (accounts.language); blank: none yet.
+    language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES, blank=True)
 
     USERNAME_FIELD = "email"
     REQUIRED_FIELDS: list[str] = []
@@ -76,25 +80,25 @@ class Organization(models.Model):
     name = models.CharField(max_length=200)
     type = models.CharField(max_length=32, choices=ORG_TYPES)
     country = models.CharField(
-        max_length=2, validators=[RegexValidator(r"^[A-Z]{2}$", "Use a two-letter ISO country code.")]
+        max_length=2, validators=[RegexValidator(r"^[A-Z]{2}$", _("Use a two-letter ISO country code."))]
     )
     region = models.CharField(max_length=200, blank=True)
     subdivision = models.CharField(
-        "state, province or region code", max_length=6, blank=True,
-        validators=[RegexValidator(r"^[A-Z]{2}-[A-Z0-9]{1,3}$", "Use an ISO 3166-2 code such as US-CA or DE-BY.")],
+        _("state, province or region code"), max_length=6, blank=True,
+        validators=[RegexValidator(r"^[A-Z]{2}-[A-Z0-9]{1,3}$", _("Use an ISO 3166-2 code such as US-CA or DE-BY."))],
     )
     email_domain = models.CharField(
-        max_length=253, blank=True, help_text="Members sign up with addresses at this domain."
+        max_length=253, blank=True, help_text=_("Members sign up with addresses at this domain.")
     )
     members = models.ManyToManyField(User, through="Membership", related_name="organizations")
     created_at = models.DateTimeField(auto_now_add=True)
 
     # What the applicant offers as proof of who they are, checked by a verifier.
-    website = models.URLField("official website", max_length=300, blank=True)
-    registry_id = models.CharField("registry or agency identifier", max_length=100, blank=True,
-                                   help_text="E.g. a company number, or a police agency identifier (ORI).")
-    evidence = models.TextField("where to check", blank=True,
-                                help_text="Anything else a verifier can check: a public register, a contact.")
+    website = models.URLField(_("official website"), max_length=300, blank=True)
+    registry_id = models.CharField(_("registry or agency identifier"), max_length=100, blank=True,
+                                   help_text=_("E.g. a company number, or a police agency identifier (ORI)."))
+    evidence = models.TextField(_("where to check"), blank=True,
+                                help_text=_("Anything else a verifier can check: a public register, a contact."))
     # Verification: who confirmed the type and country, when, and what they confirmed. A change of
     # either afterwards lapses it (see `is_verified`).
     verified_at = models.DateTimeField(null=True, blank=True)

@@ -6,11 +6,14 @@ from django.core.exceptions import PermissionDenied
 from django.core.mail import send_mail
 from django.db import transaction
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
 
 from accounts import roles
 from accounts.freemail import InvalidEmail, email_domain, is_free_mail, normalize_email
 from accounts.invitations import INVITATION_VALID_DAYS, Invitation
+from accounts.language import language_for
 from accounts.models import Membership, Organization, User
 from audit.events import AuditEventType
 from audit.services import audit_event_record
@@ -48,7 +51,7 @@ def email_domain_of(email: str) -> str:
 
 def _join(*, user: User, organization: Organization) -> Membership:
     """Make the user a member with the applicant role (the role a member needs to apply)."""
-    membership, _ = Membership.objects.get_or_create(user=user, organization=organization)
+    membership, _created = Membership.objects.get_or_create(user=user, organization=organization)
     if not roles.is_applicant(user):
         user.groups.add(Group.objects.get(name=roles.APPLICANT))
     roles.forget_cached_roles(user)
@@ -86,7 +89,7 @@ def organization_update(*, organization: Organization, by: User, name: str, type
     with transaction.atomic(durable=True):
         organization = Organization.objects.select_for_update().get(pk=organization.pk)
         if not Membership.objects.filter(user=by, organization=organization).exists():
-            raise PermissionDenied("Only members can change the organisation's profile.")
+            raise PermissionDenied(_("Only members can change the organisation's profile."))
         fields = (*PROFILE_FIELDS, *EVIDENCE_FIELDS)
         before, was_verified = {f: getattr(organization, f) for f in fields}, organization.is_verified
         organization.name, organization.type = name.strip(), type
@@ -111,11 +114,11 @@ def organization_verify(*, organization: Organization, by: User, type: str, coun
     """A verifier confirms the organisation's type and country from its evidence, correcting them
     where the evidence says otherwise. Audited with what was there before."""
     if not by.has_perm("accounts.verify_organization"):
-        raise PermissionDenied("Only admins, and reviewers an admin allowed to, verify organisations.")
+        raise PermissionDenied(_("Only admins, and reviewers an admin allowed to, verify organisations."))
     with transaction.atomic(durable=True):
         organization = Organization.objects.select_for_update().get(pk=organization.pk)
         if Membership.objects.filter(user=by, organization=organization).exists():
-            raise VerificationRefused("Members of an organisation cannot verify it.")
+            raise VerificationRefused(_("Members of an organisation cannot verify it."))
         before = {"type": organization.type, "country": organization.country, "verified": organization.is_verified}
         organization.type, organization.country = type, country
         organization.verified_at, organization.verified_by = timezone.now(), by
@@ -134,19 +137,29 @@ def invitation_link(invitation: Invitation) -> str:
     return f"{settings.SITE_URL}{reverse('accounts:invitation_accept', args=[invitation.token])}"
 
 
+def _invitation_language(invitation: Invitation, inviter: User) -> str:
+    """The invitee's own language if they already have an account, else the inviter's."""
+    invitee = User.objects.filter(email__iexact=invitation.email).first()
+    return language_for(invitee if invitee is not None and invitee.language else inviter)
+
+
 def _send_invitation_email(invitation: Invitation, inviter: User) -> None:
     organization = invitation.organization
-    body = "\n".join([
-        f"{inviter.display_name} invited you to join {organization.name} on Use-Case Review, where",
-        "organisations apply for access to the AI service for a stated use case.",
-        "",
-        "To join, open this link and sign up (or sign in) with this email address:",
-        invitation_link(invitation),
-        "",
-        f"The invitation can be used once and expires on {invitation.expires_at:%d %B %Y}.",
-        "If you did not expect it, you can ignore this email.",
-    ])
-    send_mail(f"Join {organization.name} on Use-Case Review", body, None, [invitation.email])
+    with translation.override(_invitation_language(invitation, inviter)):
+        names = {"inviter": inviter.display_name, "organization": organization.name}
+        body = "\n".join([
+            _("%(inviter)s invited you to join %(organization)s on Use-Case Review, where organisations apply "
+              "for access to the AI service for a stated use case.") % names,
+            "",
+            _("To join, open this link and sign up (or sign in) with this email address:"),
+            invitation_link(invitation),
+            "",
+            _("The invitation can be used once and expires on %(date)s.")
+            % {"date": date_format(timezone.localtime(invitation.expires_at), "DATE_FORMAT")},
+            _("If you did not expect it, you can ignore this email."),
+        ])
+        subject = _("Join %(organization)s on Use-Case Review") % names
+    send_mail(subject, body, None, [invitation.email])
 
 
 def invitation_send(*, organization: Organization, by: User, email: str) -> Invitation:
@@ -157,11 +170,11 @@ def invitation_send(*, organization: Organization, by: User, email: str) -> Invi
         raise InvitationInvalid(str(exc)) from exc
     with transaction.atomic(durable=True):
         if not Membership.objects.filter(user=by, organization=organization).exists():
-            raise PermissionDenied("Only members can invite people to an organisation.")
+            raise PermissionDenied(_("Only members can invite people to an organisation."))
         if is_free_mail(email):
-            raise InvitationInvalid("Invite a work address: addresses at free-mail providers cannot sign up.")
+            raise InvitationInvalid(_("Invite a work address: addresses at free-mail providers cannot sign up."))
         if Membership.objects.filter(organization=organization, user__email__iexact=email).exists():
-            raise InvitationInvalid("This person is already a member.")
+            raise InvitationInvalid(_("This person is already a member."))
         invitation = Invitation.objects.create(organization=organization, email=email, invited_by=by)
         audit_event_record(
             action=AuditEventType.INVITATION_SENT, actor=by, subject=organization,
@@ -176,13 +189,13 @@ def invitation_check(*, invitation: Invitation, user: User) -> None:
     """Raise `InvitationRefused` if `user` cannot accept the invitation; the page and the action ask the same."""
     if not Invitation.objects.filter(pk=invitation.pk).addressed_to(user).exists():
         raise InvitationRefused(
-            "This invitation was sent to a different email address. Sign in with the address it was "
-            "sent to, or ask your colleague to invite the address you use here.", reason="wrong_address",
+            _("This invitation was sent to a different email address. Sign in with the address it was "
+              "sent to, or ask your colleague to invite the address you use here."), reason="wrong_address",
         )
     if invitation.is_accepted:
-        raise InvitationRefused("This invitation has already been used.", reason="used")
+        raise InvitationRefused(_("This invitation has already been used."), reason="used")
     if invitation.is_expired:
-        raise InvitationRefused("This invitation has expired. Ask your colleague to send you a new one.",
+        raise InvitationRefused(_("This invitation has expired. Ask your colleague to send you a new one."),
                                 reason="expired")
 
 

@@ -5,6 +5,10 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404
 from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from accounts import services
@@ -17,14 +21,14 @@ from accounts.models import Organization
 # changes nothing, and a reviewer's memberships are set by an admin (they decide who may not
 # review whom).
 not_for_staff = permission_required("accounts.join_organization",
-                                    "Staff accounts cannot create or join an applicant organisation.")
+                                    gettext_lazy("Staff accounts cannot create or join an applicant organisation."))
 
 
 def _member_organization(request, public_id: str) -> Organization:
     organization = Organization.objects.filter(public_id=public_id, memberships__user=request.user).first()
     if organization is None:
         # The same answer for "does not exist" and "not yours": no probing of other organisations.
-        raise Http404("No such organisation.")
+        raise Http404(_("No such organisation."))
     return organization
 
 
@@ -56,8 +60,8 @@ def organization_create(request):
     form = OrganizationForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         organization = services.organization_create(by=request.user, **form.cleaned_data)
-        messages.success(request, f"{organization.name} was created and you are its first member. "
-                                  "You can now apply, and invite colleagues below.")
+        messages.success(request, _("%(organization)s was created and you are its first member. You can now apply, "
+                                    "and invite colleagues below.") % {"organization": organization.name})
         return redirect("accounts:organization_detail", organization.public_id)
     status = 422 if request.method == "POST" else 200
     return render(request, "accounts/organization_start.html", _start_context(request, form), status=status)
@@ -95,7 +99,7 @@ def organization_edit(request, public_id: str):
         return render(request, "accounts/organization_edit.html", {"organization": organization, "form": form},
                       status=422)
     services.organization_update(organization=organization, by=request.user, **form.cleaned_data)
-    messages.success(request, "The organisation's profile was saved.")
+    messages.success(request, _("The organisation's profile was saved."))
     return redirect("accounts:organization_detail", organization.public_id)
 
 
@@ -111,8 +115,9 @@ def invitation_send(request, public_id: str):
         except services.InvitationInvalid as exc:
             form.add_error("email", exc.message)
         else:
-            messages.success(request, f"We sent an invitation to {invitation.email}. It can be used once, "
-                                      f"until {invitation.expires_at:%d %B %Y}.")
+            until = date_format(timezone.localtime(invitation.expires_at), "DATE_FORMAT")
+            messages.success(request, _("We sent an invitation to %(email)s. It can be used once, until %(date)s.")
+                             % {"email": invitation.email, "date": until})
             return redirect("accounts:organization_detail", organization.public_id)
     return render(request, "accounts/organization_detail.html",
                   _detail_context(organization, invitation_form=form), status=422)
@@ -125,9 +130,10 @@ def invitation_accept(request, token: str):
     """GET shows what joining means; POST joins. The invitation must be addressed to this person."""
     invitation = Invitation.objects.select_related("organization", "invited_by").filter(token=token[:64]).first()
     if invitation is None:
-        raise Http404("No such invitation.")
+        raise Http404(_("No such invitation."))
     if invitation.accepted_by_id == request.user.pk:
-        messages.info(request, f"You are already a member of {invitation.organization.name}.")
+        messages.info(request, _("You are already a member of %(organization)s.")
+                      % {"organization": invitation.organization.name})
         return redirect("accounts:organization_detail", invitation.organization.public_id)
     if request.method == "GET":
         try:
@@ -142,7 +148,7 @@ def invitation_accept(request, token: str):
     except services.InvitationRefused as exc:
         return render(request, "accounts/invitation_accept.html", {"invitation": invitation, "refusal": exc.message},
                       status=403)
-    messages.success(request, f"You joined {invitation.organization.name}. You can now see its applications "
-                              "and apply on its behalf.")
+    messages.success(request, _("You joined %(organization)s. You can now see its applications and apply on its "
+                                "behalf.") % {"organization": invitation.organization.name})
     return redirect("accounts:organization_detail", invitation.organization.public_id)
 

@@ -3,6 +3,8 @@ the path, a query parameter or a form field is refused before any view runs, wit
 says where it was. No legitimate input carries one, and PostgreSQL refuses NUL in text, so
 letting it through would only turn into a 500 somewhere deeper."""
 from django.http import HttpResponse, HttpResponseBadRequest, HttpResponseNotFound, QueryDict
+from django.utils import translation
+from django.utils.translation import gettext as _
 
 from request_values import PATH_CONTROL_CHARACTERS, has_control_characters
 
@@ -14,16 +16,24 @@ def _printable(name: str) -> str:
 
 
 def control_character_refusal(request) -> HttpResponse | None:
-    """The response refusing this request, or None when it is clean."""
+    """The response refusing this request, or None when it is clean. Worded in the request's
+    language: this runs before LocaleMiddleware, so it asks the same question itself."""
+    with translation.override(translation.get_language_from_request(request)):
+        return _refusal(request)
+
+
+def _refusal(request) -> HttpResponse | None:
     if PATH_CONTROL_CHARACTERS.search(request.path):
-        return HttpResponseNotFound("No such page: the address contains a control character.",
+        return HttpResponseNotFound(_("No such page: the address contains a control character."),
                                     content_type=PLAIN_TEXT)
-    for where, data in (("query parameter", request.GET), ("form field", _form_fields(request))):
+    in_query = _("The query parameter %(name)s contains a control character (such as a NUL byte), which no valid "
+                 "input has. Nothing was done.")
+    in_form = _("The form field %(name)s contains a control character (such as a NUL byte), which no valid input "
+                "has. Nothing was done.")
+    for message, data in ((in_query, request.GET), (in_form, _form_fields(request))):
         for name, values in data.lists():
             if has_control_characters(name) or any(has_control_characters(v) for v in values):
-                return HttpResponseBadRequest(
-                    f"The {where} {_printable(name)} contains a control character (such as a NUL byte), "
-                    "which no valid input has. Nothing was done.", content_type=PLAIN_TEXT)
+                return HttpResponseBadRequest(message % {"name": _printable(name)}, content_type=PLAIN_TEXT)
     return None
 
 

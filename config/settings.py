@@ -8,6 +8,7 @@ from pathlib import Path
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
+from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -76,9 +77,12 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "config.request_hygiene.RequestHygieneMiddleware",  # no control characters past this point
     "django.contrib.sessions.middleware.SessionMiddleware",
+    # The language: the switcher's cookie, else the browser's Accept-Language, else LANGUAGE_CODE.
+    "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "accounts.language.UserLanguageMiddleware",  # a signed-in person's saved language, when no cookie says one
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
@@ -148,7 +152,20 @@ MFA_TOTP_ISSUER = "Use-Case Review"
 # Reviewers, auditors and admins must enrol a TOTP authenticator before doing anything else.
 REQUIRE_STAFF_MFA = envbool("REQUIRE_STAFF_MFA", "False" if DEBUG else "True")
 
-LANGUAGE_CODE = "en-us"
+# The interface's languages; English is the source and the default. Each request's language is the
+# switcher's cookie, else a signed-in person's saved choice (accounts.language), else the
+# browser's Accept-Language.
+LANGUAGE_CODE = "en"
+LANGUAGES = [
+    ("en", _("English")),
+    ("es", _("Spanish")),
+    ("fr", _("French")),
+    ("de", _("German")),
+    ("pt", _("Portuguese")),
+]
+LOCALE_PATHS = [BASE_DIR / "locale"]
+# English dates as the product has always written them ("5 January 2026"), not Django's US ones.
+FORMAT_MODULE_PATH = ["config.formats"]
 TIME_ZONE = env("TIME_ZONE", "UTC")
 USE_I18N = True
 USE_TZ = True

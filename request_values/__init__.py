@@ -5,6 +5,10 @@ refused or ignored with a note and never reaches the database or the arithmetic 
 import datetime
 import re
 
+from django.utils.text import format_lazy
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+
 # C0 controls except tab, line feed and carriage return (a textarea sends those), and DEL.
 # No legitimate value carries them; PostgreSQL refuses NUL in text outright.
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -19,7 +23,9 @@ _ASCII_DIGITS = re.compile(rf"[0-9]{{1,{MAX_DIGITS}}}")
 # UTC, which the extremes of `datetime.date` cannot survive; nothing here predates 1900.
 EARLIEST_DATE = datetime.date(1900, 1, 1)
 LATEST_DATE = datetime.date(9998, 12, 31)
-DATE_RANGE_MESSAGE = f"Enter a date between {EARLIEST_DATE.isoformat()} and {LATEST_DATE.isoformat()}."
+# Dates are typed as YYYY-MM-DD in every language, so the bounds are written that way too.
+DATE_RANGE_MESSAGE = format_lazy(_("Enter a date between {earliest} and {latest}."),
+                                 earliest=EARLIEST_DATE.isoformat(), latest=LATEST_DATE.isoformat())
 
 
 def has_control_characters(value: str) -> bool:
@@ -63,12 +69,12 @@ def parse_date(value) -> datetime.date | None:
     except ValueError:
         day = None
     if day is None:
-        raise ValueError("Enter a valid date (YYYY-MM-DD).")
+        raise ValueError(gettext("Enter a valid date (YYYY-MM-DD)."))
     check_date_range(day)
     return day
 
 
 def check_date_range(day: datetime.date) -> datetime.date:
     if not EARLIEST_DATE <= day <= LATEST_DATE:
-        raise DateOutOfRange(DATE_RANGE_MESSAGE)
+        raise DateOutOfRange(str(DATE_RANGE_MESSAGE))
     return day

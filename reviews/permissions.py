@@ -17,6 +17,8 @@ from dataclasses import dataclass
 
 import rules
 from django.http import Http404
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, pgettext_lazy
 
 from accounts import roles
 from reviews.states import AWAITING_REVIEW_STATES, EDITABLE_STATES, State
@@ -85,37 +87,43 @@ def fsm_permission(predicate):
 @dataclass(frozen=True)
 class Action:
     states: tuple[str, ...]
-    state_refusal: str
+    state_refusal: str  # or a lazy translation, as the messages below
     # (predicate that must hold, what the person is told when it does not), in order.
     checks: tuple[tuple[rules.Predicate, str], ...]
 
 
 _NOT_DRAFT = tuple(s.value for s in State if s != State.DRAFT)
-_REVIEWER_ONLY = "You are not allowed to review this application."
+_REVIEWER_ONLY = gettext_lazy("You are not allowed to review this application.")
+_NOT_YOURS_TO_CHANGE = gettext_lazy("You are not allowed to change this application.")
+_ONCE_SUBMITTED = gettext_lazy("Messages are possible once the application is submitted.")
 
 ACTIONS: dict[str, Action] = {
-    "edit": Action(EDITABLE_STATES, "This application can no longer be edited.",
-                   ((applicant_member, "You are not allowed to change this application."),)),
-    "message_reviewers": Action(tuple(s for s in _NOT_DRAFT if s != State.WITHDRAWN),
-                                "Messages are possible once the application is submitted.",
-                                ((applicant_member, "You are not allowed to write on this application."),)),
+    "edit": Action(EDITABLE_STATES, gettext_lazy("This application can no longer be edited."),
+                   ((applicant_member, _NOT_YOURS_TO_CHANGE),)),
+    "message_reviewers": Action(
+        tuple(s for s in _NOT_DRAFT if s != State.WITHDRAWN), _ONCE_SUBMITTED,
+        ((applicant_member, gettext_lazy("You are not allowed to write on this application.")),),
+    ),
     "withdraw_publication_consent": Action(
         tuple(s.value for s in State), "",
-        ((applicant_member, "You are not allowed to change this application."),
-         (consents_to_publication, "You have not consented to publish this application in the register.")),
+        ((applicant_member, _NOT_YOURS_TO_CHANGE),
+         (consents_to_publication,
+          gettext_lazy("You have not consented to publish this application in the register."))),
     ),
-    "claim": Action(tuple(AWAITING_REVIEW_STATES), "Only applications awaiting review can be claimed.", (
-        (roles.is_independent_reviewer, _REVIEWER_ONLY),
-        (~denied_it_before_the_appeal, "An appeal is decided by a reviewer other than the one who denied."),
-        (~claimed_by_someone_else, "Another reviewer has already claimed this application."),
-    )),
-    "release": Action(_NOT_DRAFT, "There is nothing to release.", (
+    "claim": Action(
+        tuple(AWAITING_REVIEW_STATES), gettext_lazy("Only applications awaiting review can be claimed."), (
+            (roles.is_independent_reviewer, _REVIEWER_ONLY),
+            (~denied_it_before_the_appeal,
+             gettext_lazy("An appeal is decided by a reviewer other than the one who denied.")),
+            (~claimed_by_someone_else, gettext_lazy("Another reviewer has already claimed this application.")),
+        ),
+    ),
+    "release": Action(_NOT_DRAFT, gettext_lazy("There is nothing to release."), (
         (independent_reviewer, _REVIEWER_ONLY),
-        (is_assignee, "You can only release an application you have claimed."),
+        (is_assignee, gettext_lazy("You can only release an application you have claimed.")),
     )),
-    "message_applicant": Action(_NOT_DRAFT, "Messages are possible once the application is submitted.",
-                                ((independent_reviewer, _REVIEWER_ONLY),)),
-    "add_note": Action(_NOT_DRAFT, "Notes are possible once the application is submitted.",
+    "message_applicant": Action(_NOT_DRAFT, _ONCE_SUBMITTED, ((independent_reviewer, _REVIEWER_ONLY),)),
+    "add_note": Action(_NOT_DRAFT, gettext_lazy("Notes are possible once the application is submitted."),
                        ((independent_reviewer, _REVIEWER_ONLY),)),
 }
 
@@ -125,8 +133,30 @@ APPLICANT_ACTIONS = ("edit", "submit", "resubmit", "withdraw", "appeal", "messag
                      "withdraw_publication_consent")
 
 
-def _state_label(state: str) -> str:
-    return State(state).label.lower()
+# A state as it reads inside a sentence ("it is now in review"): its own words, since the
+# labels are headings and some languages write them differently mid-sentence.
+_STATE_IN_A_SENTENCE = {
+    State.DRAFT: pgettext_lazy("state in a sentence", "draft"),
+    State.SUBMITTED: pgettext_lazy("state in a sentence", "submitted"),
+    State.SCREENING: pgettext_lazy("state in a sentence", "screening"),
+    State.HUMAN_REVIEW: pgettext_lazy("state in a sentence", "in review"),
+    State.NEEDS_INFO: pgettext_lazy("state in a sentence", "information requested"),
+    State.ENHANCED_SCRUTINY: pgettext_lazy("state in a sentence", "enhanced scrutiny"),
+    State.APPROVED: pgettext_lazy("state in a sentence", "approved"),
+    State.DENIED: pgettext_lazy("state in a sentence", "denied"),
+    State.WITHDRAWN: pgettext_lazy("state in a sentence", "withdrawn"),
+    State.REVOKED: pgettext_lazy("state in a sentence", "revoked"),
+    State.EXPIRED: pgettext_lazy("state in a sentence", "expired"),
+}
+
+
+def state_in_a_sentence(state: str) -> str:
+    return str(_STATE_IN_A_SENTENCE[State(state)])
+
+
+class Conflict(str):
+    """A refusal because someone else acted first: the caller shows the fresh state (the
+    message itself is in the reader's language, so it is told apart by its type)."""
 
 
 def transition_names(application) -> tuple[str, ...]:
@@ -139,28 +169,29 @@ def refusal(application, user, action: str, *, expected_state: str | None = None
     With `when_fired`, also the conditions on what the action itself brings (the scrutiny record
     it files, the screening it records), which only the service firing it can check."""
     if expected_state is not None and application.state != expected_state:
-        return (f"Someone else acted on this application first: it is now {_state_label(application.state)}. "
-                "Nothing was changed; here is its current state.")
+        return Conflict(_("Someone else acted on this application first: it is now %(state)s. Nothing was "
+                          "changed; here is its current state.") % {"state": state_in_a_sentence(application.state)})
     if action in ACTIONS:
         declared = ACTIONS[action]
         if application.state not in declared.states:
-            return declared.state_refusal
+            return str(declared.state_refusal)
         for predicate, message in declared.checks:
             if not predicate.test(user, application):
-                return message
+                return str(message)
         return ""
     if action not in transition_names(application):
         raise KeyError(f"unknown action {action!r}")
     transition = getattr(application, action)._django_fsm.get_transition(application.state)
     if transition is None:
-        return f"This is not possible while the application is {_state_label(application.state)}."
+        return _("This is not possible while the application is %(state)s.") % {
+            "state": state_in_a_sentence(application.state)}
     if not transition.has_perm(application, user):
-        return "You are not allowed to do this for this application."
+        return _("You are not allowed to do this for this application.")
     for condition in transition.conditions:
         if getattr(condition, "when_fired", False) and not when_fired:
             continue
         if not condition(application):
-            return getattr(condition, "message", "The conditions for this are not met.")
+            return str(getattr(condition, "message", None) or _("The conditions for this are not met."))
     return ""
 
 
@@ -182,5 +213,5 @@ def visible_application_or_404(user, public_id: str, *, select_related=("organiz
     application = (Application.objects.visible_to(user).select_related(*select_related)
                    .filter(public_id=public_id).first())
     if application is None:
-        raise Http404("No such application.")
+        raise Http404(_("No such application."))
     return application

@@ -7,6 +7,8 @@ stored as the snapshot a decision was made on, so it is plain JSON with a fixed 
 """
 import re
 
+from django.utils.translation import gettext_lazy as _
+
 from screening.countries import (
     COMMON_MISTAKES,
     COUNTRIES,
@@ -16,49 +18,49 @@ from screening.countries import (
 )
 
 ORG_TYPES = (
-    ("police_department", "Police department (municipal, sheriff, state, campus, transit, tribal)"),
-    ("other_law_enforcement", "Other law enforcement (federal, border, customs, prosecutors, corrections)"),
-    ("vendor", "Vendor, integrator or consultant"),
-    ("government", "Government body (not law enforcement)"),
-    ("commercial", "Commercial company"),
-    ("nonprofit", "Nonprofit organisation"),
-    ("academic", "University or research institute"),
+    ("police_department", _("Police department (municipal, sheriff, state, campus, transit, tribal)")),
+    ("other_law_enforcement", _("Other law enforcement (federal, border, customs, prosecutors, corrections)")),
+    ("vendor", _("Vendor, integrator or consultant")),
+    ("government", _("Government body (not law enforcement)")),
+    ("commercial", _("Commercial company")),
+    ("nonprofit", _("Nonprofit organisation")),
+    ("academic", _("University or research institute")),
 )
 LAW_ENFORCEMENT_TYPES = ORG_TYPES[:2]
 
 CAPABILITIES = (
-    ("text_generation", "Text generation"),
-    ("summarization", "Summarisation"),
-    ("translation", "Translation"),
-    ("speech_to_text", "Speech to text"),
-    ("document_analysis", "Document analysis"),
-    ("image_analysis", "Image analysis"),
-    ("face_detection", "Face detection (finding faces without identifying anyone, e.g. to blur them)"),
-    ("facial_recognition", "Facial recognition (verifying or identifying people by their face)"),
-    ("license_plate_recognition", "Licence plate recognition"),
-    ("code_generation", "Code generation"),
-    ("data_analysis", "Data analysis"),
+    ("text_generation", _("Text generation")),
+    ("summarization", _("Summarisation")),
+    ("translation", _("Translation")),
+    ("speech_to_text", _("Speech to text")),
+    ("document_analysis", _("Document analysis")),
+    ("image_analysis", _("Image analysis")),
+    ("face_detection", _("Face detection (finding faces without identifying anyone, e.g. to blur them)")),
+    ("facial_recognition", _("Facial recognition (verifying or identifying people by their face)")),
+    ("license_plate_recognition", _("Licence plate recognition")),
+    ("code_generation", _("Code generation")),
+    ("data_analysis", _("Data analysis")),
 )
 
 SOURCES = (
-    ("body_worn", "Body-worn cameras"),
-    ("dash_mounted", "Dash-mounted cameras"),
-    ("handheld_mobile", "Handheld mobile devices (phones, tablets)"),
-    ("drone", "Drones"),
-    ("vehicle_mounted", "Cameras on vehicles (e.g. live facial-recognition vans)"),
-    ("fixed_cctv", "Fixed CCTV cameras"),
-    ("booking_photos", "Booking photos (mugshots)"),
-    ("uploaded_images", "Uploaded images"),
+    ("body_worn", _("Body-worn cameras")),
+    ("dash_mounted", _("Dash-mounted cameras")),
+    ("handheld_mobile", _("Handheld mobile devices (phones, tablets)")),
+    ("drone", _("Drones")),
+    ("vehicle_mounted", _("Cameras on vehicles (e.g. live facial-recognition vans)")),
+    ("fixed_cctv", _("Fixed CCTV cameras")),
+    ("booking_photos", _("Booking photos (mugshots)")),
+    ("uploaded_images", _("Uploaded images")),
 )
 MOBILE_SOURCES = SOURCES[:5]
 
 FR_MODES = (
-    ("realtime", "Real time (live video)"),
-    ("retrospective", "Retrospective (recorded images, after the fact)"),
+    ("realtime", _("Real time (live video)")),
+    ("retrospective", _("Retrospective (recorded images, after the fact)")),
 )
 FR_ENVIRONMENTS = (
-    ("controlled", "Controlled (e.g. a back office, an enrolment desk)"),
-    ("uncontrolled", "Uncontrolled, in the wild (e.g. streets, public spaces, patrol)"),
+    ("controlled", _("Controlled (e.g. a back office, an enrolment desk)")),
+    ("uncontrolled", _("Uncontrolled, in the wild (e.g. streets, public spaces, patrol)")),
 )
 
 TITLE_MAX_LENGTH = 200

@@ -42,6 +42,18 @@ def _services_for_marked_tests(request):
             require_service("Redis", f"{url}: {exc}")
 
 
+@pytest.fixture(autouse=True)
+def _english_to_begin_with():
+    """A request leaves its language active in the thread (nothing resets it; the next request
+    picks its own), so a test calling a service directly would speak the previous test's language."""
+    from django.conf import settings
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _flush_past_the_audit_truncate_trigger():
     """Transactional tests end with a TRUNCATE of every table; the audit log's trigger rightly

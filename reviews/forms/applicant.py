@@ -2,12 +2,14 @@
 completeness with `validate_facts`, the same schema the `screen` command uses; its errors come
 back as field paths ("end_users.1.country") and are shown next to the matching input."""
 from django import forms
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
+from accounts.country_names import country_choices
 from accounts.widgets import LongSelect
 from reviews.models import Application
 from screening.facts import (
     CAPABILITIES,
-    COUNTRIES,
     FR_ENVIRONMENTS,
     FR_MODES,
     ORG_TYPES,
@@ -16,19 +18,18 @@ from screening.facts import (
     validate_facts,
 )
 
-BLANK = [("", "— choose —")]
-COUNTRY_CHOICES = BLANK + [(code, f"{name} ({code})") for code, name in COUNTRIES]
+BLANK = [("", _("— choose —"))]
 TEXT_MAX_LENGTH = 20_000
 
 ATTESTATIONS = (
-    ("attest_accurate", "The information in this application is accurate and complete."),
+    ("attest_accurate", _("The information in this application is accurate and complete.")),
     (
         "attest_no_us_police_fr",
-        "The service will not be used for facial recognition by or for a police department in the United States.",
+        _("The service will not be used for facial recognition by or for a police department in the United States."),
     ),
-    ("attest_code_of_conduct", "We accept the provider's code of conduct for the service."),
+    ("attest_code_of_conduct", _("We accept the provider's code of conduct for the service.")),
 )
-ATTESTATION_MISSING = "Please confirm this statement before submitting."
+ATTESTATION_MISSING = _("Please confirm this statement before submitting.")
 
 
 def _text_area(rows: int = 4) -> forms.Textarea:
@@ -38,9 +39,9 @@ def _text_area(rows: int = 4) -> forms.Textarea:
 class EndUserForm(forms.Form):
     """One organisation on whose behalf the service is used. Blank rows are ignored."""
 
-    name = forms.CharField(label="Name", required=False, max_length=200)
-    type = forms.ChoiceField(label="Type", required=False, choices=BLANK + list(ORG_TYPES))
-    country = forms.ChoiceField(label="Country", required=False, choices=COUNTRY_CHOICES, widget=LongSelect)
+    name = forms.CharField(label=_("Name"), required=False, max_length=200)
+    type = forms.ChoiceField(label=_("Type"), required=False, choices=BLANK + list(ORG_TYPES))
+    country = forms.ChoiceField(label=_("Country"), required=False, choices=country_choices, widget=LongSelect)
 
     def is_blank(self) -> bool:
         data = self.cleaned_data
@@ -51,7 +52,7 @@ class BaseEndUserFormSet(forms.BaseFormSet):
     def add_fields(self, form, index):
         super().add_fields(form, index)
         if "DELETE" in form.fields:
-            form.fields["DELETE"].label = "Remove"
+            form.fields["DELETE"].label = _("Remove")
 
     def end_users(self) -> tuple[list[dict], list[int]]:
         """The kept rows as facts, and for each the index of its form (to place errors)."""
@@ -76,50 +77,52 @@ EndUserFormSet = forms.formset_factory(
 class ApplicationForm(forms.Form):
     """The facts of one application, lenient enough to save a draft at any time."""
 
-    title = forms.CharField(label="Title", required=False, max_length=200,
-                            help_text="A short name for the use case, e.g. \"Summaries of case files\".")
+    title = forms.CharField(label=_("Title"), required=False, max_length=200,
+                            help_text=_("A short name for the use case, e.g. \"Summaries of case files\"."))
     description = forms.CharField(
-        label="What will the service be used for?", required=False, max_length=TEXT_MAX_LENGTH, widget=_text_area(6),
-        help_text="Describe what it does, by whom, on whom and how. Reviewers read this text closely.",
+        label=_("What will the service be used for?"), required=False, max_length=TEXT_MAX_LENGTH,
+        widget=_text_area(6),
+        help_text=_("Describe what it does, by whom, on whom and how. Reviewers read this text closely."),
     )
     capabilities = forms.MultipleChoiceField(
-        label="Capabilities you need", required=False, choices=CAPABILITIES, widget=forms.CheckboxSelectMultiple,
+        label=_("Capabilities you need"), required=False, choices=CAPABILITIES, widget=forms.CheckboxSelectMultiple,
     )
-    fr_mode = forms.ChoiceField(label="When does matching happen?", required=False, choices=FR_MODES,
+    fr_mode = forms.ChoiceField(label=_("When does matching happen?"), required=False, choices=FR_MODES,
                                 widget=forms.RadioSelect)
-    fr_sources = forms.MultipleChoiceField(label="Where do the images come from?", required=False, choices=SOURCES,
-                                           widget=forms.CheckboxSelectMultiple)
-    fr_environment = forms.ChoiceField(label="In what setting?", required=False, choices=FR_ENVIRONMENTS,
+    fr_sources = forms.MultipleChoiceField(label=_("Where do the images come from?"), required=False,
+                                           choices=SOURCES, widget=forms.CheckboxSelectMultiple)
+    fr_environment = forms.ChoiceField(label=_("In what setting?"), required=False, choices=FR_ENVIRONMENTS,
                                        widget=forms.RadioSelect)
-    fr_purpose = forms.CharField(label="Purpose of the facial recognition", required=False,
+    fr_purpose = forms.CharField(label=_("Purpose of the facial recognition"), required=False,
                                  max_length=TEXT_MAX_LENGTH, widget=_text_area())
-    data_sources = forms.CharField(label="Data sources (optional)", required=False, max_length=TEXT_MAX_LENGTH,
-                                   widget=_text_area(), help_text="What data will be processed, and where it comes from.")
+    data_sources = forms.CharField(label=_("Data sources (optional)"), required=False, max_length=TEXT_MAX_LENGTH,
+                                   widget=_text_area(),
+                                   help_text=_("What data will be processed, and where it comes from."))
     human_oversight = forms.CharField(
-        label="Human oversight (optional)", required=False, max_length=TEXT_MAX_LENGTH, widget=_text_area(),
-        help_text="Who checks the output before anything consequential happens.",
+        label=_("Human oversight (optional)"), required=False, max_length=TEXT_MAX_LENGTH, widget=_text_area(),
+        help_text=_("Who checks the output before anything consequential happens."),
     )
     # Where the system will be used: the law of those places may forbid or condition it (design §2).
     deployment_countries = forms.CharField(
-        label="Countries where it will be used (optional)", required=False, max_length=500,
-        help_text="ISO country codes separated by commas, e.g. “DE, FR”.")
+        label=_("Countries where it will be used (optional)"), required=False, max_length=500,
+        help_text=_("ISO country codes separated by commas, e.g. “DE, FR”."))
     deployment_subdivisions = forms.CharField(
-        label="States, provinces or regions (optional)", required=False, max_length=500,
-        help_text="ISO 3166-2 codes separated by commas, e.g. “US-CA, DE-BE”.")
+        label=_("States, provinces or regions (optional)"), required=False, max_length=500,
+        help_text=_("ISO 3166-2 codes separated by commas, e.g. “US-CA, DE-BE”."))
     deployment_localities = forms.CharField(
-        label="Cities or localities (optional)", required=False, max_length=2000,
-        help_text="Names separated by commas, e.g. “San Francisco”.")
+        label=_("Cities or localities (optional)"), required=False, max_length=2000,
+        help_text=_("Names separated by commas, e.g. “San Francisco”."))
     document = forms.FileField(
-        label="Add a supporting document (optional)", required=False,
-        help_text="PDF only, up to 10 MB: e.g. a privacy impact assessment or a legal basis.",
+        label=_("Add a supporting document (optional)"), required=False,
+        help_text=_("PDF only, up to 10 MB: e.g. a privacy impact assessment or a legal basis."),
         widget=forms.ClearableFileInput(attrs={"accept": "application/pdf,.pdf"}),
     )
     publish_consent = forms.BooleanField(
-        label="Once approved, list this use in the public register of approved uses (optional).",
+        label=_("Once approved, list this use in the public register of approved uses (optional)."),
         required=False,
-        help_text="The register shows your organisation's name, type and country, the title and description above, "
-                  "the capabilities, the conditions of the approval and its dates. You can withdraw this consent "
-                  "at any time from the application's page, and the entry is then removed.",
+        help_text=_("The register shows your organisation's name, type and country, the title and description "
+                    "above, the capabilities, the conditions of the approval and its dates. You can withdraw this "
+                    "consent at any time from the application's page, and the entry is then removed."),
     )
     attest_accurate = forms.BooleanField(label=ATTESTATIONS[0][1], required=False)
     attest_no_us_police_fr = forms.BooleanField(label=ATTESTATIONS[1][1], required=False)
@@ -158,14 +161,15 @@ class ApplicationForm(forms.Form):
         self.profile = organization
         if attachments:
             self.fields["remove_documents"] = forms.MultipleChoiceField(
-                label="Documents", required=False, widget=forms.CheckboxSelectMultiple,
+                label=_("Documents"), required=False, widget=forms.CheckboxSelectMultiple,
                 choices=[(a.public_id, a.original_name) for a in attachments],
-                help_text="Tick a document to remove it when you save.",
+                help_text=_("Tick a document to remove it when you save."),
             )
         if len(organizations) > 1:
             self.fields["organization"] = forms.ChoiceField(
-                label="Which of your organisations is applying?", choices=[(o.public_id, o.name) for o in organizations],
-                help_text="The application belongs to this organisation: all its members can see it.",
+                label=_("Which of your organisations is applying?"),
+                choices=[(o.public_id, o.name) for o in organizations],
+                help_text=_("The application belongs to this organisation: all its members can see it."),
             )
 
     @classmethod
@@ -208,7 +212,7 @@ class ApplicationForm(forms.Form):
 
     @property
     def attested(self) -> bool:
-        return all(self.cleaned_data.get(name) for name, _ in ATTESTATIONS)
+        return all(self.cleaned_data.get(name) for name, _label in ATTESTATIONS)
 
     def facts(self) -> dict:
         """The facts document as typed; `validate_facts` decides whether it is complete."""
@@ -224,7 +228,7 @@ class ApplicationForm(forms.Form):
                             "region": self.profile.region}
             if self.profile.subdivision:
                 organization["subdivision"] = self.profile.subdivision
-        end_users, _ = self.end_user_formset.end_users()
+        end_users, _positions = self.end_user_formset.end_users()
         facts = {
             "title": data.get("title", ""), "description": data.get("description", ""),
             "organization": organization, "end_users": end_users, "capabilities": capabilities,
@@ -244,16 +248,20 @@ class ApplicationForm(forms.Form):
         except FactsError as exc:
             self.add_facts_errors(exc.fields)
         if attestations:
-            for name, _ in ATTESTATIONS:
+            for name, _label in ATTESTATIONS:
                 if not self.cleaned_data.get(name):
                     self.add_error(name, ATTESTATION_MISSING)
         return not self.errors and not any(f.errors for f in self.end_user_formset.forms)
 
     def add_facts_errors(self, fields: dict[str, str]) -> None:
-        _, positions = self.end_user_formset.end_users()
+        _users, positions = self.end_user_formset.end_users()
         for path, message in fields.items():
+            # The schema's messages are English (the API and the `screen` command give them as
+            # they are); those a catalogue knows, such as Django's "This field is required.", are
+            # shown in the reader's language.
+            message = gettext(message)
             if path == "attestations":
-                for name, _ in ATTESTATIONS:
+                for name, _label in ATTESTATIONS:
                     if not self.cleaned_data.get(name):
                         self.add_error(name, message)
                 continue
@@ -268,7 +276,7 @@ class ApplicationForm(forms.Form):
         try:
             form = self.end_user_formset.forms[positions[int(parts[1])]]
         except (IndexError, ValueError):
-            self._add(None, f"End users: {message}")
+            self._add(None, gettext("End users: %(message)s") % {"message": message})
             return
         field = parts[2] if len(parts) > 2 and parts[2] in form.fields else None
         if field and field not in form.errors:
@@ -284,11 +292,11 @@ class ApplicationForm(forms.Form):
 
 
 class MessageToReviewersForm(forms.Form):
-    body = forms.CharField(label="Your message", max_length=TEXT_MAX_LENGTH, widget=_text_area(4))
+    body = forms.CharField(label=_("Your message"), max_length=TEXT_MAX_LENGTH, widget=_text_area(4))
 
 
 class AppealForm(forms.Form):
     statement = forms.CharField(
-        label="Why should the decision be reconsidered?", max_length=TEXT_MAX_LENGTH, widget=_text_area(5),
-        help_text="You can appeal once. Say what was misunderstood or what has changed.",
+        label=_("Why should the decision be reconsidered?"), max_length=TEXT_MAX_LENGTH, widget=_text_area(5),
+        help_text=_("You can appeal once. Say what was misunderstood or what has changed."),
     )

@@ -11,6 +11,8 @@ from django.conf import settings
 from django.db import models
 from django.db.models import F, Q
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django_fsm import ConcurrentTransitionMixin, FSMField, transition
 
 from accounts.models import new_public_id
@@ -89,30 +91,31 @@ class Application(ConcurrentTransitionMixin, models.Model):
     # The facts of design §2, in columns so they can be filtered and indexed.
     title = models.CharField(max_length=200)
     description = models.TextField(blank=True)
-    org_name = models.CharField("organisation name", max_length=200)
-    org_type = models.CharField("organisation type", max_length=32, choices=ORG_TYPES)
-    org_country = models.CharField("organisation country", max_length=2)
-    org_region = models.CharField("organisation region", max_length=200, blank=True)
-    org_subdivision = models.CharField("organisation subdivision", max_length=6, blank=True)
+    org_name = models.CharField(gettext_lazy("organisation name"), max_length=200)
+    org_type = models.CharField(gettext_lazy("organisation type"), max_length=32, choices=ORG_TYPES)
+    org_country = models.CharField(gettext_lazy("organisation country"), max_length=2)
+    org_region = models.CharField(gettext_lazy("organisation region"), max_length=200, blank=True)
+    org_subdivision = models.CharField(gettext_lazy("organisation subdivision"), max_length=6, blank=True)
     capabilities = models.JSONField(default=list, blank=True)
-    fr_mode = models.CharField("facial recognition mode", max_length=16, choices=FR_MODES, blank=True)
-    fr_sources = models.JSONField("facial recognition sources", default=list, blank=True)
+    fr_mode = models.CharField(gettext_lazy("facial recognition mode"), max_length=16, choices=FR_MODES, blank=True)
+    fr_sources = models.JSONField(gettext_lazy("facial recognition sources"), default=list, blank=True)
     fr_environment = models.CharField(
-        "facial recognition environment", max_length=16, choices=FR_ENVIRONMENTS, blank=True
+        gettext_lazy("facial recognition environment"), max_length=16, choices=FR_ENVIRONMENTS, blank=True
     )
-    fr_purpose = models.TextField("facial recognition purpose", blank=True)
+    fr_purpose = models.TextField(gettext_lazy("facial recognition purpose"), blank=True)
     data_sources = models.TextField(blank=True)
     human_oversight = models.TextField(blank=True)
     deployment = models.JSONField(
         default=dict, blank=True,
-        help_text='Where the system will be used: {"countries": […], "subdivisions": […], "localities": […]}.')
+        help_text=gettext_lazy(
+            'Where the system will be used: {"countries": […], "subdivisions": […], "localities": […]}.'))
 
     attested_at = models.DateTimeField(null=True, blank=True)
     # The applicant's choice, when applying, to list the use in the public register once approved
     # (the `public` app); withdrawable at any time through reviews.services.
     publish_consent = models.BooleanField(
-        "consent to publish in the public register", default=False,
-        help_text="Listed in the public register of approved uses while approved.",
+        gettext_lazy("consent to publish in the public register"), default=False,
+        help_text=gettext_lazy("Listed in the public register of approved uses while approved."),
     )
 
     # Workflow bookkeeping.
@@ -286,6 +289,7 @@ class Application(ConcurrentTransitionMixin, models.Model):
     # Conditions marked `when_fired` are about what the action itself brings (the screening it
     # records, the scrutiny record it files): checked when it is fired, not when a page asks
     # whether to offer it.
+    # The first three guard the service layer itself: programming errors, never shown to people.
     @condition("Application transitions are fired only through reviews.services.", when_fired=True)
     def _fired_by_the_service_layer(self) -> bool:
         return _firing.get() is self
@@ -298,43 +302,44 @@ class Application(ConcurrentTransitionMixin, models.Model):
     def _given_a_screening_for_review(self) -> bool:
         return _screening_given(self, outcome="human_review")
 
-    @condition("A deny rule of the policy matches these facts: they can never be approved.")
+    @condition(gettext_lazy("A deny rule of the policy matches these facts: they can never be approved."))
     def _no_deny_rule(self) -> bool:
         # A reviewer can never approve facts that a deny rule matches.
         return not self.deny_rule_matched
 
-    @condition("This application requires enhanced scrutiny: recommend approval with the scrutiny record, "
-               "and a second reviewer signs off.")
+    @condition(gettext_lazy("This application requires enhanced scrutiny: recommend approval with the scrutiny "
+                            "record, and a second reviewer signs off."))
     def _no_scrutiny_required(self) -> bool:
         return not self.enhanced_scrutiny_required
 
-    @condition("A complete enhanced scrutiny record is required to recommend approval.", when_fired=True)
+    @condition(gettext_lazy("A complete enhanced scrutiny record is required to recommend approval."),
+               when_fired=True)
     def _has_open_scrutiny_record(self) -> bool:
         record = self.open_scrutiny_record
         return record is not None and record.is_complete
 
-    @condition("Approval needs a complete scrutiny record signed off by a second, different reviewer.",
+    @condition(gettext_lazy("Approval needs a complete scrutiny record signed off by a second, different reviewer."),
                when_fired=True)
     def _four_eyes_signed(self) -> bool:
         """Approval under enhanced scrutiny needs a complete record signed by two different reviewers."""
         record = self.current_scrutiny_record
         return record is not None and record.is_signed_off_by_two
 
-    @condition("The organisation's type and country have not been verified yet: no application of it can be "
-               "approved until an administrator has verified them.")
+    @condition(gettext_lazy("The organisation's type and country have not been verified yet: no application of it "
+                            "can be approved until an administrator has verified them."))
     def _organization_verified(self) -> bool:
         return self.organization.is_verified
 
-    @condition("The organisation's profile changed since this application was screened: it is being screened "
-               "again, and can be decided once that is done.")
+    @condition(gettext_lazy("The organisation's profile changed since this application was screened: it is being "
+                            "screened again, and can be decided once that is done."))
     def _screened_on_the_current_profile(self) -> bool:
         return not self.organization_profile_changed
 
-    @condition("A denial can be appealed only once.")
+    @condition(gettext_lazy("A denial can be appealed only once."))
     def _appeal_not_used(self) -> bool:
         return self.appealed_at is None
 
-    @condition("The re-verification date has not passed yet.")
+    @condition(gettext_lazy("The re-verification date has not passed yet."))
     def _reverification_passed(self) -> bool:
         return self.reverification_passed
 
@@ -368,7 +373,7 @@ class Application(ConcurrentTransitionMixin, models.Model):
                 permission=can.fsm_permission(can.applicant_member))
     def submit(self, *, attested: bool) -> None:
         if not attested:
-            raise ValueError("The attestations must be confirmed before submitting.")
+            raise ValueError(_("The attestations must be confirmed before submitting."))
         self._touch()
         self.attested_at = self.submitted_at = self.state_changed_at
         # Screening lengthens this when it finds that enhanced scrutiny is required.
@@ -422,7 +427,7 @@ class Application(ConcurrentTransitionMixin, models.Model):
                 conditions=[_fired_by_the_service_layer], permission=can.fsm_permission(can.second_reviewer))
     def deny(self, *, by, rationale: str, reasons: list[str]) -> None:
         if not rationale.strip() or not reasons:
-            raise ValueError("A denial needs a rationale and at least one reason.")
+            raise ValueError(_("A denial needs a rationale and at least one reason."))
         self._touch()
         self.decided_at, self.decided_by, self.denied_by = self.state_changed_at, by, by
         self.decision_rationale, self.denial_reasons = rationale, list(reasons)
@@ -457,9 +462,9 @@ class Application(ConcurrentTransitionMixin, models.Model):
     def appeal(self, *, statement: str, assignee) -> None:
         """`assignee` is a reviewer other than the one who denied (the service chooses one)."""
         if not statement.strip():
-            raise ValueError("An appeal needs a statement.")
+            raise ValueError(_("An appeal needs a statement."))
         if assignee is not None and assignee.pk == self.denied_by_id:
-            raise ValueError("An appeal is decided by a reviewer other than the one who denied.")
+            raise ValueError(_("An appeal is decided by a reviewer other than the one who denied."))
         self._touch()
         self.appeal_statement, self.appealed_at, self.assignee = statement, self.state_changed_at, assignee
         self._start_decision_clock()
@@ -468,7 +473,7 @@ class Application(ConcurrentTransitionMixin, models.Model):
                 permission=can.fsm_permission(can.may_revoke))
     def revoke(self, *, rationale: str) -> None:
         if not rationale.strip():
-            raise ValueError("A revocation needs a rationale.")
+            raise ValueError(_("A revocation needs a rationale."))
         self._touch()
         self.revocation_rationale = rationale
 
@@ -480,7 +485,7 @@ class Application(ConcurrentTransitionMixin, models.Model):
 
     def _record_approval(self, *, by, rationale: str, conditions: str, reverification_date) -> None:
         if reverification_date is None or not rationale.strip():
-            raise ValueError("An approval needs a rationale and a re-verification date.")
+            raise ValueError(_("An approval needs a rationale and a re-verification date."))
         self._touch()
         self.decided_at, self.decided_by, self.decision_rationale = self.state_changed_at, by, rationale
         self.approval_conditions, self.reverification_date = conditions, reverification_date

@@ -5,6 +5,8 @@ import secrets
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.formats import number_format
+from django.utils.translation import gettext as _
 
 from accounts.models import new_public_id
 
@@ -15,13 +17,14 @@ PDF_MAGIC = b"%PDF-"
 def check_pdf(upload) -> None:
     """Refuse anything but a PDF of at most 10 MB, whatever its name or declared type says."""
     if upload.size > MAX_BYTES:
-        raise ValidationError(f"The file is too large: at most 10 MB (this one is {upload.size / 1024 / 1024:.1f} MB).")
+        raise ValidationError(_("The file is too large: at most 10 MB (this one is %(size)s MB).")
+                              % {"size": number_format(upload.size / 1024 / 1024, decimal_pos=1)})
     upload.seek(0)
     # The magic bytes may follow a little leading garbage; readers accept it within the first 1 KB.
     head = upload.read(1024)
     upload.seek(0)
     if PDF_MAGIC not in head:
-        raise ValidationError("This file is not a PDF. Only PDF documents are accepted.")
+        raise ValidationError(_("This file is not a PDF. Only PDF documents are accepted."))
 
 
 def _random_path(instance, filename: str) -> str:

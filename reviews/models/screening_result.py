@@ -2,20 +2,22 @@
 can be explained and replayed: the facts as screened, the policy version and the version of
 every jurisdiction pack that applied, the matched rules."""
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 
 class ScreeningResult(models.Model):
     application = models.ForeignKey("reviews.Application", on_delete=models.PROTECT, related_name="screenings")
-    round = models.PositiveIntegerField(help_text="Which submission of the application this screened.")
+    round = models.PositiveIntegerField(help_text=_("Which submission of the application this screened."))
     policy_version = models.ForeignKey("screening.PolicyVersion", on_delete=models.PROTECT, related_name="+")
     policy_version_label = models.CharField(max_length=64)
     pack_versions = models.JSONField(
         default=list, blank=True,
-        help_text='Every jurisdiction pack that applied: [{"pack": …, "version": …, "policy_version": pk}].')
-    outcome = models.CharField(max_length=16, choices=[("auto_denied", "Denied automatically"), ("human_review", "Human review")])
+        help_text=_('Every jurisdiction pack that applied: [{"pack": …, "version": …, "policy_version": pk}].'))
+    outcome = models.CharField(max_length=16, choices=[("auto_denied", _("Denied automatically")),
+                                                               ("human_review", _("Human review"))])
     enhanced_scrutiny = models.BooleanField()
     matched_rules = models.JSONField(default=list)
-    facts = models.JSONField(help_text="The facts snapshot the screening was made on.")
+    facts = models.JSONField(help_text=_("The facts snapshot the screening was made on."))
     risk_score = models.PositiveSmallIntegerField()
     created_at = models.DateTimeField(auto_now_add=True)
 

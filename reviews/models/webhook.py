@@ -9,6 +9,7 @@ import secrets
 
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from accounts.models import new_public_id
 from audit.subjects import AuditSubject
@@ -21,12 +22,12 @@ APPLICATION_DECIDED = "application.decided"
 APPLICATION_APPROVAL_EXPIRING = "application.approval_expiring"
 APPLICATION_EXPIRED = "application.expired"
 EVENT_TYPES = (
-    (APPLICATION_RECEIVED, "Application received (submitted or resubmitted)"),
-    (APPLICATION_SCREENED, "Application screened"),
-    (APPLICATION_INFORMATION_REQUESTED, "Information requested"),
-    (APPLICATION_DECIDED, "Application decided (approved, denied, revoked)"),
-    (APPLICATION_APPROVAL_EXPIRING, "Approval expiring in 30 days"),
-    (APPLICATION_EXPIRED, "Approval expired"),
+    (APPLICATION_RECEIVED, _("Application received (submitted or resubmitted)")),
+    (APPLICATION_SCREENED, _("Application screened")),
+    (APPLICATION_INFORMATION_REQUESTED, _("Information requested")),
+    (APPLICATION_DECIDED, _("Application decided (approved, denied, revoked)")),
+    (APPLICATION_APPROVAL_EXPIRING, _("Approval expiring in 30 days")),
+    (APPLICATION_EXPIRED, _("Approval expired")),
 )
 
 

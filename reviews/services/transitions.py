@@ -31,7 +31,7 @@ def authorize(application: Application, action: str, *, by, expected_state: str 
     """Raise unless `by` may take `action` (a transition or another action) now."""
     message = permissions.refusal(application, by, action, expected_state=expected_state)
     if message:
-        raise (ActionConflict if message.startswith("Someone else acted") else ActionNotAllowed)(message)
+        raise (ActionConflict if isinstance(message, permissions.Conflict) else ActionNotAllowed)(message)
 
 
 def fire(

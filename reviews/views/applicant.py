@@ -8,6 +8,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, Http404
 from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from accounts import roles
@@ -34,7 +35,7 @@ def _editable_application(request, public_id: str) -> Application:
     application = _visible_application(request, public_id)
     if not permissions.applicant_member.test(request.user, application):
         # Someone who may read it (an auditor, a reviewer) but not act as the applicant.
-        raise PermissionDenied("Only members of the applying organisation can change an application.")
+        raise PermissionDenied(_("Only members of the applying organisation can change an application."))
     return application
 
 
@@ -101,9 +102,12 @@ def _save_and_maybe_submit(request, form, application: Application | None, organ
     if action == "add_end_user":
         return _render_form(request, form, application=application, token=token)
     if not form.is_valid():
-        again = " Browsers cannot keep a chosen file: please choose the document again." if request.FILES else ""
-        messages.error(request, "Some answers need correcting: see the messages next to them. Nothing was saved."
-                       + again)
+        if request.FILES:
+            messages.error(request, _("Some answers need correcting: see the messages next to them. Nothing was "
+                                      "saved. Browsers cannot keep a chosen file: please choose the document again."))
+        else:
+            messages.error(request, _("Some answers need correcting: see the messages next to them. Nothing was "
+                                      "saved."))
         return _render_form(request, form, application=application, token=token, status=422)
     # Whatever happens next, what was typed is kept as a draft first.
     application = _save_draft(request, form, application, organization, token)
@@ -113,26 +117,26 @@ def _save_and_maybe_submit(request, form, application: Application | None, organ
             attachment_add(application=application, by=request.user, upload=upload)
         except ActionInvalid as exc:
             form.add_error("document", exc.message)
-            messages.error(request, "The document was not added; the rest was saved.")
+            messages.error(request, _("The document was not added; the rest was saved."))
             return _render_form(request, form, application=application, status=422)
     removals = set(form.cleaned_data.get("remove_documents") or ())
     for attachment in application.attachments.filter(public_id__in=removals):
         attachment_remove(attachment=attachment, by=request.user)
     if action != "submit":
-        messages.success(request, "Draft saved.")
+        messages.success(request, _("Draft saved."))
         return redirect("reviews:application_edit", application.public_id)
     if not form.check_complete(attestations=application.state == State.DRAFT):
-        messages.error(request, "The application is not complete yet: see the messages next to the fields. "
-                                "Your draft was saved.")
+        messages.error(request, _("The application is not complete yet: see the messages next to the fields. "
+                                  "Your draft was saved."))
         return _render_form(request, form, application=application, status=422)
     try:
         if application.state == State.NEEDS_INFO:
             services.application_resubmit(application=application, by=request.user, expected_state=State.NEEDS_INFO)
-            messages.success(request, "Resubmitted. It will be screened again and then go back to a reviewer.")
+            messages.success(request, _("Resubmitted. It will be screened again and then go back to a reviewer."))
         else:
             services.application_submit(application=application, by=request.user, attested=form.attested,
                                         expected_state=State.DRAFT)
-            messages.success(request, "Submitted. We have sent you a receipt by email.")
+            messages.success(request, _("Submitted. We have sent you a receipt by email."))
     except ActionInvalid as exc:
         form.add_facts_errors(exc.fields)
         messages.error(request, exc.message)
@@ -164,7 +168,7 @@ def application_new(request):
     organizations = [o for o in Organization.objects.filter(pk__in=org_ids).order_by("name")
                      if permissions.may_apply_for.test(request.user, o)]
     if not organizations:
-        raise PermissionDenied("Only members of an applicant organisation can apply.")
+        raise PermissionDenied(_("Only members of an applicant organisation can apply."))
     # A member of several organisations says which one applies; one organisation needs no question.
     chosen = request.POST.get("organization") if request.method == "POST" else request.GET.get("organization")
     organization = next((o for o in organizations if o.public_id == chosen), organizations[0])
@@ -191,8 +195,8 @@ def application_new(request):
 def _edit(request, application: Application):
     if not permissions.may(application, request.user, "edit"):
         if request.method == "POST":
-            messages.info(request, f"This application is {application.get_state_display().lower()} and can no "
-                                   "longer be edited: nothing was changed.")
+            messages.info(request, _("This application is %(state)s and can no longer be edited: nothing was "
+                                     "changed.") % {"state": permissions.state_in_a_sentence(application.state)})
         return redirect("reviews:application_detail", application.public_id)
     if request.method == "GET":
         initial, end_users = ApplicationForm.initial_for(application)
@@ -203,7 +207,7 @@ def _edit(request, application: Application):
         return _save_and_maybe_submit(request, form, application, application.organization)
     except ActionNotAllowed as exc:
         # Typically a second click on "Submit": the first one already went through.
-        messages.info(request, f"{exc.message} Nothing was changed.")
+        messages.info(request, _("%(refusal)s Nothing was changed.") % {"refusal": exc.message})
         return redirect("reviews:application_detail", application.public_id)
 
 
@@ -240,7 +244,7 @@ def application_withdraw(request, public_id: str):
     application = _editable_application(request, public_id)
     return _act(request, application, lambda app: services.application_withdraw(
         application=app, by=request.user, expected_state=request.POST.get("state") or None,
-    ), "The application was withdrawn.")
+    ), _("The application was withdrawn."))
 
 
 @login_required
@@ -250,12 +254,12 @@ def application_resubmit(request, public_id: str):
     try:
         services.application_resubmit(application=application, by=request.user, expected_state=State.NEEDS_INFO)
     except ActionInvalid as exc:
-        messages.error(request, f"{exc.message} Correct the application, then resubmit.")
+        messages.error(request, _("%(problem)s Correct the application, then resubmit.") % {"problem": exc.message})
         return redirect("reviews:application_edit", application.public_id)
     except ActionNotAllowed as exc:
         messages.error(request, exc.message)
     else:
-        messages.success(request, "Resubmitted. It will be screened again and then go back to a reviewer.")
+        messages.success(request, _("Resubmitted. It will be screened again and then go back to a reviewer."))
     return redirect("reviews:application_detail", application.public_id)
 
 
@@ -265,7 +269,7 @@ def application_unpublish(request, public_id: str):
     application = _editable_application(request, public_id)
     return _act(request, application, lambda app: services.application_withdraw_publication_consent(
         application=app, by=request.user,
-    ), "Your consent was withdrawn: the application is not listed in the public register.")
+    ), _("Your consent was withdrawn: the application is not listed in the public register."))
 
 
 def _act_with_form(request, public_id: str, *, form_class, context_key: str, act, done: str):
@@ -285,7 +289,7 @@ def application_appeal(request, public_id: str):
         request, public_id, form_class=AppealForm, context_key="appeal_form",
         act=lambda app, data: services.application_appeal(
             application=app, by=request.user, statement=data["statement"], expected_state=State.DENIED),
-        done="Your appeal was received. A reviewer other than the one who decided will examine it.",
+        done=_("Your appeal was received. A reviewer other than the one who decided will examine it."),
     )
 
 
@@ -295,7 +299,7 @@ def application_message(request, public_id: str):
     return _act_with_form(
         request, public_id, form_class=MessageToReviewersForm, context_key="message_form",
         act=lambda app, data: services.application_message_reviewers(application=app, by=request.user, body=data["body"]),
-        done="Your message was sent to the reviewers.",
+        done=_("Your message was sent to the reviewers."),
     )
 
 
@@ -305,11 +309,11 @@ def attachment_download(request, public_id: str, attachment_id: str):
     application = _visible_application(request, public_id)
     attachment = Attachment.objects.filter(application=application, public_id=attachment_id).first()
     if attachment is None:
-        raise Http404("No such document.")
+        raise Http404(_("No such document."))
     try:
         handle = attachment.file.open("rb")
     except FileNotFoundError as exc:
-        raise Http404("The document is no longer available.") from exc
+        raise Http404(_("The document is no longer available.")) from exc
     response = FileResponse(handle, as_attachment=True, filename=attachment.original_name,
                             content_type="application/pdf")
     response["X-Content-Type-Options"] = "nosniff"

@@ -1,6 +1,8 @@
 """What the applicant's status page shows: the state in plain words with what happens next,
 an applicant-safe timeline (reviewers appear only as "a reviewer"; internal steps never), and
 the actions open to them."""
+from django.utils.translation import gettext_lazy as _
+
 from accounts.models import Membership
 from audit.events import AuditEventType
 from audit.models import AuditEvent
@@ -11,44 +13,46 @@ from reviews.states import OPEN_STATES, State
 from screening.facts import CAPABILITIES, SOURCES
 
 NEXT_STEPS = {
-    State.DRAFT: "Not sent yet. Complete the form and submit it when you are ready; you can save a draft at any time.",
-    State.SUBMITTED: "Received. It is checked automatically against the policy in a few moments, then goes to a "
-                     "reviewer.",
-    State.SCREENING: "It is being checked automatically against the policy; this takes a few moments.",
-    State.HUMAN_REVIEW: "A reviewer is examining your application.",
-    State.NEEDS_INFO: "A reviewer needs more information. Read their message below, correct the application if "
-                      "needed, reply, and resubmit. The review continues when you resubmit.",
-    State.ENHANCED_SCRUTINY: "Your application is under enhanced scrutiny: a second, independent reviewer checks it "
-                             "before any approval.",
-    State.APPROVED: "Approved. You may use the service for the use case described, under the conditions below.",
-    State.DENIED: "Denied. The reasons are below.",
-    State.WITHDRAWN: "You withdrew this application. Nothing more will happen to it.",
-    State.REVOKED: "The approval was revoked: the service may no longer be used for this use case.",
-    State.EXPIRED: "The approval expired on its re-verification date. Submit a new application to continue.",
+    State.DRAFT: _("Not sent yet. Complete the form and submit it when you are ready; you can save a draft at any "
+                   "time."),
+    State.SUBMITTED: _("Received. It is checked automatically against the policy in a few moments, then goes to a "
+                       "reviewer."),
+    State.SCREENING: _("It is being checked automatically against the policy; this takes a few moments."),
+    State.HUMAN_REVIEW: _("A reviewer is examining your application."),
+    State.NEEDS_INFO: _("A reviewer needs more information. Read their message below, correct the application if "
+                        "needed, reply, and resubmit. The review continues when you resubmit."),
+    State.ENHANCED_SCRUTINY: _("Your application is under enhanced scrutiny: a second, independent reviewer checks "
+                               "it before any approval."),
+    State.APPROVED: _("Approved. You may use the service for the use case described, under the conditions below."),
+    State.DENIED: _("Denied. The reasons are below."),
+    State.WITHDRAWN: _("You withdrew this application. Nothing more will happen to it."),
+    State.REVOKED: _("The approval was revoked: the service may no longer be used for this use case."),
+    State.EXPIRED: _("The approval expired on its re-verification date. Submit a new application to continue."),
 }
 
 # What each audit action reads as to the applicant. Actions not listed (claims, internal notes,
-# edits) are internal or noise and are never shown.
+# edits) are internal or noise and are never shown. `who` stays a code ("you", "a reviewer"): the
+# API returns it as it is, and the page words it.
 TIMELINE = {
-    AuditEventType.APPLICATION_CREATED: "Application started",
-    AuditEventType.APPLICATION_SUBMIT: "Submitted",
-    AuditEventType.APPLICATION_BEGIN_SCREENING: "Automatic screening started",
-    AuditEventType.APPLICATION_AUTO_DENY: "Denied by the automatic screening",
-    AuditEventType.APPLICATION_ROUTE_TO_REVIEW: "Passed automatic screening; sent to a reviewer",
-    AuditEventType.APPLICATION_REQUEST_INFO: "More information requested",
-    AuditEventType.APPLICATION_RESUBMIT: "Resubmitted",
-    AuditEventType.APPLICATION_APPROVE: "Approved",
-    AuditEventType.APPLICATION_DENY: "Denied",
-    AuditEventType.APPLICATION_RECOMMEND_APPROVAL: "Sent for enhanced scrutiny by a second reviewer",
-    AuditEventType.APPLICATION_RETURN_TO_REVIEW: "Returned for further review",
-    AuditEventType.APPLICATION_SIGN_OFF: "Approved after enhanced scrutiny",
-    AuditEventType.APPLICATION_WITHDRAW: "Withdrawn",
-    AuditEventType.APPLICATION_APPEAL: "Appealed",
-    AuditEventType.APPLICATION_REVOKE: "Approval revoked",
-    AuditEventType.APPLICATION_EXPIRE: "Approval expired",
-    AuditEventType.APPLICATION_MESSAGE_FROM_APPLICANT: "Message sent to the reviewers",
-    AuditEventType.APPLICATION_DOCUMENT_ADDED: "Supporting document added",
-    AuditEventType.APPLICATION_DOCUMENT_REMOVED: "Supporting document removed",
+    AuditEventType.APPLICATION_CREATED: _("Application started"),
+    AuditEventType.APPLICATION_SUBMIT: _("Submitted"),
+    AuditEventType.APPLICATION_BEGIN_SCREENING: _("Automatic screening started"),
+    AuditEventType.APPLICATION_AUTO_DENY: _("Denied by the automatic screening"),
+    AuditEventType.APPLICATION_ROUTE_TO_REVIEW: _("Passed automatic screening; sent to a reviewer"),
+    AuditEventType.APPLICATION_REQUEST_INFO: _("More information requested"),
+    AuditEventType.APPLICATION_RESUBMIT: _("Resubmitted"),
+    AuditEventType.APPLICATION_APPROVE: _("Approved"),
+    AuditEventType.APPLICATION_DENY: _("Denied"),
+    AuditEventType.APPLICATION_RECOMMEND_APPROVAL: _("Sent for enhanced scrutiny by a second reviewer"),
+    AuditEventType.APPLICATION_RETURN_TO_REVIEW: _("Returned for further review"),
+    AuditEventType.APPLICATION_SIGN_OFF: _("Approved after enhanced scrutiny"),
+    AuditEventType.APPLICATION_WITHDRAW: _("Withdrawn"),
+    AuditEventType.APPLICATION_APPEAL: _("Appealed"),
+    AuditEventType.APPLICATION_REVOKE: _("Approval revoked"),
+    AuditEventType.APPLICATION_EXPIRE: _("Approval expired"),
+    AuditEventType.APPLICATION_MESSAGE_FROM_APPLICANT: _("Message sent to the reviewers"),
+    AuditEventType.APPLICATION_DOCUMENT_ADDED: _("Supporting document added"),
+    AuditEventType.APPLICATION_DOCUMENT_REMOVED: _("Supporting document removed"),
 }
 
 

@@ -31,6 +31,7 @@ PAGES = {
 # Not pages: actions that only answer POST and redirect, downloads and machine-readable exports.
 NOT_PAGES = {
     "healthz", "admin_login", "accounts:invitation_send",  # admin_login: the sign-in page, checked above
+    "set_language",  # POST only: the language switcher's form, on every page
     "reviews:application_withdraw", "reviews:application_resubmit", "reviews:application_appeal",
     "reviews:application_unpublish", "reviews:application_message", "reviews:application_document",
     "reviews:take_next", "reviews:claim", "reviews:release", "reviews:note", "reviews:message_applicant", "reviews:act",

@@ -3,6 +3,7 @@ names every field that is wrong. No database needed."""
 import json
 
 import pytest
+from django.utils.functional import Promise
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -155,7 +156,8 @@ def test_a_document_that_is_not_an_object_is_refused_as_a_whole():
 def test_vocabularies_are_usable_as_django_choices():
     for choices in (ORG_TYPES, CAPABILITIES, SOURCES, MOBILE_SOURCES, LAW_ENFORCEMENT_TYPES,
                     US_AND_TERRITORIES, EU_COUNTRIES):
-        assert all(isinstance(value, str) and isinstance(label, str) for value, label in choices)
+        # Labels are translated when shown (lazy strings); values are plain codes.
+        assert all(isinstance(value, str) and isinstance(label, (str, Promise)) for value, label in choices)
     assert {code for code, _ in US_AND_TERRITORIES} == {"US", "PR", "GU", "VI", "AS", "MP", "UM"}
     assert {value for value, _ in MOBILE_SOURCES} == {"body_worn", "dash_mounted", "handheld_mobile", "drone", "vehicle_mounted"}
     assert {value for value, _ in LAW_ENFORCEMENT_TYPES} == {"police_department", "other_law_enforcement"}
