@@ -8,6 +8,7 @@ event and moves the state counters. Callers hold `transaction.atomic()` and a ro
 """
 import inspect
 
+from django.utils.translation import gettext as _
 from django_fsm import ConcurrentTransition, TransitionNotAllowed
 
 from audit.events import TRANSITION_EVENTS
@@ -31,7 +32,9 @@ def authorize(application: Application, action: str, *, by, expected_state: str 
     """Raise unless `by` may take `action` (a transition or another action) now."""
     message = permissions.refusal(application, by, action, expected_state=expected_state)
     if message:
-        raise (ActionConflict if message.startswith("Someone else acted") else ActionNotAllowed)(message)
+        # Asked of the state rather than of the message, which is in the reader's language.
+        conflict = expected_state is not None and application.state != expected_state
+        raise (ActionConflict if conflict else ActionNotAllowed)(message)
 
 
 def fire(
@@ -62,7 +65,7 @@ def fire(
             application.save()
         except ConcurrentTransition as exc:
             raise ActionConflict(
-                "Someone else acted on this application first. Nothing was changed; reload to see its current state."
+                _("Someone else acted on this application first. Nothing was changed; reload to see its current state.")
             ) from exc
     audit_event_record(
         action=TRANSITION_EVENTS[name],
