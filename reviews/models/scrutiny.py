@@ -41,6 +41,10 @@ ART_5_1_H_PURPOSES = (
     ("none", _("None of them (the use is prohibited in the EU)")),
 )
 
+# A pack may ask for an item this module knows (the EU AI Act pack asks for the EU items): the
+# label is then this module's, which reads in the reader's language; the pack's is English only.
+_BUILT_IN_LABELS = dict(CHECKLIST + EU_CHECKLIST)
+
 FIRST_PART = ("application", "checklist", "eu_items_required", "pack_items", "recommended_by", "recommendation_rationale",
               "proposed_conditions", "recommended_at")
 SECOND_PART = ("second_reviewer", "second_decision", "second_rationale", "second_decided_at")
@@ -107,7 +111,7 @@ class ScrutinyRecord(models.Model):
         applicable pack's matched rules (`ScreeningResult.checklist_items`), each once."""
         items = dict(CHECKLIST + (EU_CHECKLIST if eu else ()))
         for key, label in pack_items:
-            items.setdefault(key, label)
+            items.setdefault(key, _BUILT_IN_LABELS.get(key, label))
         return tuple(items.items())
 
     @classmethod
@@ -129,7 +133,7 @@ class ScrutinyRecord(models.Model):
     @property
     def labelled_checklist(self) -> list[tuple[str, str, str]]:
         """(item, answer, note) in checklist order, in words."""
-        labels = dict(CHECKLIST + EU_CHECKLIST + tuple(tuple(item) for item in self.pack_items))
+        labels = dict(tuple(tuple(item) for item in self.pack_items)) | _BUILT_IN_LABELS
         answers = dict(ANSWERS + ART_5_1_H_PURPOSES)
         return [(labels.get(key, key), answers.get(item.get("answer"), item.get("answer", "")), item.get("note", ""))
                 for key, item in self.checklist.items()]
