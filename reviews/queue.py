@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from django.db import connection
 from django.db.models import Q, QuerySet
 from django.utils import timezone
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from accounts import roles
 from request_values import parse_int
@@ -23,13 +25,13 @@ from screening.facts import CAPABILITIES, ORG_TYPES
 PAGE_SIZE = 50
 SORTS = {
     # name: (label, [(field, descending)])
-    "risk": ("Highest risk first", [("risk_score", True), ("id", True)]),
-    "due": ("Due soonest first", [("due_on", False), ("id", False)]),
-    "age": ("Oldest first", [("submitted_at", False), ("id", False)]),
+    "risk": (_("Highest risk first"), [("risk_score", True), ("id", True)]),
+    "due": (_("Due soonest first"), [("due_on", False), ("id", False)]),
+    "age": (_("Oldest first"), [("submitted_at", False), ("id", False)]),
 }
-ASSIGNMENT = {"": "Anyone", "me": "Assigned to me", "unassigned": "Unassigned"}
-CAPABILITY_VALUES = {value for value, _ in CAPABILITIES}
-ORG_TYPE_VALUES = {value for value, _ in ORG_TYPES}
+ASSIGNMENT = {"": _("Anyone"), "me": _("Assigned to me"), "unassigned": _("Unassigned")}
+CAPABILITY_VALUES = {value for value, _label in CAPABILITIES}
+ORG_TYPE_VALUES = {value for value, _label in ORG_TYPES}
 
 
 @dataclass
@@ -53,20 +55,23 @@ class QueueFilters:
         if states:
             f.states = [s for s in states if s in QUEUE_STATES]
             if len(f.states) != len(states):
-                f.problems.append("Unknown state ignored.")
+                f.problems.append(gettext("Unknown state ignored."))
             if not f.states:
                 f.states = list(AWAITING_REVIEW_STATES)
         country = query.get("country", "").strip().upper()
         if country and (len(country) != 2 or not country.isalpha()):
-            f.problems.append("Country must be a two-letter code.")
+            f.problems.append(gettext("Country must be a two-letter code."))
         else:
             f.country = country
-        f.org_type = _choice(query.get("org_type", ""), ORG_TYPE_VALUES, "organisation type", f.problems)
-        f.capability = _choice(query.get("capability", ""), CAPABILITY_VALUES, "capability", f.problems)
+        f.org_type = _choice(query.get("org_type", ""), ORG_TYPE_VALUES,
+                             gettext("Unknown organisation type ignored."), f.problems)
+        f.capability = _choice(query.get("capability", ""), CAPABILITY_VALUES,
+                               gettext("Unknown capability ignored."), f.problems)
         f.rule = query.get("rule", "").strip()[:64]
         f.overdue = query.get("overdue") in ("1", "on", "true")
-        f.assigned = _choice(query.get("assigned", ""), set(ASSIGNMENT) - {""}, "assignment", f.problems)
-        f.sort = _choice(query.get("sort", "due"), set(SORTS), "sort order", f.problems) or "due"
+        f.assigned = _choice(query.get("assigned", ""), set(ASSIGNMENT) - {""},
+                             gettext("Unknown assignment ignored."), f.problems)
+        f.sort = _choice(query.get("sort", "due"), set(SORTS), gettext("Unknown sort order ignored."), f.problems) or "due"
         f.after = query.get("after", "")[:200]
         return f
 
@@ -80,10 +85,11 @@ class QueueFilters:
         return urlencode([(k, v) for k, vs in values.items() for v in (vs if isinstance(vs, list) else [vs]) if v])
 
 
-def _choice(value: str, allowed: set[str], what: str, problems: list[str]) -> str:
+def _choice(value: str, allowed: set[str], unknown: str, problems: list[str]) -> str:
+    """`value` if it is one of `allowed`; otherwise "", with the note `unknown` for the reviewer."""
     value = (value or "").strip()
     if value and value not in allowed:
-        problems.append(f"Unknown {what} ignored.")
+        problems.append(unknown)
         return ""
     return value
 
@@ -126,7 +132,7 @@ def _decode(cursor: str, keys: list[tuple[str, bool]]) -> list | None:
     if not isinstance(values, list) or len(values) != len(keys):
         return None
     parsed = []
-    for (name, _), value in zip(keys, values, strict=True):
+    for (name, _descending), value in zip(keys, values, strict=True):
         try:
             if name == "due_on":
                 parsed.append(datetime.date.fromisoformat(value))
@@ -164,7 +170,7 @@ def queue_page(user, f: QueueFilters) -> QueuePage:
     if f.after:
         values = _decode(f.after, keys)
         if values is None:
-            f.problems.append("That page link is no longer valid; showing the first page.")
+            f.problems.append(gettext("That page link is no longer valid; showing the first page."))
         else:
             qs = _after(qs, keys, values)
     order = [f"-{name}" if desc else name for name, desc in keys]
@@ -178,7 +184,7 @@ def queue_page(user, f: QueueFilters) -> QueuePage:
     next_cursor = ""
     if len(rows) > PAGE_SIZE:
         rows = rows[:PAGE_SIZE]
-        next_cursor = _encode([getattr(rows[-1], name) for name, _ in keys])
+        next_cursor = _encode([getattr(rows[-1], name) for name, _descending in keys])
     return QueuePage(rows=rows, next_cursor=next_cursor, counts=state_counts(user), filters=f)
 
 

@@ -7,35 +7,43 @@ exactly once. Both rules hold in `save()` and, on PostgreSQL, in triggers.
 import pgtrigger
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 CHECKLIST = (
-    ("legal_authority", "Legal authority for the use"),
-    ("purpose_limitation", "Purpose limitation"),
-    ("human_oversight", "Human oversight of every consequential decision"),
-    ("data_retention", "Data retention limits"),
-    ("accuracy_bias_testing", "Accuracy and bias testing evidence"),
-    ("impact_assessment", "Privacy / impact assessment"),
-    ("public_transparency", "Transparency to the public"),
-    ("misuse_safeguards", "Safeguards against misuse"),
+    ("legal_authority", _("Legal authority for the use")),
+    ("purpose_limitation", _("Purpose limitation")),
+    ("human_oversight", _("Human oversight of every consequential decision")),
+    ("data_retention", _("Data retention limits")),
+    ("accuracy_bias_testing", _("Accuracy and bias testing evidence")),
+    ("impact_assessment", _("Privacy / impact assessment")),
+    ("public_transparency", _("Transparency to the public")),
+    ("misuse_safeguards", _("Safeguards against misuse")),
 )
 # EU AI Act Art. 5(2)-(3): prior judicial or independent authorisation for real-time remote
 # biometric identification, and which Art. 5(1)(h) purpose applies.
 EU_CHECKLIST = (
-    ("eu_prior_authorisation", "Prior judicial or independent administrative authorisation (EU AI Act Art. 5(2)–(3))"),
-    ("eu_art_5_1_h_purpose", "Which EU AI Act Art. 5(1)(h) purpose applies"),
+    ("eu_prior_authorisation", _("Prior judicial or independent administrative authorisation (EU AI Act Art. 5(2)–(3))")),
+    ("eu_art_5_1_h_purpose", _("Which EU AI Act Art. 5(1)(h) purpose applies")),
 )
 ANSWERS = (
-    ("satisfied", "Satisfied"),
-    ("partly_satisfied", "Partly satisfied"),
-    ("not_satisfied", "Not satisfied"),
-    ("not_applicable", "Not applicable"),
+    ("satisfied", _("Satisfied")),
+    ("partly_satisfied", _("Partly satisfied")),
+    ("not_satisfied", _("Not satisfied")),
+    ("not_applicable", _("Not applicable")),
 )
 ART_5_1_H_PURPOSES = (
-    ("victims", "(i) Targeted search for specific victims of abduction, trafficking or sexual exploitation, or missing persons"),
-    ("imminent_threat", "(ii) Prevention of a specific, substantial and imminent threat to life or of a terrorist attack"),
-    ("serious_crime_suspect", "(iii) Localisation or identification of a suspect of a serious criminal offence (Annex II)"),
-    ("none", "None of them (the use is prohibited in the EU)"),
+    ("victims", _("(i) Targeted search for specific victims of abduction, trafficking or sexual exploitation, or missing persons")),
+    ("imminent_threat", _("(ii) Prevention of a specific, substantial and imminent threat to life or of a terrorist attack")),
+    ("serious_crime_suspect", _("(iii) Localisation or identification of a suspect of a serious criminal offence (Annex II)")),
+    ("none", _("None of them (the use is prohibited in the EU)")),
 )
+
+# A pack may ask for an item this module knows (the EU AI Act pack asks for the EU items): the
+# label is then this module's, which reads in the reader's language; the pack's is English only.
+_BUILT_IN_LABELS = dict(CHECKLIST + EU_CHECKLIST)
 
 FIRST_PART = ("application", "checklist", "eu_items_required", "pack_items", "recommended_by", "recommendation_rationale",
               "proposed_conditions", "recommended_at")
@@ -44,16 +52,16 @@ SECOND_PART = ("second_reviewer", "second_decision", "second_rationale", "second
 
 class ScrutinyRecord(models.Model):
     class SecondDecision(models.TextChoices):
-        CONCUR = "concur", "Signed off (concurs)"
-        DISSENT = "dissent", "Dissented (denied)"
-        RETURNED = "returned", "Returned to review"
+        CONCUR = "concur", _("Signed off (concurs)")
+        DISSENT = "dissent", _("Dissented (denied)")
+        RETURNED = "returned", _("Returned to review")
 
     application = models.ForeignKey("reviews.Application", on_delete=models.PROTECT, related_name="scrutiny_records")
-    checklist = models.JSONField(help_text='{item: {"answer": …, "note": …}} for every checklist item.')
+    checklist = models.JSONField(help_text=_('{item: {"answer": …, "note": …}} for every checklist item.'))
     eu_items_required = models.BooleanField(default=False)
     pack_items = models.JSONField(
         default=list, blank=True,
-        help_text="[[item, label], …] the jurisdiction packs' matched rules added to the checklist.")
+        help_text=_("[[item, label], …] the jurisdiction packs' matched rules added to the checklist."))
     recommended_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     recommendation_rationale = models.TextField()
     proposed_conditions = models.TextField(blank=True)
@@ -92,7 +100,10 @@ class ScrutinyRecord(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"Scrutiny record for application {self.application_id} ({self.recommended_at:%Y-%m-%d})"
+        return gettext("Scrutiny record for application %(application)s (%(date)s)") % {
+            "application": self.application_id,
+            "date": date_format(timezone.localtime(self.recommended_at), "SHORT_DATE_FORMAT"),
+        }
 
     @classmethod
     def required_items(cls, *, eu: bool, pack_items=()) -> tuple[tuple[str, str], ...]:
@@ -100,29 +111,29 @@ class ScrutinyRecord(models.Model):
         applicable pack's matched rules (`ScreeningResult.checklist_items`), each once."""
         items = dict(CHECKLIST + (EU_CHECKLIST if eu else ()))
         for key, label in pack_items:
-            items.setdefault(key, label)
+            items.setdefault(key, _BUILT_IN_LABELS.get(key, label))
         return tuple(items.items())
 
     @classmethod
     def checklist_errors(cls, checklist: dict, *, eu: bool, pack_items=()) -> dict[str, str]:
         """Field errors for an incomplete checklist: every item needs an answer and a note."""
         errors: dict[str, str] = {}
-        valid_answers = {key for key, _ in ANSWERS}
+        valid_answers = {key for key, _label in ANSWERS}
         for key, label in cls.required_items(eu=eu, pack_items=pack_items):
             item = checklist.get(key) if isinstance(checklist, dict) else None
             item = item if isinstance(item, dict) else {}
             answer, note = item.get("answer", ""), str(item.get("note", "")).strip()
-            allowed = {k for k, _ in ART_5_1_H_PURPOSES} if key == "eu_art_5_1_h_purpose" else valid_answers
+            allowed = {k for k, _label in ART_5_1_H_PURPOSES} if key == "eu_art_5_1_h_purpose" else valid_answers
             if answer not in allowed:
-                errors[f"checklist.{key}.answer"] = f"Choose an answer for “{label}”."
+                errors[f"checklist.{key}.answer"] = gettext("Choose an answer for “%(item)s”.") % {"item": label}
             if not note:
-                errors[f"checklist.{key}.note"] = f"Add a note for “{label}”."
+                errors[f"checklist.{key}.note"] = gettext("Add a note for “%(item)s”.") % {"item": label}
         return errors
 
     @property
     def labelled_checklist(self) -> list[tuple[str, str, str]]:
         """(item, answer, note) in checklist order, in words."""
-        labels = dict(CHECKLIST + EU_CHECKLIST + tuple(tuple(item) for item in self.pack_items))
+        labels = dict(tuple(tuple(item) for item in self.pack_items)) | _BUILT_IN_LABELS
         answers = dict(ANSWERS + ART_5_1_H_PURPOSES)
         return [(labels.get(key, key), answers.get(item.get("answer"), item.get("answer", "")), item.get("note", ""))
                 for key, item in self.checklist.items()]

@@ -1,6 +1,7 @@
 """What applicants do: save drafts, submit, resubmit, withdraw, appeal, write to reviewers, take back
 their consent to publish an approval in the public register."""
 from django.db import transaction
+from django.utils.translation import gettext as _
 
 from accounts import roles
 from audit.events import AuditEventType
@@ -16,7 +17,7 @@ from screening.facts import FactsError, validate_facts
 
 def application_create_draft(*, organization, by, facts: dict, publish_consent: bool = False) -> Application:
     if not permissions.may_apply_for.test(by, organization):
-        raise ActionNotAllowed("You can only apply on behalf of an organisation you belong to.")
+        raise ActionNotAllowed(_("You can only apply on behalf of an organisation you belong to."))
     with transaction.atomic(durable=True):
         application = Application(organization=organization, created_by=by, publish_consent=publish_consent)
         end_users = application.set_facts(facts)
@@ -55,7 +56,7 @@ def _validated(application: Application) -> dict:
     try:
         return validate_facts(application.facts())
     except FactsError as exc:
-        raise ActionInvalid(exc.fields, "The application is not complete yet.") from exc
+        raise ActionInvalid(exc.fields, _("The application is not complete yet.")) from exc
 
 
 def application_submit(*, application: Application, by, attested: bool, expected_state: str | None = None) -> Application:
@@ -65,7 +66,7 @@ def application_submit(*, application: Application, by, attested: bool, expected
         authorize(application, "submit", by=by, expected_state=expected_state or State.DRAFT)
         facts = _validated(application)
         if not attested:
-            raise ActionInvalid({"attestations": "Please confirm all three statements before submitting."})
+            raise ActionInvalid({"attestations": _("Please confirm all three statements before submitting.")})
         fire(application, "submit", by=by, expected_state=expected_state, attested=attested,
              audit_data={"facts": facts, "publish_consent": application.publish_consent})
         # The receipt is owed before the screening is queued, so it is the first email sent.
@@ -94,7 +95,7 @@ def application_withdraw(*, application: Application, by, expected_state: str | 
 
 def application_appeal(*, application: Application, by, statement: str, expected_state: str | None = None) -> Application:
     if not statement.strip():
-        raise ActionInvalid({"statement": "Explain why the decision should be reconsidered."})
+        raise ActionInvalid({"statement": _("Explain why the decision should be reconsidered.")})
     with transaction.atomic(durable=True):
         application = locked(application)
         # The appeal goes to someone other than the reviewer who denied (design §3).
@@ -135,7 +136,7 @@ def application_withdraw_publication_consent(*, application: Application, by) ->
 
 def application_message_reviewers(*, application: Application, by, body: str) -> Message:
     if not body.strip():
-        raise ActionInvalid({"body": "Write a message."})
+        raise ActionInvalid({"body": _("Write a message.")})
     with transaction.atomic(durable=True):
         application = locked(application)
         authorize(application, "message_reviewers", by=by)

@@ -1,4 +1,5 @@
 """What a service says when it refuses: a clear message for people, field errors for forms and APIs."""
+from django.utils.translation import gettext
 
 
 class ActionError(Exception):
@@ -18,6 +19,6 @@ class ActionConflict(ActionNotAllowed):
 class ActionInvalid(ActionError):
     """The input is incomplete or wrong; `fields` maps a field path to what is wrong."""
 
-    def __init__(self, fields: dict[str, str], message: str = "Please correct the errors below."):
-        super().__init__(message)
+    def __init__(self, fields: dict[str, str], message: str | None = None):
+        super().__init__(message or gettext("Please correct the errors below."))
         self.fields = fields

@@ -3,6 +3,7 @@ import datetime
 
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from audit.events import AuditEventType
 from audit.services import audit_event_record
@@ -16,7 +17,7 @@ from screening.countries import EU_CODES
 
 
 def _required(**values: str) -> None:
-    missing = {name: "This field is required." for name, value in values.items() if not (value or "").strip()}
+    missing = {name: _("This field is required.") for name, value in values.items() if not (value or "").strip()}
     if missing:
         raise ActionInvalid(missing)
 
@@ -85,9 +86,9 @@ def application_deny(
     reasons = [r.strip() for r in reasons or [] if r and r.strip()]
     errors = {}
     if not (rationale or "").strip():
-        errors["rationale"] = "Explain the decision."
+        errors["rationale"] = _("Explain the decision.")
     if not reasons:
-        errors["reasons"] = "Give at least one reason the applicant will read."
+        errors["reasons"] = _("Give at least one reason the applicant will read.")
     if errors:
         raise ActionInvalid(errors)
     with transaction.atomic(durable=True):
@@ -106,7 +107,7 @@ def _reverification(value) -> datetime.date:
     if value is None:
         return sla.default_reverification_date(timezone.localdate())
     if value <= timezone.localdate():
-        raise ActionInvalid({"reverification_date": "Choose a date in the future."})
+        raise ActionInvalid({"reverification_date": _("Choose a date in the future.")})
     return value
 
 
@@ -138,12 +139,12 @@ def application_recommend_approval(
         pack_items = pack_checklist_items(application)
         errors = ScrutinyRecord.checklist_errors(checklist, eu=eu, pack_items=pack_items)
         if not (rationale or "").strip():
-            errors["rationale"] = "Explain why you recommend approval."
+            errors["rationale"] = _("Explain why you recommend approval.")
         if errors:
             raise ActionInvalid(errors)
         record = ScrutinyRecord.objects.create(
             application=application,
-            checklist={key: checklist[key] for key, _ in ScrutinyRecord.required_items(eu=eu, pack_items=pack_items)},
+            checklist={key: checklist[key] for key, _label in ScrutinyRecord.required_items(eu=eu, pack_items=pack_items)},
             eu_items_required=eu,
             pack_items=[list(item) for item in pack_items],
             recommended_by=by,
@@ -171,7 +172,7 @@ def involves_eu(application: Application) -> bool:
 def _close_scrutiny(application: Application, *, by, decision: str, rationale: str) -> ScrutinyRecord:
     record = application.open_scrutiny_record
     if record is None:
-        raise ActionNotAllowed("There is no open scrutiny record on this application.")
+        raise ActionNotAllowed(_("There is no open scrutiny record on this application."))
     # A recommender who takes back their own recommendation is not a second reviewer: the audit
     # event records who returned it.
     record.second_reviewer = None if by.pk == record.recommended_by_id else by

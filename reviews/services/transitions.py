@@ -8,6 +8,7 @@ event and moves the state counters. Callers hold `transaction.atomic()` and a ro
 """
 import inspect
 
+from django.utils.translation import gettext as _
 from django_fsm import ConcurrentTransition, TransitionNotAllowed
 
 from audit.events import TRANSITION_EVENTS
@@ -62,7 +63,7 @@ def fire(
             application.save()
         except ConcurrentTransition as exc:
             raise ActionConflict(
-                "Someone else acted on this application first. Nothing was changed; reload to see its current state."
+                _("Someone else acted on this application first. Nothing was changed; reload to see its current state.")
             ) from exc
     audit_event_record(
         action=TRANSITION_EVENTS[name],

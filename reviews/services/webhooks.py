@@ -5,6 +5,7 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from audit.events import AuditEventType
 from audit.services import audit_event_record
@@ -13,12 +14,10 @@ from reviews.models import WebhookDelivery, WebhookEndpoint
 from reviews.models.webhook import EVENT_TYPES
 from reviews.services.errors import ActionInvalid, ActionNotAllowed
 
-_NOT_A_MEMBER = "Only members of the organisation can manage its webhooks."
-
 
 def _check_member(organization, by) -> None:
     if not permissions.may_apply_for.test(by, organization):
-        raise ActionNotAllowed(_NOT_A_MEMBER)
+        raise ActionNotAllowed(_("Only members of the organisation can manage its webhooks."))
 
 
 def webhook_endpoint_add(*, organization, by, url: str, events: list[str]) -> WebhookEndpoint:
@@ -27,17 +26,17 @@ def webhook_endpoint_add(*, organization, by, url: str, events: list[str]) -> We
     parts = urlsplit(url or "")
     allowed_schemes = ("https", "http") if settings.WEBHOOK_ALLOW_HTTP else ("https",)
     if parts.scheme not in allowed_schemes or not parts.hostname:
-        errors["url"] = "Enter an HTTPS address, such as https://example.org/webhooks."
+        errors["url"] = _("Enter an HTTPS address, such as https://example.org/webhooks.")
     elif webhooks.non_public_address(parts.hostname):
-        errors["url"] = "This address is not on the public internet; enter one our servers can reach."
-    known = {name for name, _ in EVENT_TYPES}
+        errors["url"] = _("This address is not on the public internet; enter one our servers can reach.")
+    known = {name for name, _label in EVENT_TYPES}
     if not events or not set(events) <= known:
-        errors["events"] = "Choose at least one of the events listed."
+        errors["events"] = _("Choose at least one of the events listed.")
     if errors:
         raise ActionInvalid(errors)
     with transaction.atomic(durable=True):
         endpoint = WebhookEndpoint.objects.create(organization=organization, url=url, created_by=by,
-                                                  events=[name for name, _ in EVENT_TYPES if name in events])
+                                                  events=[name for name, _label in EVENT_TYPES if name in events])
         audit_event_record(action=AuditEventType.WEBHOOK_ENDPOINT_ADDED, actor=by, subject=organization,
                            data={"endpoint": endpoint.public_id, "url": url, "events": endpoint.events})
     return endpoint
@@ -60,7 +59,7 @@ def webhook_delivery_resend(*, delivery: WebhookDelivery, by) -> WebhookDelivery
     endpoint = delivery.endpoint
     _check_member(endpoint.organization, by)
     if not endpoint.is_active:
-        raise ActionNotAllowed("This endpoint is disabled or removed: register it again to send events to it.")
+        raise ActionNotAllowed(_("This endpoint is disabled or removed: register it again to send events to it."))
     with transaction.atomic(durable=True):
         again = WebhookDelivery.objects.create(endpoint=endpoint, application_id=delivery.application_id,
                                                event_type=delivery.event_type, payload=delivery.payload)

@@ -9,6 +9,8 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_POST
 
 from accounts.decorators import permission_required
@@ -25,11 +27,11 @@ from screening.facts import CAPABILITIES, ORG_TYPES
 from screening.services import compiled
 from screening.signals import TEXT_FIELDS
 
-reviewer_required = permission_required("reviews.work_queue", "Only reviewers work the review queue.")
+reviewer_required = permission_required("reviews.work_queue", gettext_lazy("Only reviewers work the review queue."))
 # Admins may revoke an approval (design §3), so they open the review page too; every other
 # action on it stays refused to them by `reviews.permissions`.
 reviewer_or_admin_required = permission_required("reviews.open_review_page",
-                                                 "Only reviewers and admins may open this page.")
+                                                 gettext_lazy("Only reviewers and admins may open this page."))
 
 
 @require_GET
@@ -44,7 +46,7 @@ def queue_view(request):
         "state_choices": [(s, State(s).label) for s in QUEUE_STATES],
         "org_types": ORG_TYPES,
         "capabilities": CAPABILITIES,
-        "sorts": [(key, label) for key, (label, _) in queue.SORTS.items()],
+        "sorts": [(key, label) for key, (label, _order) in queue.SORTS.items()],
         "assignment": queue.ASSIGNMENT.items(),
         "today": timezone.localdate(),
         "next_query": filters.as_query(after=page.next_cursor) if page.next_cursor else "",
@@ -57,16 +59,16 @@ def queue_view(request):
 def take_next(request):
     application = services.application_take_next(by=request.user)
     if application is None:
-        messages.info(request, "Nothing is waiting unclaimed. Well done.")
+        messages.info(request, _("Nothing is waiting unclaimed. Well done."))
         return redirect("reviews:queue")
-    messages.success(request, f"{application.reference} is now assigned to you.")
+    messages.success(request, _("%(reference)s is now assigned to you.") % {"reference": application.reference})
     return redirect("reviews:review", public_id=application.public_id)
 
 
 def _application_for_review(request, public_id: str) -> Application:
     application = permissions.visible_application_or_404(request.user, public_id, select_related=())
     if application.state == State.DRAFT:
-        raise Http404("No such application.")
+        raise Http404(_("No such application."))
     return application
 
 
@@ -166,7 +168,7 @@ def _call(application: Application, name: str, form, user, expected_state: str):
         return services.application_return_to_review(rationale=data["rationale"], **common)
     if name == "revoke":
         return services.application_revoke(rationale=data["rationale"], **common)
-    raise Http404("No such action.")
+    raise Http404(_("No such action."))
 
 
 def _apply_field_errors(form, fields: dict[str, str]) -> None:
@@ -179,17 +181,17 @@ def _apply_field_errors(form, fields: dict[str, str]) -> None:
 @reviewer_or_admin_required
 def act(request, public_id: str, action: str):
     if action not in ACTIONS:
-        raise Http404("No such action.")
+        raise Http404(_("No such action."))
     application = _application_for_review(request, public_id)
     expected_state = request.POST.get("expected_state", "")
     if expected_state and expected_state != application.state:
-        messages.warning(request, f"Someone else acted on this application first: it is now "
-                                  f"{application.get_state_display().lower()}. Nothing was changed.")
+        messages.warning(request, _("Someone else acted on this application first; its state is now: %(state)s. "
+                                    "Nothing was changed.") % {"state": application.get_state_display()})
         return redirect("reviews:review", public_id=public_id)
     form = _form(action, application, request.POST)
     if not form.is_valid():
         if action not in offered_actions(permissions.available_actions(application, request.user)):
-            raise PermissionDenied("This action is not available to you for this application now.")
+            raise PermissionDenied(_("This action is not available to you for this application now."))
         return _page(request, application, forms={action: form}, status=400)
     try:
         _call(application, action, form, request.user, expected_state or application.state)
@@ -201,8 +203,8 @@ def act(request, public_id: str, action: str):
         return _page(request, application, forms={action: form}, status=400)
     except ActionNotAllowed as exc:
         raise PermissionDenied(exc.message) from exc
-    messages.success(request, "Done. The application is now "
-                              f"{Application.objects.get(pk=application.pk).get_state_display().lower()}.")
+    state = Application.objects.get(pk=application.pk).get_state_display()
+    messages.success(request, _("Done. The application's state is now: %(state)s.") % {"state": state})
     return redirect("reviews:review", public_id=public_id)
 
 
