@@ -7,6 +7,8 @@ from django.contrib import messages
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_POST
 
 from accounts.decorators import permission_required
@@ -20,13 +22,14 @@ from reviews.services import ActionInvalid, ActionNotAllowed
 from reviews.services import webhooks as webhook_services
 
 members_only = permission_required("api.manage_integrations",
-                                   "Only members of an applicant organisation manage its API keys and webhooks.")
+                                   gettext_lazy("Only members of an applicant organisation manage its API keys "
+                                                "and webhooks."))
 
 
 def _member_organization(request, public_id: str) -> Organization:
     organization = Organization.objects.filter(public_id=public_id, memberships__user=request.user).first()
     if organization is None:
-        raise Http404("No such organisation.")
+        raise Http404(_("No such organisation."))
     return organization
 
 
@@ -67,7 +70,7 @@ def api_key_create(request, public_id: str):
                                      scopes=request.POST.getlist("scopes"), expires_at=expires_at)
     except ValueError:
         return render(request, "api/organization_api.html",
-                      _context(organization, key_errors={"expires_on": "Enter a date as YYYY-MM-DD."}), status=422)
+                      _context(organization, key_errors={"expires_on": _("Enter a date as YYYY-MM-DD.")}), status=422)
     except ActionInvalid as exc:
         return render(request, "api/organization_api.html", _context(organization, key_errors=exc.fields),
                       status=422)
@@ -83,9 +86,9 @@ def api_key_revoke(request, public_id: str, prefix: str):
     organization = _member_organization(request, public_id)
     api_key = OrganizationAPIKey.objects.filter(organization=organization, prefix=prefix).first()
     if api_key is None:
-        raise Http404("No such key.")
+        raise Http404(_("No such key."))
     revoke_key(api_key=api_key, by=request.user)
-    messages.success(request, f"The key “{api_key.name}” was revoked: it no longer works.")
+    messages.success(request, _("The key “%(name)s” was revoked: it no longer works.") % {"name": api_key.name})
     return redirect("api:organization_api", organization.public_id)
 
 
@@ -99,7 +102,7 @@ def webhook_endpoint_add(request, public_id: str):
     except ActionInvalid as exc:
         return render(request, "api/organization_api.html", _context(organization, endpoint_errors=exc.fields),
                       status=422)
-    messages.success(request, f"Events will be sent to {endpoint.url}.")
+    messages.success(request, _("Events will be sent to %(url)s.") % {"url": endpoint.url})
     return redirect("api:organization_api", organization.public_id)
 
 
@@ -109,9 +112,9 @@ def webhook_endpoint_remove(request, public_id: str, endpoint_id: str):
     organization = _member_organization(request, public_id)
     endpoint = WebhookEndpoint.objects.filter(organization=organization, public_id=endpoint_id).first()
     if endpoint is None:
-        raise Http404("No such endpoint.")
+        raise Http404(_("No such endpoint."))
     webhook_services.webhook_endpoint_remove(endpoint=endpoint, by=request.user)
-    messages.success(request, f"No more events will be sent to {endpoint.url}.")
+    messages.success(request, _("No more events will be sent to %(url)s.") % {"url": endpoint.url})
     return redirect("api:organization_api", organization.public_id)
 
 
@@ -122,11 +125,11 @@ def webhook_delivery_resend(request, public_id: str, msg_id: str):
     delivery = (WebhookDelivery.objects.filter(endpoint__organization=organization, msg_id=msg_id)
                 .select_related("endpoint__organization").first())
     if delivery is None:
-        raise Http404("No such delivery.")
+        raise Http404(_("No such delivery."))
     try:
         webhook_services.webhook_delivery_resend(delivery=delivery, by=request.user)
     except ActionNotAllowed as exc:
         messages.error(request, exc.message)
     else:
-        messages.success(request, "The event is being sent again.")
+        messages.success(request, _("The event is being sent again."))
     return redirect("api:organization_api", organization.public_id)

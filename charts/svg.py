@@ -6,6 +6,7 @@ A foundation module: the oversight dashboard and the public transparency report 
 it, and neither imports the other."""
 import math
 
+from django.utils.formats import number_format
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString, mark_safe
 
@@ -54,6 +55,7 @@ def stacked_columns(columns: list[str], series: list[tuple[str, list[float]]]) -
     totals = [sum(values[i] for _, values in series) for i in range(len(columns))]
     top = max(totals) or 1
     step = plot_width / len(columns)
+    tick_width = max(48, 8 + 6 * max(len(str(column)) for column in columns))
     width = max(step * 0.7, 2)
     parts = [format_html('<line x1="{}" y1="{}" x2="{}" y2="{}" class="chart-axis"/>', left, bottom, left + plot_width, bottom),
              format_html('<text x="{}" y="{}" class="chart-label" text-anchor="end">{}</text>', left - 4, 14, _number(top))]
@@ -65,8 +67,8 @@ def stacked_columns(columns: list[str], series: list[tuple[str, list[float]]]) -
                 y -= h
                 parts.append(format_html('<rect x="{}" y="{}" width="{}" height="{}" class="chart-bar series-{}"/>',
                                          _f(x), _f(y), _f(width), _f(h), index % 8))
-        # Only as many tick labels as fit side by side (about 48 px each).
-        if i % max(1, math.ceil(48 / step)) == 0:
+        # Only as many tick labels as fit side by side (about 6 px a character, 48 px at least).
+        if i % max(1, math.ceil(tick_width / step)) == 0:
             parts.append(format_html('<text x="{}" y="{}" class="chart-tick" text-anchor="middle">{}</text>',
                                      _f(x + width / 2), bottom + 16, column))
     legend = format_html_join("", '<rect x="{}" y="{}" width="12" height="12" class="chart-bar series-{}"/>'
@@ -86,4 +88,5 @@ def _f(value: float) -> str:
 
 
 def _number(value: float) -> str:
-    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.1f}"
+    """A value as people read it, in the page's language (1,234.5 or 1.234,5)."""
+    return number_format(value, 0 if float(value).is_integer() else 1, force_grouping=True)

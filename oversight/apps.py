@@ -1,7 +1,8 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class OversightConfig(AppConfig):
     name = "oversight"
-    verbose_name = "Oversight"
+    verbose_name = _("Oversight")
     default_auto_field = "django.db.models.BigAutoField"

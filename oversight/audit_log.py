@@ -7,10 +7,13 @@ import datetime
 from dataclasses import asdict, dataclass, field
 from urllib.parse import urlencode
 
+from django.contrib.humanize.templatetags.humanize import intcomma
 from django.core.cache import cache
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
-from audit.models import AuditEvent
+from audit.models import AuditEvent, ChainCheck
 from request_values import parse_date, parse_int
 
 PAGE_SIZE = 50
@@ -126,3 +129,14 @@ def known_actions() -> list[str]:
 def parse_cursor(value: str | None) -> int | None:
     """A page link's sequence number, or None for anything no page link carries."""
     return parse_int(value)
+
+
+def chain_check_summary(check: ChainCheck) -> str:
+    """`ChainCheck.summary` in the reader's language (the property stays English for commands and logs)."""
+    if check.intact:
+        return ngettext("%(verified)s event verified, intact", "%(verified)s events verified, intact",
+                        check.verified) % {"verified": intcomma(check.verified)}
+    if check.broken_sequence is None:
+        return _("rewritten: %(problem)s") % {"problem": check.problem}
+    return _("broken at event #%(sequence)s: %(problem)s") % {"sequence": check.broken_sequence,
+                                                                 "problem": check.problem}

@@ -8,6 +8,8 @@ from django.db import connection
 from django.db.models import Count, DurationField, ExpressionWrapper, F, Q
 from django.db.models.functions import TruncWeek
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from audit.models import AuditEvent
 from reviews.models import Application, ScreeningResult, StateCount
@@ -15,12 +17,12 @@ from reviews.states import QUEUE_STATES, State
 
 STATE_LABELS = dict(State.choices)
 DURATION_BUCKETS = (
-    ("under 1 day", datetime.timedelta(0), datetime.timedelta(days=1)),
-    ("1–3 days", datetime.timedelta(days=1), datetime.timedelta(days=3)),
-    ("3–7 days", datetime.timedelta(days=3), datetime.timedelta(days=7)),
-    ("1–2 weeks", datetime.timedelta(days=7), datetime.timedelta(days=14)),
-    ("2–4 weeks", datetime.timedelta(days=14), datetime.timedelta(days=28)),
-    ("over 4 weeks", datetime.timedelta(days=28), None),
+    (gettext_lazy("under 1 day"), datetime.timedelta(0), datetime.timedelta(days=1)),
+    (gettext_lazy("1–3 days"), datetime.timedelta(days=1), datetime.timedelta(days=3)),
+    (gettext_lazy("3–7 days"), datetime.timedelta(days=3), datetime.timedelta(days=7)),
+    (gettext_lazy("1–2 weeks"), datetime.timedelta(days=7), datetime.timedelta(days=14)),
+    (gettext_lazy("2–4 weeks"), datetime.timedelta(days=14), datetime.timedelta(days=28)),
+    (gettext_lazy("over 4 weeks"), datetime.timedelta(days=28), None),
 )
 OVERDUE_LISTED = 20
 WORKLOAD_LISTED = 30
@@ -108,7 +110,7 @@ def decision_times(start: datetime.datetime) -> DecisionTimes:
 def workload() -> list[tuple[str, int]]:
     rows = (Application.objects.filter(state__in=QUEUE_STATES).values_list("assignee__email")
             .annotate(n=Count("id")).order_by("-n", "assignee__email")[:WORKLOAD_LISTED])
-    return [(email or "unassigned", n) for email, n in rows]
+    return [(email or _("unassigned"), n) for email, n in rows]
 
 
 def overdue(today: datetime.date):

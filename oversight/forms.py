@@ -1,5 +1,7 @@
 """Forms of the oversight pages: uploading a draft policy, and the window of a simulation."""
 from django import forms
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from request_values import DATE_RANGE_MESSAGE, EARLIEST_DATE, LATEST_DATE
 
@@ -7,22 +9,22 @@ MAX_POLICY_BYTES = 256 * 1024
 
 
 class PolicyUploadForm(forms.Form):
-    source = forms.CharField(label="Policy YAML", required=False, widget=forms.Textarea(attrs={"rows": 24}),
-                             help_text="Paste the document, or choose a file below.")
-    file = forms.FileField(label="…or a YAML file", required=False)
+    source = forms.CharField(label=_("Policy YAML"), required=False, widget=forms.Textarea(attrs={"rows": 24}),
+                             help_text=_("Paste the document, or choose a file below."))
+    file = forms.FileField(label=_("…or a YAML file"), required=False)
 
     def clean(self):
         data = super().clean()
         upload = data.get("file")
         if upload is not None:
             if upload.size > MAX_POLICY_BYTES:
-                raise forms.ValidationError("The file is too large for a policy document.")
+                raise forms.ValidationError(_("The file is too large for a policy document."))
             try:
                 data["source"] = upload.read().decode("utf-8")
             except UnicodeDecodeError as exc:
-                raise forms.ValidationError("The file is not UTF-8 text.") from exc
+                raise forms.ValidationError(_("The file is not UTF-8 text.")) from exc
         if not (data.get("source") or "").strip():
-            raise forms.ValidationError("Paste a policy document or choose a file.")
+            raise forms.ValidationError(_("Paste a policy document or choose a file."))
         return data
 
 
@@ -40,5 +42,5 @@ class WindowDateField(forms.DateField):
 
 
 class SimulationForm(forms.Form):
-    since = WindowDateField(label="Screened from")
-    until = WindowDateField(label="to")
+    since = WindowDateField(label=_("Screened from"))
+    until = WindowDateField(label=pgettext_lazy("date range", "to"))

@@ -3,23 +3,24 @@ what was asked, how far it got, and what it found, so the page that started it a
 and anyone with access can come back to the result."""
 from django.conf import settings
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 
 class BackgroundJob(models.Model):
     class Kind(models.TextChoices):
-        SIMULATION = "simulation", "Policy simulation"
-        AUDIT_VERIFICATION = "audit_verification", "Audit log verification"
+        SIMULATION = "simulation", _("Policy simulation")
+        AUDIT_VERIFICATION = "audit_verification", _("Audit log verification")
 
     class Status(models.TextChoices):
-        QUEUED = "queued", "Queued"
-        RUNNING = "running", "Running"
-        DONE = "done", "Done"
-        FAILED = "failed", "Failed"
+        QUEUED = "queued", _("Queued")
+        RUNNING = "running", _("Running")
+        DONE = "done", _("Done")
+        FAILED = "failed", _("Failed")
 
     kind = models.CharField(max_length=32, choices=Kind.choices)
     status = models.CharField(max_length=16, choices=Status.choices, default=Status.QUEUED)
     params = models.JSONField(default=dict, blank=True)
-    total = models.PositiveIntegerField(null=True, blank=True, help_text="Items to process, when known.")
+    total = models.PositiveIntegerField(null=True, blank=True, help_text=_("Items to process, when known."))
     processed = models.PositiveIntegerField(default=0)
     result = models.JSONField(null=True, blank=True)
     error = models.TextField(blank=True)

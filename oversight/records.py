@@ -4,6 +4,7 @@ import json
 from dataclasses import dataclass
 
 from django.core.exceptions import ImproperlyConfigured
+from django.utils.translation import gettext_lazy as _
 
 from audit.models import AuditEvent
 from audit.models_transparency import Checkpoint
@@ -12,8 +13,15 @@ from reviews.models import Application, ScrutinyRecord
 from reviews.models.scrutiny import ANSWERS, ART_5_1_H_PURPOSES
 from reviews.states import State
 
-# Keys of an event's data that carry a person's reasons, in the order they are shown.
-REASON_KEYS = ("rationale", "reasons", "statement", "message", "conditions", "reverification_date")
+# Keys of an event's data that carry a person's reasons, in the order they are shown, with their labels.
+REASON_KEYS = {
+    "rationale": _("rationale"),
+    "reasons": _("reasons"),
+    "statement": _("statement"),
+    "message": _("message"),
+    "conditions": _("conditions"),
+    "reverification_date": _("re-verification date"),
+}
 ITEM_LABELS = dict(ScrutinyRecord.required_items(eu=True))
 ANSWER_LABELS = dict(ANSWERS) | dict(ART_5_1_H_PURPOSES)
 # The states a decision leaves an application in; the latest such event is "the decision".
@@ -32,11 +40,11 @@ class RecordEvent:
 
 def _reasons(data: dict) -> list[tuple[str, str]]:
     found = []
-    for key in REASON_KEYS:
+    for key, label in REASON_KEYS.items():
         value = data.get(key)
         if value in (None, "", []):
             continue
-        found.append((key.replace("_", " "), "; ".join(map(str, value)) if isinstance(value, list) else str(value)))
+        found.append((label, "; ".join(map(str, value)) if isinstance(value, list) else str(value)))
     return found
 
 

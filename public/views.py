@@ -1,6 +1,7 @@
 """The public pages: no sign-in, nothing changed, every figure from the audit log at a signed
 checkpoint."""
 import csv
+import datetime
 import io
 
 from django.http import Http404, HttpResponse, JsonResponse
@@ -55,6 +56,10 @@ def transparency_report(request):
         tables = {table["id"]: table for table in report["tables"]}
         context.update({
             "tables": tables,
+            # The report holds ISO strings (it is also the JSON download); the page shows them localised.
+            "period_start": quarter.start.date(),
+            "period_end": quarter.end.date(),
+            "checkpoint_published": datetime.datetime.fromisoformat(report["checkpoint"]["published_at"]),
             "overview_chart": _chart(tables["overview"]),
             "rules_chart": _chart(tables["automatic_denials_by_rule"]),
             "type_chart": _chart(tables["by_organization_type"], "received",

@@ -11,15 +11,16 @@ from django.db import transaction
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from audit import exports
 from audit.events import AuditEventType
-from audit.models import AuditEvent
+from audit.models import AuditEvent, ChainCheck
 from audit.services import audit_event_record
 from audit.verification import latest_chain_check
 from oversight.access import auditor_required
-from oversight.audit_log import AuditFilters, audit_page, known_actions, parse_cursor
+from oversight.audit_log import AuditFilters, audit_page, chain_check_summary, known_actions, parse_cursor
 from oversight.jobs import audit_verification_job_start
 from oversight.models import BackgroundJob
 
@@ -27,7 +28,7 @@ from oversight.models import BackgroundJob
 def _cursors(query) -> tuple[int | None, int | None, list[str]]:
     before, after = parse_cursor(query.get("before")), parse_cursor(query.get("after"))
     broken = (query.get("before") and before is None) or (query.get("after") and after is None)
-    return before, after, ["That page link is not valid; showing the newest events."] if broken else []
+    return before, after, [_("That page link is not valid; showing the newest events.")] if broken else []
 
 
 def _log_page(request, filters: AuditFilters, *, status: int = 200):
@@ -56,7 +57,7 @@ def log(request):
 def event_detail(request, sequence: int):
     event = AuditEvent.objects.select_related("actor").filter(sequence=sequence).first()
     if event is None:
-        raise Http404("No such event.")
+        raise Http404(_("No such event."))
     return render(request, "oversight/audit/event_detail.html", {
         "event": event,
         "data_pretty": json.dumps(event.data, indent=2, ensure_ascii=False, sort_keys=True),
@@ -71,7 +72,7 @@ def event_detail(request, sequence: int):
 @auditor_required
 def export(request, fmt: str):
     if fmt not in exports.FORMATS:
-        raise Http404("No such export format.")
+        raise Http404(_("No such export format."))
     filters = AuditFilters.from_data(request.POST)
     if filters.errors:
         # Nothing is exported, so nothing is recorded: the page again, with what to correct.
@@ -94,13 +95,14 @@ def verify(request):
     job = audit_verification_job_start(by=request.user)
     job.refresh_from_db()
     if not job.is_finished:
-        messages.info(request, "Verification started; this page shows its progress.")
+        messages.info(request, _("Verification started; this page shows its progress."))
         return redirect("audit:job", job_id=job.pk)
     if job.status == job.Status.FAILED:
-        messages.error(request, f"Audit chain verification failed: {job.error}")
+        messages.error(request, _("Audit chain verification failed: %(error)s") % {"error": job.error})
     else:
-        (messages.success if job.result["intact"] else messages.error)(
-            request, f"Audit chain: {job.result['summary']}.")
+        check = ChainCheck.objects.get(pk=job.result["check"])
+        (messages.success if check.intact else messages.error)(
+            request, _("Audit chain: %(summary)s.") % {"summary": chain_check_summary(check)})
     target = request.POST.get("next", "")
     # Back to the page it came from: a path on this site, never a view name or another host.
     if not target.startswith("/") or not url_has_allowed_host_and_scheme(
@@ -114,4 +116,5 @@ def verify(request):
 def job(request, job_id: int):
     """The progress of a "verify now" still running; it answers at once and refreshes itself."""
     job = get_object_or_404(BackgroundJob, pk=job_id, kind=BackgroundJob.Kind.AUDIT_VERIFICATION)
-    return render(request, "oversight/audit/job.html", {"job": job})
+    check = ChainCheck.objects.filter(pk=(job.result or {}).get("check")).first()
+    return render(request, "oversight/audit/job.html", {"job": job, "check": check})

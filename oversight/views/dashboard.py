@@ -2,6 +2,7 @@
 admins only; it changes nothing."""
 from django.shortcuts import render
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.views.decorators.http import require_GET
 
 from audit.verification import latest_chain_check
@@ -11,6 +12,7 @@ from oversight.access import auditor_required
 from request_values import parse_int
 
 DEFAULT_WEEKS, MAX_WEEKS = 12, 52
+WEEK_CHOICES = (4, 12, 26, 52)
 
 
 def _weeks(value: str | None) -> int:
@@ -28,7 +30,7 @@ def dashboard_view(request):
     weeks = _weeks(request.GET.get("weeks"))
     start = dashboard.window_start(weeks)
     week_list = dashboard.week_labels(start, weeks)
-    labels = [w.strftime("%d %b") for w in week_list]
+    labels = [date_format(w, "MONTH_DAY_FORMAT") for w in week_list]
 
     transitions = dashboard.transitions_per_week(start)
     states = [s for s in dashboard.STATE_LABELS if any(transitions.get((w, s)) for w in week_list)]
@@ -49,6 +51,7 @@ def dashboard_view(request):
     current = dashboard.current_states()
     return render(request, "oversight/dashboard.html", {
         "weeks": weeks,
+        "week_choices": WEEK_CHOICES,
         "start": start,
         "current": current,
         "current_chart": charts.hbar_chart(current, css="series-0"),

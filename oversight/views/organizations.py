@@ -6,6 +6,8 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_http_methods
 
 from accounts.decorators import permission_required
@@ -16,7 +18,7 @@ from reviews.services.organizations import organization_verify
 
 MAX_ROWS = 200
 verifier_or_auditor_required = permission_required(
-    "oversight.view_organizations", "Only verifiers, auditors and admins may see organisations' evidence.")
+    "oversight.view_organizations", gettext_lazy("Only verifiers, auditors and admins may see organisations' evidence."))
 
 
 @require_GET
@@ -37,20 +39,21 @@ def organization_list(request):
 def organization_verify_view(request, public_id: str):
     organization = (Organization.objects.select_related("verified_by").filter(public_id=public_id[:64]).first())
     if organization is None:
-        raise Http404("No such organisation.")
+        raise Http404(_("No such organisation."))
     can_verify = request.user.has_perm("accounts.verify_organization")
     form = VerificationForm(request.POST or None,
                             initial={"type": organization.type, "country": organization.country})
     if request.method == "POST":
         if not can_verify:
-            raise PermissionDenied("Only admins, and reviewers an admin allowed to, verify organisations.")
+            raise PermissionDenied(_("Only admins, and reviewers an admin allowed to, verify organisations."))
         if form.is_valid():
             try:
                 organization_verify(organization=organization, by=request.user, **form.cleaned_data)
             except VerificationRefused as exc:
                 form.add_error(None, exc.message)
             else:
-                messages.success(request, f"{organization.name} is verified. Its applications can now be approved.")
+                messages.success(request, _("%(name)s is verified. Its applications can now be approved.")
+                                 % {"name": organization.name})
                 return redirect("oversight:organization_verify", organization.public_id)
     return render(request, "oversight/organizations/verify.html", {
         "organization": organization, "form": form, "can_verify": can_verify,

@@ -8,6 +8,7 @@ import datetime
 
 from django.contrib import messages
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from oversight.access import auditor_required, policy_admin_required
@@ -56,7 +57,8 @@ def policy_upload(request):
         except PolicyError as exc:
             error = exc
         else:
-            messages.success(request, f"Draft {policy_version.version} stored. Simulate it before activating it.")
+            messages.success(request, _("Draft %(version)s stored. Simulate it before activating it.")
+                             % {"version": policy_version.version})
             return redirect("policies:detail", version=policy_version.version)
     status = 400 if request.method == "POST" else 200
     return render(request, "oversight/policies/upload.html", {"form": form, "error": error}, status=status)
@@ -105,9 +107,13 @@ def policy_simulate_in_background(request, version: str):
 def job_detail(request, job_id: int):
     job = get_object_or_404(BackgroundJob, pk=job_id, kind=BackgroundJob.Kind.SIMULATION)
     policy_version = get_object_or_404(PolicyVersion, version=job.params["policy_version"])
+    since, until = job.params.get("since"), job.params.get("until")
     return render(request, "oversight/policies/job.html", {
         "job": job,
         "policy_version": policy_version,
+        "window": bool(since or until),
+        "since": datetime.date.fromisoformat(since) if since else None,
+        "until": datetime.date.fromisoformat(until) if until else None,
         "summary": job.result or {},
         "can_manage": request.user.has_perm("oversight.manage_policy"),
     })
@@ -122,7 +128,8 @@ def policy_withdraw(request, version: str):
     except PolicyError as exc:
         messages.error(request, exc.message)
     else:
-        messages.success(request, f"Pack {policy_version.pack} withdrawn: new screenings no longer apply it.")
+        messages.success(request, _("Pack %(pack)s withdrawn: new screenings no longer apply it.")
+                         % {"pack": policy_version.pack})
     return redirect("policies:detail", version=policy_version.version)
 
 
@@ -131,10 +138,14 @@ def policy_withdraw(request, version: str):
 def policy_activate(request, version: str):
     policy_version = get_object_or_404(PolicyVersion, version=version)
     if policy_version.is_active:
-        messages.info(request, f"{policy_version.version} is already the active policy.")
+        messages.info(request, _("%(version)s is already the active policy.") % {"version": policy_version.version})
     else:
         policy_version_activate(policy_version=policy_version, by=request.user)
-        what = f"the active version of pack {policy_version.pack}" if policy_version.pack else "the active policy"
-        messages.success(request, f"{policy_version.version} is now {what}. New screenings use it; "
-                                  "past decisions keep the version they were made under.")
+        if policy_version.pack:
+            message = _("%(version)s is now the active version of pack %(pack)s. New screenings use it; past "
+                        "decisions keep the version they were made under.")
+        else:
+            message = _("%(version)s is now the active policy. New screenings use it; past decisions keep the "
+                        "version they were made under.")
+        messages.success(request, message % {"version": policy_version.version, "pack": policy_version.pack})
     return redirect("policies:detail", version=policy_version.version)
