@@ -66,7 +66,7 @@ ACT = {
            "zuordnen", "*zuordnung", "*verifikation", "verifizieren", "*identifizierbar", "gleichen ab",
            "gleicht ab", "abgeglichen", "erkannt", "identifiziert", "identifizi*", "*vergleich*", "verglich*",
            "*abgleich*", "abgeglich*", "gleicht", "gleichen", "glich", "durchsuchen", "durchsucht", "entspricht",
-           "entsprechen", "übereinstimm*", "*erkennung*", "ermittelt", "ermitteln", "hinterlegt", "*ähnlichkeit*"],
+           "entsprechen", "übereinstimm*", "*erkennung*", "ermittelt", "ermitteln", "hinterlegt", "passt", "passen", "*ähnlichkeit*"],
     "pt": ["identificar", "identificação", "reconhecer", "reconhecimento", "comparar", "comparação",
            "cotejar", "cotejo", "verificar", "verificação", "buscar", "busca", "pesquisar", "pesquisa",
            "correspondência", "autenticação", "confrontar", "identific*", "reconhec*", "compar*", "cotej*",
@@ -211,7 +211,7 @@ LAW_ENFORCEMENT = {
     "es": ["policía", "policial", "policías", "guardia civil", "guardias civiles", "mossos", "mossos d'esquadra", "ertzaintza",
            "carabineros", "fuerzas de seguridad", "fuerzas y cuerpos de seguridad", "fuerzas del orden",
            "cuerpos policiales", "fiscalía", "ministerio fiscal", "fiscal", "fiscales", "gendarmería",
-           "agentes de la autoridad", "policía nacional", "policía local", "policía municipal", "europol",
+           "agentes de la autoridad", "dirección general de aduanas", "policía nacional", "policía local", "policía municipal", "europol",
            "interpol", "guardia urbana", "agentes policiales"],
     "fr": ["police", "policier", "policière", "policiers", "policières", "gendarmerie", "gendarme",
            "gendarmes", "forces de l'ordre", "maintien de l'ordre", "police nationale", "police municipale",
@@ -292,24 +292,32 @@ ENGLISH_FACE_AS_VERB_BEFORE = frozenset({
 # Negation: NegEx-style triggers before a term (in its clause, a few words away) and after it
 # ("… is not used", "… n'est pas utilisée", "… wird nicht eingesetzt").
 NEGATIONS = {
-    "en": ["forgo", "forgoes", "forgoing", "renounces", "waives", "not", "t", "no", "never", "none", "nobody", "neither", "nor", "cannot", "can't", "don't", "doesn't",
+    "en": ["disabled",
+           "forgo", "forgoes", "forgoing", "renounces", "waives", "not", "t", "no", "never", "none", "nobody", "neither", "nor", "cannot", "can't", "don't", "doesn't",
            "isn't", "aren't", "won't", "wasn't", "weren't", "didn't", "without", "nothing", "excluding",
            "except", "unlike", "prohibit", "prohibits", "prohibited", "forbid", "forbids", "forbidden", "ban",
            "bans", "banned", "exclude", "excludes", "excluded", "avoid", "avoids", "refrain", "lacks",
            "doesnt", "dont", "isnt", "arent", "wont", "neither"],
-    "es": ["renuncia", "renuncian", "prescinde", "prescinden", "no", "nunca", "jamás", "sin", "ni", "ningún", "ninguna", "ninguno", "nadie", "nada", "tampoco",
+    "es": ["desactivado", "desactivada",
+           "renuncia", "renuncian", "prescinde", "prescinden", "no", "nunca", "jamás", "sin", "ni", "ningún", "ninguna", "ninguno", "nadie", "nada", "tampoco",
            "prohibido", "prohibida", "excluye", "excluido", "excluida", "excepto"],
-    "fr": ["renonce", "renoncent", "pas", "jamais", "aucun", "aucune", "sans", "ni", "nul", "nulle", "rien", "interdit",
+    "fr": ["désactivé", "désactivée",
+           "renonce", "renoncent", "pas", "jamais", "aucun", "aucune", "sans", "ni", "nul", "nulle", "rien", "interdit",
            "interdite", "exclu", "exclue", "exclut", "non"],
-    "de": ["verzichtet", "verzichten", "verzichtete", "nicht", "kein", "keine", "keinen", "keiner", "keinem", "keines", "ohne", "nie", "niemals",
+    "de": ["deaktiviert", "abgeschaltet",
+           "verzichtet", "verzichten", "verzichtete", "nicht", "kein", "keine", "keinen", "keiner", "keinem", "keines", "ohne", "nie", "niemals",
            "weder", "niemand", "niemanden", "nichts", "verboten", "ausgeschlossen", "anstatt", "statt",
            "anstelle"],
-    "pt": ["renuncia", "abdica", "dispensa", "não", "nunca", "jamais", "sem", "nem", "nenhum", "nenhuma", "ninguém", "nada", "proibido",
+    "pt": ["desativado", "desativada",
+           "renuncia", "abdica", "dispensa", "não", "nunca", "jamais", "sem", "nem", "nenhum", "nenhuma", "ninguém", "nada", "proibido",
            "proibida", "excluído", "excluída"],
-    "it": ["rinuncia", "rinunciano", "non", "mai", "senza", "né", "nessun", "nessuno", "nessuna", "niente", "nulla", "vietato", "vietata",
+    "it": ["disattivato", "disattivata",
+           "rinuncia", "rinunciano", "non", "mai", "senza", "né", "nessun", "nessuno", "nessuna", "niente", "nulla", "vietato", "vietata",
            "escluso", "esclusa", "anziché"],
-    "nl": ["afziet", "niet", "geen", "nooit", "zonder", "noch", "niemand", "niets", "verboden", "uitgesloten", "nimmer"],
-    "pl": ["rezygnuje", "rezygnujemy", "rezygnują", "nie", "nigdy", "bez", "żaden", "żadna", "żadne", "żadnego", "żadnej", "żadnych", "żadnym", "ani",
+    "nl": ["uitgeschakeld",
+           "afziet", "niet", "geen", "nooit", "zonder", "noch", "niemand", "niets", "verboden", "uitgesloten", "nimmer"],
+    "pl": ["wyłączone", "wyłączony", "wyłączona",
+           "rezygnuje", "rezygnujemy", "rezygnują", "nie", "nigdy", "bez", "żaden", "żadna", "żadne", "żadnego", "żadnej", "żadnych", "żadnym", "ani",
            "nikt", "nikogo", "nic", "zakazane", "zakazany", "wykluczone", "zamiast"],
 }
 # English terms of the trade written as they are in every language ("software di face matching",
@@ -330,6 +338,9 @@ NEGATED_FRAMES = (
     "nie jest prawdą że", "nieprawdą jest że", "nie prawda że", "to nieprawda że",
     "it is not that", "it's not that", "no es que", "ce n'est pas que", "es ist nicht so dass",
     "não é que", "non è che", "het is niet zo dat", "nie jest tak że",
+    "it is by no means true that", "het is geenszins zo dat", "het is allerminst zo dat", "es ist keineswegs so dass",
+    "il n'est nullement vrai que", "de ningún modo es cierto que", "não é de modo algum verdade que",
+    "non è affatto vero che", "wcale nie jest tak że",
 )
 # Negations that are verbs of banning or leaving out: they reach their object, not past a comma
 # ("the entry is prohibited to them, comparing their faces …").
@@ -343,6 +354,9 @@ VERBAL_NEGATIONS = frozenset({
     "forgo", "forgoes", "forgoing", "refrain", "refrains", "renounce", "renounces", "waive", "waives",
     "verzichtet", "verzichten", "verzichtete", "renuncia", "renuncian", "prescinde", "prescinden", "renonce",
     "renoncent", "abdica", "dispensa", "rinuncia", "rinunciano", "rezygnuje", "rezygnujemy", "rezygnują",
+    "disabled", "deaktiviert", "abgeschaltet", "désactivé", "désactivée", "desactivado", "desactivada",
+    "desativado", "desativada", "disattivato", "disattivata", "uitgeschakeld", "wyłączone", "wyłączony",
+    "wyłączona",
 })
 # "without that …" opens a clause: all of it is what "without" leaves out.
 SUBORDINATORS = frozenset({"that", "que", "dass", "daß", "che", "dat", "że", "ze"})
@@ -398,6 +412,9 @@ AUXILIARIES = frozenset({
     "wird", "werden", "ist", "sind", "wurde", "wurden", "kommt", "findet", "darf", "soll", "hier", "dabei",
     "e", "é", "foi", "estão", "são", "viene", "vengono", "è", "sono", "verrà", "sarà", "si",
     "wordt", "worden", "zal", "zijn", "werd", "jest", "są", "będzie", "zostanie", "się", "będą",
+    "komt", "er", "zostało", "zostały", "został", "została", "explicitly", "expressly", "deliberately",
+    "ausdrücklich", "bewusst", "expressément", "délibérément", "expresamente", "deliberadamente", "expressamente",
+    "espressamente", "deliberatamente", "uitdrukkelijk", "bewust", "wyraźnie", "celowo",
 })
 # Law enforcement as the subject matter, not the user: cues just before the mention, as lemmas
 # ("ancien" → "ancienne", "były" → "byłym", "ehemalig" → "ehemaliger"), expanded by the build.
@@ -445,30 +462,38 @@ LAW_ENFORCEMENT_ADJECTIVES = ("policial", "policiales", "policiais", "policière
 # compound markers in German and Dutch ("Kriminalstatistik", "Datenjournalismus", "misdaadcijfers").
 # Not "enquête" or "inquérito": they are also the criminal investigation law enforcement runs.
 TOPIC = {
-    "en": ["news", "article", "journalist", "journalism", "newsroom", "media", "coverage", "newspaper",
+    "en": ["drama", "fiction", "screenplay", "script", "novel", "episode", "writers", "podcast", "magazine", "exhibition", "museum",
+           "news", "article", "journalist", "journalism", "newsroom", "media", "coverage", "newspaper",
            "statistic", "statistics", "statistical", "figures", "study", "survey", "history", "historical",
            "background", "career", "founder", "co-founder", "cofounder", "founded", "previously", "archive",
            "documentary", "reporter", "reportage", "researcher", "academic", "benchmark", "unlike",
            "published", "misconduct", "complaints", "accountability", "watchdog", "critic"],
-    "es": ["noticia", "periodista", "periodismo", "periodístico", "reportaje", "estadística", "estadístico",
+    "es": ["ficción", "guion", "novela", "serie", "episodio", "telenovela", "revista", "exposición", "museo", "documental",
+           "noticia", "periodista", "periodismo", "periodístico", "reportaje", "estadística", "estadístico",
            "cifras", "estudio", "encuesta", "historia", "trayectoria", "publicadas", "publicados", "prensa",
            "quejas", "fundador", "cofundador", "diferencia", "carrera"],
-    "fr": ["actualité", "journaliste", "journalisme", "journalistique", "statistique", "chiffres", "étude",
+    "fr": ["fiction", "scénario", "roman", "série", "épisode", "magazine", "hebdomadaire", "exposition", "musée", "documentaire",
+           "actualité", "journaliste", "journalisme", "journalistique", "statistique", "chiffres", "étude",
            "sondage", "histoire", "publiées", "publiés", "presse", "plaintes", "carrière", "fondateur",
            "cofondateur", "reportage", "contrairement"],
-    "de": ["nachricht", "nachrichten*", "*journalist*", "artikel", "*statistik*", "studie", "umfrage", "geschichte",
+    "de": ["krimi", "*krimi", "krimiserie", "krimis", "*krimis", "drehbuch*", "roman", "serie", "folge", "*magazin*", "*zeitung*", "ausstellung", "museum", "dokumentarfilm",
+           "nachricht", "nachrichten*", "*journalist*", "artikel", "*statistik*", "studie", "umfrage", "geschichte",
            "veröffentlicht", "veröffentlichten", "beschwerden", "laufbahn", "*gründer*", "reportage*",
            "gegensatz", "karriere"],
-    "pt": ["notícia", "jornalista", "jornalismo", "jornalístico", "reportagem", "estatística", "estatístico",
+    "pt": ["ficção", "roteiro", "guião", "romance", "série", "episódio", "novela", "revista", "exposição", "museu", "documentário",
+           "notícia", "jornalista", "jornalismo", "jornalístico", "reportagem", "estatística", "estatístico",
            "estudo", "pesquisa", "história", "imprensa", "queixas", "carreira", "fundador",
            "cofundador", "contrário"],
-    "it": ["notizia", "giornalista", "giornalismo", "giornalistico", "articolo", "statistica", "statistico",
+    "it": ["fiction", "sceneggiatura", "romanzo", "serie", "episodio", "rivista", "settimanale", "mostra", "museo", "documentario",
+           "notizia", "giornalista", "giornalismo", "giornalistico", "articolo", "statistica", "statistico",
            "studio", "sondaggio", "storia", "pubblicate", "pubblicati", "stampa", "reclami", "carriera",
            "fondatore", "cofondatore", "reportage", "inchiesta", "differenza"],
-    "nl": ["nieuws", "nieuws*", "artikel*", "*journalist*", "*statistiek*", "*cijfers", "geschiedenis", "gepubliceerd",
+    "nl": ["fictie", "*serie", "scenario", "roman", "aflevering", "tijdschrift", "*weekblad", "tentoonstelling", "museum", "documentaire",
+           "nieuws", "nieuws*", "artikel*", "*journalist*", "*statistiek*", "*cijfers", "geschiedenis", "gepubliceerd",
            "gepubliceerde", "pers", "klachten", "loopbaan", "*oprichter*", "reportage*", "tegenstelling",
            "onderzoeksjournalistiek"],
-    "pl": ["wiadomość", "dziennikarz", "dziennikarski", "dziennikarstwo", "artykuł", "statystyka",
+    "pl": ["fikcja", "serial", "scenariusz", "powieść", "odcinek", "magazyn", "tygodnik", "wystawa", "muzeum", "dokument",
+           "wiadomość", "dziennikarz", "dziennikarski", "dziennikarstwo", "artykuł", "statystyka",
            "statystyczny", "badanie", "ankieta", "opublikowane", "prasa", "skargi", "kariera", "ranking",
            "założyciel", "współzałożyciel", "reportaż", "przeciwieństwie"],
 }
@@ -590,6 +615,25 @@ ISSUED = {
     "nl": ["opgesteld", "geregistreerd", "uitgevaardigd", "verzameld", "uitgevoerd", "opgemaakt"],
     "pl": ["sporządzony", "wystawiony", "zarejestrowany", "zebrany", "przeprowadzony", "złożony"],
 }
+# … and filled in or written: "les rapports de collision remplis par les policiers".
+for _language, _words in {
+    "en": ["filled", "completed", "written", "signed", "reported", "denounced"],
+    "es": ["rellenado", "cumplimentado", "redactado", "firmado", "denunciado"],
+    "fr": ["rempli", "rédigé", "signé", "signalé", "dénoncé"],
+    "de": ["ausgefüllt", "verfasst", "geschrieben", "unterschrieben", "angezeigt", "gemeldet"],
+    "pt": ["preenchido", "redigido", "assinado", "denunciado", "comunicado"],
+    "it": ["compilato", "scritto", "firmato", "denunciato", "segnalato"],
+    "nl": ["ingevuld", "geschreven", "ondertekend", "aangegeven", "gemeld"],
+    "pl": ["wypełniony", "napisany", "podpisany", "zgłoszony"],
+}.items():
+    ISSUED[_language] = ISSUED[_language] + _words
+for _language, _words in {  # the verbs themselves, whose participles simplemma lists under them
+    "en": ["fill", "write"], "es": ["rellenar", "redactar", "firmar", "denunciar"],
+    "fr": ["remplir", "rédiger", "signer", "signaler", "dénoncer"], "de": ["ausfüllen", "verfassen", "anzeigen"],
+    "pt": ["preencher", "redigir", "assinar", "denunciar"], "it": ["denunciare", "scrivere", "firmare"],
+    "nl": ["invullen", "aangeven"], "pl": ["wypełnić", "zgłosić", "podpisać"],
+}.items():
+    ISSUED[_language] = ISSUED[_language] + _words
 # Only before "by": after the name they are its work ("the police record interviews").
 ISSUED = {language: [w for w in gazetteer.ISSUING[language] if " " not in w] + ISSUED[language]
           for language in LANGUAGES}

@@ -43,8 +43,9 @@ _PRE_NEGATION_REACH = 5  # words before a part that a negation cue reaches acros
 _POST_NEGATION_REACH = 4
 _TOPIC_REACH = 3
 _CLAUSE_PUNCTUATION = frozenset(";:()[]")
-_TOKEN = re.compile(r"\w+|[;:()\[\]]")
-_TOKEN_OR_COMMA = re.compile(r"\w+|[;:()\[\],]")
+# Words and the punctuation that ends a clause; a colon between digits ("1:1", "1:N") is no break.
+_TOKEN = re.compile(r"\w+|(?<!\d):|:(?![\dn])|[;()\[\]]")
+_TOKEN_OR_COMMA = re.compile(r"\w+|(?<!\d):|:(?![\dn])|[;()\[\],]")
 
 # Part flags, as bits: a form can play several parts ("face" is FACE in English and Portuguese).
 _PARTS = ("FACE", "ACT", "BIOMETRIC", "MUGSHOT", "WATCHLIST", "PROBE", "GALLERY", "PERSON", "VISUAL", "PLATE",
@@ -162,6 +163,8 @@ _USE_REACH = 4
 _READING_PARTS = FACE | ACT | MUGSHOT | PROBE | ONE_TO_N | AGAINST | BIOMETRIC
 _TO = _folded_set(lexicon.TO)
 _AGENT = _folded_set(lexicon.AGENT)
+_DATIVE = frozenset({"a", "an", "aan", "do", "dla", "to"})
+_BY_THE_FACE = frozenset({"an", "am", "anhand"})
 _NEAR_TO = _folded_set(lexicon.DETERMINERS) | _folded_set(lexicon.MODIFIERS)
 _INSTITUTION_NOUNS = _folded_set(lexicon.INSTITUTION_NOUNS)
 _STARTS_PHRASE = _folded_set(lexicon.PREPOSITIONS)
@@ -487,7 +490,7 @@ def _facial_recognition(hits: list[_Hit], tokens: list[str]) -> list[tuple[list[
         # "Gesichter werden erkannt und verpixelt": German "erkennen" also means finding.
         act = [hit for hit in act if "erkenn" not in tokens[hit.token] and "erkann" not in tokens[hit.token]]
     if face:
-        if act:
+        if act and not _finding_only(act, face, tokens, bits):
             groups.append((face, act))
         if bits & AGAINST:
             against = having(AGAINST)
@@ -513,6 +516,18 @@ def _facial_recognition(hits: list[_Hit], tokens: list[str]) -> list[tuple[list[
     if bits & BIOMETRIC and bits & VISUAL:
         groups.append((having(BIOMETRIC), act, having(VISUAL)))
     return groups
+
+
+def _finding_only(act: list[_Hit], face: list[_Hit], tokens: list[str], bits: int) -> bool:
+    """German "Gesichter (im Bild) erkennen" is finding faces: with "erkennen" as the only act and
+    nothing to recognise them against, it is not facial recognition ("Gesichtserkennung" is, and
+    so is knowing someone "an ihrem Gesicht")."""
+    if bits & (PERSON | WATCHLIST | MUGSHOT | AGAINST | ID_DOCUMENT | GALLERY):
+        return False
+    if any(_BY_THE_FACE.intersection(tokens[max(0, hit.token - 2):hit.token]) for hit in face):
+        return False
+    return all(tokens[hit.token].startswith(("erkenn", "erkann")) and "erkennung" not in tokens[hit.token]
+               for hit in act)
 
 
 def _pictures_compared(hits: list[_Hit], faces: list[_Hit]) -> list[tuple[list[_Hit], ...]]:
@@ -671,7 +686,8 @@ def _role(tokens: list[str], clauses: list[int], position: int, after: int, topi
         if token in _USE_BEFORE and not adjective:
             if token in _TO and not all(word in _NEAR_TO for word in tokens[i + 1:position]):
                 continue  # "what to do when a police officer …": not "to the police"
-            if token not in _AGENT:
+            if token not in _AGENT and not (token in _TO and any(
+                    word in _AUTHORED for word in tokens[max(start, i - _USE_REACH):i])):
                 return False, True  # "for", "on behalf of", "our customers are" the police: its users
             # "statistics published by the police", "reports from the police", "controls carried out
             # by the police": the police wrote or did what the system reads; "used by": its user.
@@ -686,6 +702,13 @@ def _role(tokens: list[str], clauses: list[int], position: int, after: int, topi
             return True, True  # "ancienne commissaire de", "voormalige politiemensen", "publikuje"
         if token in _ABOUT:
             return True, True  # "Berichte über Polizeikontrollen"
+    # "fornisce software di gestione documentale a questure …": a vendor's customers, further off.
+    if not _SUPPLY.isdisjoint(before):
+        i = position - 1
+        while i > start and tokens[i] in _DETERMINERS and tokens[i] not in _DATIVE and tokens[i] not in _TO:
+            i -= 1
+        if tokens[i] in _TO or tokens[i] in _DATIVE:
+            return False, True
     # "a book about the creation of the Guardia Civil": "about" reaches across its noun phrase.
     if any(token in _ABOUT for token in tokens[max(start, position - _ABOUT_REACH):position]):
         return True, True
