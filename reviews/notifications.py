@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from accounts.language import language_for
+from reviews import reasons
 from reviews.models import ApplicantNotification, Application
 from reviews.permissions import state_in_a_sentence
 
@@ -30,9 +31,9 @@ def status_url(application: Application) -> str:
 
 
 def reasons_for(application: Application) -> list[str]:
-    """The reasons of a denial as the email gives them: as recorded, for now (the place to give
-    them in the recipient's language)."""
-    return list(application.denial_reasons)
+    """The reasons of a denial in the language the email is written in (an automatic denial's
+    as its policy gives them; a reviewer's as written)."""
+    return reasons.denial_reasons(application)
 
 
 def _date(value) -> str:

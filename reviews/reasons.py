@@ -22,6 +22,8 @@ def cite(reason: str, citation: dict | None) -> str:
 
 def denial_reasons(application, language: str | None = None) -> list[str]:
     """The denial's reasons in `language` (the active language by default)."""
+    if not application.denial_reasons:
+        return []
     language = language or get_language() or settings.LANGUAGE_CODE
     screening = application.latest_screening
     automatic = (application.decided_by_id is None and application.denied_by_id is None

@@ -10,7 +10,7 @@ from contextvars import ContextVar
 from django.conf import settings
 from django.db import models
 from django.db.models import F, Q
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django_fsm import ConcurrentTransitionMixin, FSMField, transition
@@ -19,6 +19,7 @@ from accounts.models import new_public_id
 from audit.subjects import AuditSubject
 from reviews import permissions as can
 from reviews import sla
+from reviews.reasons import cite
 from reviews.states import QUEUE_STATES, State
 from screening.facts import FR_ENVIRONMENTS, FR_MODES, ORG_TYPES
 
@@ -532,8 +533,8 @@ class EndUser(models.Model):
 
 
 def cited_reason(rule: dict) -> str:
-    """A matched rule's reason as the applicant reads it, with the law a pack's rule cites."""
-    citation = rule.get("citation")
-    if not citation:
-        return rule["reason"]
-    return f"{rule['reason']} Source: {citation['title']}, {citation['article']}: {citation['url']}"
+    """A matched rule's reason with the law a pack's rule cites, as recorded: in the policy's own
+    language, whatever language the request that led to it was in (`reviews.reasons` gives it in
+    the reader's)."""
+    with translation.override(settings.LANGUAGE_CODE):
+        return cite(rule["reason"], rule.get("citation"))

@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from accounts.models import Membership
 from audit.events import AuditEventType
 from audit.models import AuditEvent
-from reviews import permissions
+from reviews import permissions, reasons
 from reviews.forms.applicant import AppealForm, MessageToReviewersForm
 from reviews.models import Application
 from reviews.states import OPEN_STATES, State
@@ -101,6 +101,8 @@ def status_context(request, application: Application, **extra) -> dict:
         "message_form": MessageToReviewersForm(),
         "appeal_form": AppealForm(),
         "labels": fact_labels(application),
+        # An automatic denial's reasons as the policy gives them in the reader's language.
+        "denial_reasons": reasons.denial_reasons(application),
     }
     context.update(extra)
     return context
