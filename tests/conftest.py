@@ -84,8 +84,8 @@ def _checkpoint_directory(settings, tmp_path_factory, request):
 
 @pytest.fixture(autouse=True)
 def _active_policy(request):
-    """The migrations activate policy v1 and create the state counters; a transactional test's
-    flush removes both, so put them back."""
+    """The migrations load policy v1, then load and activate v2, and create the state counters; a
+    transactional test's flush removes them, so put them back as a fresh database has them."""
     if not {"db", "transactional_db"} & set(request.fixturenames) and not request.node.get_closest_marker("django_db"):
         return
     request.getfixturevalue("transactional_db" if _is_transactional(request) else "db")
@@ -99,8 +99,9 @@ def _active_policy(request):
 
         from screening.services import policy_version_activate, policy_version_load
 
-        source = (settings.BASE_DIR / "policies" / "v1.yaml").read_text(encoding="utf-8")
-        policy_version_activate(policy_version=policy_version_load(source=source))
+        for version in ("v1", "v2"):
+            source = (settings.BASE_DIR / "policies" / f"{version}.yaml").read_text(encoding="utf-8")
+            policy_version_activate(policy_version=policy_version_load(source=source))
 
 
 def _is_transactional(request) -> bool:

@@ -129,7 +129,7 @@ def test_the_applicant_journey_has_no_english_left_and_reads_the_denial_in_the_l
     page.wait_for_load_state("networkidle")
     check("organisation page")
 
-    page.click("main a[href$='/applications/new/']")
+    page.click("main a[href*='/applications/new/']")
     page.wait_for_load_state("networkidle")
     check("new application")
     page.fill("input[name=title]", journey["title"])
