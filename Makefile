@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: run test lint bench install screenshots clean
+.PHONY: run test lint bench install screenshots guides clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -42,6 +42,10 @@ bench: install
 ## Screenshots of the main pages into docs/ (needs Chromium).
 screenshots: install
 	$(BIN)/python docs/make_screenshots.py
+
+## The user guides' screenshots into docs/guides/img/, taken by their browser test (needs Chromium).
+guides: install
+	UPDATE_GUIDE_SCREENSHOTS=1 $(BIN)/python -m pytest tests/browser/test_user_guides.py
 
 clean:
 	rm -rf $(VENV) db.sqlite3 staticfiles .pytest_cache
