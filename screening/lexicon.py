@@ -81,7 +81,7 @@ ACT = {
            "matchen", "*matching", "zoeken", "*zoeking", "verifiëren", "*verificatie", "*identificatie",
            "geïdentificeerd", "herkend", "vergeleken", "identific*", "herken*", "vergelijk*", "verifi*",
            "*herkenning*", "gecontroleerd", "controleert", "controleren", "overeenkomt", "overeenkomen",
-           "opzoeken", "zoekt", "geregistreerd als", "gematcht", "*match*", "doorzoeken", "doorzocht",
+           "opzoeken", "zoekt", "geregistreerd als", "gematcht", "doorzoeken", "doorzocht",
            "terugvinden", "teruggevonden", "koppelen", "gekoppeld", "koppelt", "*gelijkenis"],
     "pl": ["identyfikować", "zidentyfikować", "identyfikacja", "rozpoznawać", "rozpoznać", "rozpoznawanie",
            "rozpoznanie", "porównywać", "porównać", "porównanie", "porównywanie", "dopasowywać", "dopasować",

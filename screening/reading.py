@@ -380,13 +380,17 @@ def _read_sentence(folded: str, sentence, hits: list[_Hit], face_before: bool = 
         by_clause.setdefault(clauses[hit.token], []).append(hit)
     topic_sentence = any(hit.bits & TOPIC for hit in hits)
     topic_before = _TOPIC_BEFORE.get(language, _ALL_TOPIC_BEFORE)
-    flipped = _flip_at(tokens)
-    commas = _commas(folded, begin, sentence.end) if "," in folded[begin:sentence.end] else frozenset()
     cache: dict[int, bool] = {}
+    found: dict[str, object] = {}  # the frame and the commas, looked for once, when needed
 
     def negated_at(hit: _Hit) -> bool:
         if hit.token not in cache:
-            negation = _negated(tokens, clauses, hit.token, negations, commas)
+            if not found:
+                found["flipped"] = _flip_at(tokens)
+                found["commas"] = (_commas(folded, begin, sentence.end) if "," in folded[begin:sentence.end]
+                                   else frozenset())
+            flipped = found["flipped"]
+            negation = _negated(tokens, clauses, hit.token, negations, found["commas"])
             # "It is not true that we do not compare faces": the frame turns its clause over.
             if flipped is not None and hit.token > flipped and clauses[hit.token] == clauses[flipped]:
                 negation = not negation
