@@ -83,6 +83,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "accounts.language.UserLanguageMiddleware",  # a signed-in person's saved language, when no cookie says one
+    "api.language.EnglishAPIMiddleware",  # the JSON API (/api/) answers in English whatever the reader's language
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
