@@ -2,7 +2,9 @@
 what programs read. The organisation's page about its keys is a page for people and stays in the
 reader's language. alice's key is the client; she reads the site in German."""
 from django.conf import settings
+from django.urls import reverse
 
+from api.services import api_key_create
 from tests.factories import facts_for
 
 GERMAN = {"HTTP_ACCEPT_LANGUAGE": "de-DE,de;q=0.9"}
@@ -46,3 +48,13 @@ def test_neither_the_language_cookie_nor_the_saved_language_changes_the_answer(a
     response = api.post("/api/v1/applications", {"facts": facts_for(northshire, capabilities=[])}, format="json")
     assert response.json()["incomplete"] == {"capabilities": "Choose at least one capability."}
 
+
+def test_the_organisations_api_page_stays_in_the_readers_language(client, alice, northshire):
+    api_key_create(organization=northshire, by=alice, name="integration", scopes=["read"])
+    client.force_login(alice)
+    page = client.get(reverse("api:organization_api", args=[northshire.public_id]), **GERMAN)
+    assert page.status_code == 200
+    assert page["Content-Language"] == "de"
+    text = page.content.decode()
+    assert "API-Schlüssel" in text
+    assert "Lesen: " in text  # the read scope's label
