@@ -6,11 +6,12 @@ with an application is still `reviews.permissions`' answer.
 """
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 from rest_framework_api_key.models import AbstractAPIKey, BaseAPIKeyManager
 
 READ, WRITE = "read", "write"
-SCOPES = ((READ, "Read: screen documents, list and read applications"),
-          (WRITE, "Write: create, change, submit, withdraw and appeal applications"))
+SCOPES = ((READ, _("Read: screen documents, list and read applications")),
+          (WRITE, _("Write: create, change, submit, withdraw and appeal applications")))
 
 
 class OrganizationAPIKey(AbstractAPIKey):

@@ -11,6 +11,7 @@ import pgtrigger
 from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 from audit.subjects import subject_of
 
@@ -133,9 +134,9 @@ class ChainCheck(models.Model):
     saw, which the next check must find again unchanged."""
 
     class Trigger(models.TextChoices):
-        PERIODIC = "periodic", "Periodic check"
-        ON_DEMAND = "on_demand", "Run on demand"
-        COMMAND = "command", "verify_audit command"
+        PERIODIC = "periodic", _("Periodic check")
+        ON_DEMAND = "on_demand", _("Run on demand")
+        COMMAND = "command", _("verify_audit command")
 
     checked_at = models.DateTimeField(db_index=True)
     trigger = models.CharField(max_length=16, choices=Trigger.choices)

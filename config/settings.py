@@ -83,6 +83,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "accounts.language.UserLanguageMiddleware",  # a signed-in person's saved language, when no cookie says one
+    "api.language.EnglishAPIMiddleware",  # the JSON API (/api/) answers in English whatever the reader's language
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
@@ -163,7 +164,10 @@ LANGUAGES = [
     ("de", _("German")),
     ("pt", _("Portuguese")),
 ]
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# locale/ is the project's catalogue, written by makemessages. locale_overrides/ comes first, so it
+# wins: it holds entries for other apps' messages (allauth's, in the formal register), which
+# makemessages would mark obsolete in locale/ since they are not in this project's source.
+LOCALE_PATHS = [BASE_DIR / "locale_overrides", BASE_DIR / "locale"]
 # English dates as the product has always written them ("5 January 2026"), not Django's US ones.
 FORMAT_MODULE_PATH = ["config.formats"]
 TIME_ZONE = env("TIME_ZONE", "UTC")

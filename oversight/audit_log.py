@@ -11,7 +11,7 @@ from django.contrib.humanize.templatetags.humanize import intcomma
 from django.core.cache import cache
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
+from django.utils.translation import ngettext, pgettext_lazy
 
 from audit.models import AuditEvent, ChainCheck
 from request_values import parse_date, parse_int
@@ -129,6 +129,20 @@ def known_actions() -> list[str]:
 def parse_cursor(value: str | None) -> int | None:
     """A page link's sequence number, or None for anything no page link carries."""
     return parse_int(value)
+
+
+# What started a check, as it reads inside the sentence "checked … (run on demand by …)": its own
+# words, since the labels are capitalised and some languages capitalise nouns mid-sentence.
+_TRIGGER_IN_A_SENTENCE = {
+    ChainCheck.Trigger.PERIODIC: pgettext_lazy("chain check trigger in a sentence", "periodic check"),
+    ChainCheck.Trigger.ON_DEMAND: pgettext_lazy("chain check trigger in a sentence", "run on demand"),
+    ChainCheck.Trigger.COMMAND: pgettext_lazy("chain check trigger in a sentence", "verify_audit command"),
+}
+
+
+def chain_check_trigger(check: ChainCheck) -> str:
+    """What started the check, to be read inside a sentence."""
+    return str(_TRIGGER_IN_A_SENTENCE.get(check.trigger, check.trigger))
 
 
 def chain_check_summary(check: ChainCheck) -> str:

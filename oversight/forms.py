@@ -33,7 +33,9 @@ class WindowDateField(forms.DateField):
     UTC, which the extremes of the calendar cannot survive, so they are refused next to the field."""
 
     def __init__(self, **kwargs):
-        super().__init__(required=False, widget=forms.DateInput(attrs={"type": "date"}), **kwargs)
+        # An <input type="date"> holds an ISO date whatever the page's language (the browser shows
+        # it the reader's way); the language's own format would leave it empty.
+        super().__init__(required=False, widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"), **kwargs)
 
     def validate(self, value):
         super().validate(value)

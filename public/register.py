@@ -2,7 +2,7 @@
 approval (docs/register.md documents each field and its counterpart in the US federal AI use-case
 inventory). An entry exists while the application is approved and the consent stands, so
 withdrawing the consent, a revocation or an expiry removes it at once."""
-from screening.countries import COUNTRIES
+from accounts.country_names import country_name
 from screening.facts import CAPABILITIES, ORG_TYPES
 
 # The fields of an entry, in the order of the JSON export and of docs/register.md.
@@ -37,9 +37,9 @@ def entry(application) -> dict:
 
 def labels(application) -> dict:
     """The names people read on the page for an entry's codes."""
-    capabilities, types, countries = dict(CAPABILITIES), dict(ORG_TYPES), dict(COUNTRIES)
+    capabilities, types = dict(CAPABILITIES), dict(ORG_TYPES)
     return {
         "organization_type": types.get(application.org_type, application.org_type),
-        "country": countries.get(application.org_country, application.org_country),
+        "country": country_name(application.org_country),
         "capabilities": [capabilities.get(c, c) for c in application.capabilities],
     }

@@ -14,10 +14,10 @@ from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from accounts.country_names import country_name
 from audit.models import AuditEvent
 from audit.models_transparency import Checkpoint
 from public.figures import LogEvent, Quarter, count_quarter, events_from_log
-from screening.countries import COUNTRIES
 from screening.facts import ORG_TYPES
 
 SMALL_COUNT = 5
@@ -127,13 +127,12 @@ def build_report(quarter: Quarter, checkpoint: Checkpoint, *, events: Iterable[L
     by_country = {name: Counter(country for _, country in pairs) for name, pairs in columns.items()}
     # A country is named only when one of its counts can be published; the others are pooled,
     # so that a small country's single agency is not singled out by the mere mention.
-    names = dict(COUNTRIES)
     named = sorted({c for counter in by_country.values() for c, n in counter.items() if n >= SMALL_COUNT})
     pooled = {name: Counter() for name in columns}
     for name, counter in by_country.items():
         for country, n in counter.items():
             pooled[name][country if country in named else OTHER_COUNTRIES] += n
-    country_keys = [(c, names.get(c, c)) for c in named] + [(OTHER_COUNTRIES, _("Other countries"))]
+    country_keys = [(c, country_name(c)) for c in named] + [(OTHER_COUNTRIES, _("Other countries"))]
 
     median = counts.median_days_to_decision
     decided = len(counts.days_to_decision)

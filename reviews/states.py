@@ -1,19 +1,20 @@
 """The states of an application (design §3) and how they read to people."""
 from django.db import models
+from django.utils.translation import pgettext_lazy
 
 
 class State(models.TextChoices):
-    DRAFT = "draft", "Draft"
-    SUBMITTED = "submitted", "Submitted"
-    SCREENING = "screening", "Screening"
-    HUMAN_REVIEW = "human_review", "In review"
-    NEEDS_INFO = "needs_info", "Information requested"
-    ENHANCED_SCRUTINY = "enhanced_scrutiny", "Enhanced scrutiny"
-    APPROVED = "approved", "Approved"
-    DENIED = "denied", "Denied"
-    WITHDRAWN = "withdrawn", "Withdrawn"
-    REVOKED = "revoked", "Revoked"
-    EXPIRED = "expired", "Expired"
+    DRAFT = "draft", pgettext_lazy("application state", "Draft")
+    SUBMITTED = "submitted", pgettext_lazy("application state", "Submitted")
+    SCREENING = "screening", pgettext_lazy("application state", "Screening")
+    HUMAN_REVIEW = "human_review", pgettext_lazy("application state", "In review")
+    NEEDS_INFO = "needs_info", pgettext_lazy("application state", "Information requested")
+    ENHANCED_SCRUTINY = "enhanced_scrutiny", pgettext_lazy("application state", "Enhanced scrutiny")
+    APPROVED = "approved", pgettext_lazy("application state", "Approved")
+    DENIED = "denied", pgettext_lazy("application state", "Denied")
+    WITHDRAWN = "withdrawn", pgettext_lazy("application state", "Withdrawn")
+    REVOKED = "revoked", pgettext_lazy("application state", "Revoked")
+    EXPIRED = "expired", pgettext_lazy("application state", "Expired")
 
 
 OPEN_STATES = (

@@ -19,9 +19,11 @@ from django.conf import settings
 from django.core.mail import send_mail
 from django.db import transaction
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
 from standardwebhooks.webhooks import Webhook
 
+from accounts.language import language_for
 from audit.events import AuditEventType
 from audit.services import audit_event_record
 from reviews.models import Application, WebhookAttempt, WebhookDelivery, WebhookEndpoint
@@ -182,13 +184,19 @@ def endpoint_disable(*, endpoint: WebhookEndpoint) -> None:
     endpoint.save(update_fields=["disabled_at"])
     audit_event_record(action=AuditEventType.WEBHOOK_ENDPOINT_DISABLED, subject=endpoint.organization,
                        data={"endpoint": endpoint.public_id, "url": endpoint.url})
-    recipients = list(endpoint.organization.memberships.values_list("user__email", flat=True))
-    if recipients:
-        page = settings.SITE_URL + reverse("api:organization_api", args=[endpoint.organization.public_id])
-        message = (f"Webhook deliveries to {endpoint.url} have failed for 24 hours, so the endpoint was "
-                   f"disabled. No further events are sent to it.\n\nRegister it again once it answers: {page}")
-        transaction.on_commit(lambda: send_mail("A webhook endpoint was disabled", message,
-                                                settings.DEFAULT_FROM_EMAIL, recipients))
+    # One email per language the members read the site in, each in that language.
+    by_language: dict[str, list[str]] = {}
+    for member in (membership.user for membership in endpoint.organization.memberships.select_related("user")):
+        by_language.setdefault(language_for(member), []).append(member.email)
+    page = settings.SITE_URL + reverse("api:organization_api", args=[endpoint.organization.public_id])
+    for language, recipients in by_language.items():
+        with translation.override(language):
+            subject = _("A webhook endpoint was disabled")
+            message = _("Webhook deliveries to %(url)s have failed for 24 hours, so the endpoint was disabled. No "
+                        "further events are sent to it.\n\nRegister it again once it answers: %(page)s") % {
+                "url": endpoint.url, "page": page}
+        transaction.on_commit(lambda subject=subject, message=message, recipients=recipients: send_mail(
+            subject, message, settings.DEFAULT_FROM_EMAIL, recipients))
 
 
 def due_deliveries(*, now=None):

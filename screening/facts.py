@@ -2,11 +2,15 @@
 forms, and `validate_facts`, which turns any JSON value into the normalised facts document or
 a `FactsError` naming every field that is wrong.
 
+The messages of a `FactsError` are in the active language: the application form shows them to
+its reader, while the API (which answers in English) and the `screen` command read them in English.
+
 The normalised document is what the engine screens, what the `screen` command reads and what is
 stored as the snapshot a decision was made on, so it is plain JSON with a fixed set of keys.
 """
 import re
 
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from screening.countries import (
@@ -109,7 +113,7 @@ class FactsError(ValueError):
 def validate_facts(data) -> dict:
     """Return the normalised facts document for `data`, or raise `FactsError` with all errors."""
     if not isinstance(data, dict):
-        raise FactsError({DOCUMENT: "Expected a JSON object with the facts of the application."})
+        raise FactsError({DOCUMENT: gettext("Expected a JSON object with the facts of the application.")})
     errors: dict[str, str] = {}
     # In document order, so that errors read top to bottom.
     facts = {
@@ -136,7 +140,8 @@ def _unknown_keys(errors: dict, prefix: str, data: dict, allowed: frozenset) -> 
     for key in data:
         if key not in allowed:
             # A misspelt key (say "facial_recogniton") must not silently drop a fact.
-            errors[f"{prefix}{key}"] = f"Unknown field. Expected only: {', '.join(sorted(allowed))}."
+            errors[f"{prefix}{key}"] = gettext("Unknown field. Expected only: %(fields)s.") % {
+                "fields": ", ".join(sorted(allowed))}
 
 
 def _text(errors: dict, path: str, value, max_length: int, *, required: bool = False) -> str:
@@ -145,16 +150,22 @@ def _text(errors: dict, path: str, value, max_length: int, *, required: bool = F
     if value is None:
         value = ""
     if not isinstance(value, str):
-        errors[path] = "Expected a string."
+        errors[path] = gettext("Expected a string.")
         return ""
     value = value.strip()
     if required and not value:
-        errors[path] = "This field is required."
+        errors[path] = _required()
     elif len(value) > max_length:
-        errors[path] = f"At most {max_length} characters (this has {len(value)})."
+        errors[path] = gettext("At most %(limit)s characters (this has %(length)s).") % {
+            "limit": max_length, "length": len(value)}
     elif "\x00" in value or not _encodable(value):
-        errors[path] = "Contains characters that cannot be stored (NUL or unpaired surrogates)."
+        errors[path] = gettext("Contains characters that cannot be stored (NUL or unpaired surrogates).")
     return value
+
+
+def _required() -> str:
+    # Django's own words, so its catalogues already say it in every language.
+    return gettext("This field is required.")
 
 
 def _encodable(value: str) -> bool:
@@ -177,33 +188,37 @@ def _choice(errors: dict, path: str, value, allowed: frozenset) -> str:
     if isinstance(value, str) and value in allowed:
         return value
     if value is None or value == "":
-        errors[path] = "This field is required."
+        errors[path] = _required()
     else:
-        errors[path] = f"{_show(value)} is not one of: {', '.join(sorted(allowed))}."
+        errors[path] = gettext("%(value)s is not one of: %(choices)s.") % {
+            "value": _show(value), "choices": ", ".join(sorted(allowed))}
     return ""
 
 
 def _country(errors: dict, path: str, value) -> str:
     if value is None or value == "":
-        errors[path] = "This field is required."
+        errors[path] = _required()
         return ""
     if not isinstance(value, str):
-        errors[path] = "Expected a two-letter country code (ISO 3166-1 alpha-2), e.g. \"US\"."
+        errors[path] = gettext("Expected a two-letter country code (ISO 3166-1 alpha-2), e.g. \"US\".")
         return ""
     code = value.strip().upper()
     if code in COUNTRY_CODES:
         return code
-    hint = f" (did you mean {COMMON_MISTAKES[code]}?)" if code in COMMON_MISTAKES else ""
-    errors[path] = f"{_show(value)} is not an ISO 3166-1 alpha-2 country code{hint}."
+    if code in COMMON_MISTAKES:
+        errors[path] = gettext("%(value)s is not an ISO 3166-1 alpha-2 country code (did you mean %(code)s?).") % {
+            "value": _show(value), "code": COMMON_MISTAKES[code]}
+    else:
+        errors[path] = gettext("%(value)s is not an ISO 3166-1 alpha-2 country code.") % {"value": _show(value)}
     return ""
 
 
 def _object(errors: dict, path: str, value, allowed: frozenset) -> dict | None:
     if value is None:
-        errors[path] = "This field is required."
+        errors[path] = _required()
         return None
     if not isinstance(value, dict):
-        errors[path] = "Expected a JSON object."
+        errors[path] = gettext("Expected a JSON object.")
         return None
     _unknown_keys(errors, f"{path}.", value, allowed)
     return value
@@ -224,7 +239,7 @@ def _organization(errors: dict, value) -> dict:
         if isinstance(org["verified"], bool):
             result["verified"] = org["verified"]
         else:
-            errors["organization.verified"] = "Expected true or false."
+            errors["organization.verified"] = gettext("Expected true or false.")
     if org.get("domains") is not None:
         result["domains"] = _domains(errors, "organization.domains", org["domains"])
     if org.get("subdivision") not in (None, ""):
@@ -235,25 +250,26 @@ def _organization(errors: dict, value) -> dict:
 
 def _subdivision(errors: dict, path: str, value, *, country: str = "") -> str:
     if not isinstance(value, str):
-        errors[path] = "Expected an ISO 3166-2 subdivision code, e.g. \"US-CA\"."
+        errors[path] = gettext("Expected an ISO 3166-2 subdivision code, e.g. \"US-CA\".")
         return ""
     code = value.strip().upper()
     match = _SUBDIVISION.match(code)
     if not match or match.group(1) not in COUNTRY_CODES:
-        errors[path] = f"{_show(value)} is not an ISO 3166-2 subdivision code (e.g. \"US-CA\", \"DE-BY\")."
+        errors[path] = gettext("%(value)s is not an ISO 3166-2 subdivision code (e.g. \"US-CA\", \"DE-BY\").") % {
+            "value": _show(value)}
         return ""
     if country and match.group(1) != country:
-        errors[path] = f"{code} is not a subdivision of {country}."
+        errors[path] = gettext("%(code)s is not a subdivision of %(country)s.") % {"code": code, "country": country}
         return ""
     return code
 
 
 def _string_list(errors: dict, path: str, value, limit: int) -> list | None:
     if not isinstance(value, list):
-        errors[path] = "Expected a list (it may be empty)."
+        errors[path] = gettext("Expected a list (it may be empty).")
         return None
     if len(value) > limit:
-        errors[path] = f"At most {limit} entries."
+        errors[path] = gettext("At most %(limit)s entries.") % {"limit": limit}
         return None
     return value
 
@@ -264,7 +280,8 @@ def _domains(errors: dict, path: str, value) -> list:
     for i, item in enumerate(items or ()):
         domain = item.strip().lower().rstrip(".").removeprefix("@") if isinstance(item, str) else None
         if domain is None or not _DOMAIN.match(domain):
-            errors[f"{path}.{i}"] = f"{_show(item)} is not an email domain, e.g. \"police.uk\"."
+            errors[f"{path}.{i}"] = gettext("%(value)s is not an email domain, e.g. \"police.uk\".") % {
+                "value": _show(item)}
         elif domain not in domains:
             domains.append(domain)
     return domains
@@ -297,10 +314,10 @@ def _end_users(errors: dict, value) -> list:
     if value is None:
         return []
     if not isinstance(value, list):
-        errors["end_users"] = "Expected a list of end users (it may be empty)."
+        errors["end_users"] = gettext("Expected a list of end users (it may be empty).")
         return []
     if len(value) > MAX_END_USERS:
-        errors["end_users"] = f"At most {MAX_END_USERS} end users."
+        errors["end_users"] = gettext("At most %(limit)s end users.") % {"limit": MAX_END_USERS}
         return []
     users = []
     for i, item in enumerate(value):
@@ -316,15 +333,15 @@ def _end_users(errors: dict, value) -> list:
     return users
 
 
-def _unique_choices(errors: dict, path: str, value, allowed: frozenset, what: str) -> list:
+def _unique_choices(errors: dict, path: str, value, allowed: frozenset, *, none_chosen: str, not_a_list: str) -> list:
     if value is None:
-        errors[path] = f"Choose at least one {what}."
+        errors[path] = none_chosen
         return []
     if not isinstance(value, list):
-        errors[path] = f"Expected a list of {what} values."
+        errors[path] = not_a_list
         return []
     if not value:
-        errors[path] = f"Choose at least one {what}."
+        errors[path] = none_chosen
     chosen: list[str] = []
     for i, item in enumerate(value):
         choice = _choice(errors, f"{path}.{i}", item, allowed)
@@ -334,7 +351,9 @@ def _unique_choices(errors: dict, path: str, value, allowed: frozenset, what: st
 
 
 def _capabilities(errors: dict, value) -> list:
-    return _unique_choices(errors, "capabilities", value, _CAPABILITY_VALUES, "capability")
+    return _unique_choices(errors, "capabilities", value, _CAPABILITY_VALUES,
+                           none_chosen=gettext("Choose at least one capability."),
+                           not_a_list=gettext("Expected a list of capability values."))
 
 
 def _facial_recognition(errors: dict, value, capabilities: list) -> dict | None:
@@ -345,12 +364,12 @@ def _facial_recognition(errors: dict, value, capabilities: list) -> dict | None:
     if not declared:
         # Only a clean capability list can tell that the details are out of place.
         if value is not None and capabilities_known:
-            errors["facial_recognition"] = (
+            errors["facial_recognition"] = gettext(
                 "Must be null unless facial_recognition is among the capabilities."
             )
         return None
     if value is None:
-        errors["facial_recognition"] = (
+        errors["facial_recognition"] = gettext(
             "Required when facial_recognition is among the capabilities: give mode, sources "
             "and environment."
         )
@@ -361,7 +380,8 @@ def _facial_recognition(errors: dict, value, capabilities: list) -> dict | None:
     return {
         "mode": _choice(errors, "facial_recognition.mode", fr.get("mode"), _MODE_VALUES),
         "sources": _unique_choices(
-            errors, "facial_recognition.sources", fr.get("sources"), _SOURCE_VALUES, "source"
+            errors, "facial_recognition.sources", fr.get("sources"), _SOURCE_VALUES,
+            none_chosen=gettext("Choose at least one source."), not_a_list=gettext("Expected a list of source values."),
         ),
         "environment": _choice(
             errors, "facial_recognition.environment", fr.get("environment"), _ENVIRONMENT_VALUES

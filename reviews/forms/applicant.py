@@ -255,11 +255,8 @@ class ApplicationForm(forms.Form):
 
     def add_facts_errors(self, fields: dict[str, str]) -> None:
         _users, positions = self.end_user_formset.end_users()
+        # The schema's messages are already in the reader's language (see screening.facts).
         for path, message in fields.items():
-            # The schema's messages are English (the API and the `screen` command give them as
-            # they are); those a catalogue knows, such as Django's "This field is required.", are
-            # shown in the reader's language.
-            message = gettext(message)
             if path == "attestations":
                 for name, _label in ATTESTATIONS:
                     if not self.cleaned_data.get(name):

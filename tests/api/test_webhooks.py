@@ -5,6 +5,7 @@ import datetime
 
 import pytest
 from django.core import mail
+from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 
@@ -14,7 +15,7 @@ from reviews.models import WebhookDelivery, WebhookEndpoint
 from reviews.services import application_create_draft, application_submit
 from reviews.services.webhooks import webhook_endpoint_add
 from reviews.tasks import sweep_webhooks
-from reviews.webhooks import retry_delay
+from reviews.webhooks import endpoint_disable, retry_delay
 from tests.api.receiver import Receiver
 from tests.factories import facts_for
 
@@ -81,6 +82,22 @@ def test_a_failing_endpoint_is_retried_with_back_off_then_disabled_after_24_hour
     assert mail.outbox[-1].subject == "A webhook endpoint was disabled" and alice.email in mail.outbox[-1].to
     submit(northshire, alice)
     assert WebhookDelivery.objects.count() == 1  # nothing more is owed to a disabled endpoint
+
+
+def test_the_members_are_told_in_the_language_each_reads_the_site_in(alice, bob, northshire):
+    alice.language = "de"
+    alice.save(update_fields=["language"])
+    endpoint = webhook_endpoint_add(organization=northshire, by=alice, url="https://example.org/hooks",
+                                    events=["application.received"])
+    mail.outbox.clear()
+    with transaction.atomic():  # as the sweeper calls it; the emails leave on commit
+        endpoint_disable(endpoint=endpoint)
+    by_recipient = {tuple(message.to): message for message in mail.outbox}
+    assert set(by_recipient) == {(alice.email,), (bob.email,)}
+    german, english = by_recipient[(alice.email,)], by_recipient[(bob.email,)]
+    assert german.subject == "Ein Webhook-Endpunkt wurde deaktiviert"
+    assert "https://example.org/hooks" in german.body and "Registrieren Sie ihn erneut" in german.body
+    assert english.subject == "A webhook endpoint was disabled"
 
 
 def test_only_https_endpoints_in_production(alice, northshire, settings):

@@ -100,6 +100,14 @@ def test_verify_now_stores_the_status_and_records_who_checked(audrey):
     assert f"{before} events verified, intact" in page
 
 
+def test_the_chain_status_says_what_started_the_check_in_the_readers_language(audrey):
+    client = client_for(audrey)
+    client.post("/audit/verify/", {"next": "/audit/"})
+    assert f"(run on demand by {audrey.email})" in client.get("/audit/").content.decode()
+    german = client.get("/audit/", HTTP_ACCEPT_LANGUAGE="de").content.decode()
+    assert f"(auf Anforderung ausgeführt von {audrey.email})" in german
+
+
 def test_verify_now_refuses_to_redirect_elsewhere(audrey):
     response = client_for(audrey).post("/audit/verify/", {"next": "https://evil.example/"})
     assert response["Location"] == "/audit/"

@@ -59,6 +59,14 @@ def test_it_lists_an_approved_use_only_with_consent(client, carol, rita):
     assert exported["entries"][0]["capabilities"] == ["summarization"]
 
 
+def test_an_entry_reads_in_the_readers_language_and_the_export_keeps_codes(client, carol, rita):
+    _approved(carol, rita, consent=True)  # Acme Logistics, a commercial company in Germany
+    assert "Germany" in client.get(REGISTER).content.decode()
+    french = client.get(REGISTER, HTTP_ACCEPT_LANGUAGE="fr").content.decode()
+    assert "Allemagne" in french and "Germany" not in french
+    assert client.get(REGISTER_JSON, HTTP_ACCEPT_LANGUAGE="fr").json()["entries"][0]["country"] == "DE"
+
+
 def test_it_never_lists_what_is_not_approved(client, carol, rita):
     app = application_in_state(State.HUMAN_REVIEW, applicant=carol, reviewer=rita)
     Application.objects.filter(pk=app.pk).update(publish_consent=True)

@@ -14,7 +14,7 @@ import json
 import sys
 from pathlib import Path
 
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand, CommandError, no_translations
 
 from screening.engine import screen
 from screening.facts import FactsError, validate_facts
@@ -35,6 +35,8 @@ class Command(BaseCommand):
                             help="screen with this jurisdiction pack too (repeatable)")
         parser.add_argument("--active-packs", action="store_true", help="screen with every active pack too")
 
+    # The output is a format, read by programs: its messages are English whatever the locale.
+    @no_translations
     def handle(self, *args, **options):
         policy = self._policy(options["policy"])
         packs = self._packs(options["pack"], options["active_packs"])

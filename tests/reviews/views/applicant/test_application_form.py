@@ -334,3 +334,15 @@ def test_a_wrong_deployment_code_is_shown_next_to_its_field(client, alice, north
     response = client.post(NEW, form_data(northshire, action="submit", deployment_subdivisions="Bavaria"))
     assert response.status_code == 422
     assert "ISO 3166-2" in response.context["form"].errors["deployment_subdivisions"][0]
+
+
+def test_the_schemas_messages_are_shown_in_the_readers_language_with_what_was_typed(client, alice, northshire):
+    client.force_login(alice)
+    response = client.post(NEW, form_data(northshire, action="submit", capabilities=["facial_recognition"],
+                                          fr_mode="realtime", fr_environment="uncontrolled",
+                                          deployment_subdivisions="Bavaria"), HTTP_ACCEPT_LANGUAGE="de")
+    assert response.status_code == 422
+    errors = response.context["form"].errors
+    assert errors["fr_sources"] == ["Wählen Sie mindestens eine Quelle."]
+    assert errors["deployment_subdivisions"] == [
+        "'Bavaria' ist kein Code einer Verwaltungseinheit nach ISO 3166-2 (z. B. „US-CA“, „DE-BY“)."]

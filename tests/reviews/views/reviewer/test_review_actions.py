@@ -122,6 +122,15 @@ def test_evidence_is_highlighted_and_escaped(client, carol, acme, rita):
     assert "undeclared-facial-recognition" in body
 
 
+def test_the_state_and_the_evidence_tooltips_read_in_the_reviewers_language(client, carol, acme, rita):
+    app = application_in_state(State.HUMAN_REVIEW, applicant=carol, reviewer=rita, facts=facts_for(
+        acme, description="We will identify shoppers by their faces. We do not use facial recognition at the tills."))
+    client.login(email=rita.email, password=PASSWORD)
+    body = client.get(reverse("reviews:review", args=[app.public_id]), HTTP_ACCEPT_LANGUAGE="de").content.decode()
+    assert '<span class="state state-human_review">In Prüfung</span>' in body
+    assert 'title="Beleg"' in body and 'title="verneint: zählt nicht"' in body
+
+
 def test_an_admin_can_revoke_an_approval_but_decide_nothing_else(client, carol, rita, adam):
     approved = application_in_state(State.APPROVED, applicant=carol, reviewer=rita)
     in_review = application_in_state(State.HUMAN_REVIEW, applicant=carol, reviewer=rita)
