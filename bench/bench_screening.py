@@ -9,13 +9,20 @@ screening against policy v2 (the v2 text reader), or the policy given.
     .venv/bin/python bench/bench_screening.py [--count 5000] [--rounds 3] [--seed 7] [--policy policies/v1.yaml]
 """
 import argparse
+import os
 import random
 import sys
 import time
 from pathlib import Path
 
+import django
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+# The facts' validation messages are Django's translatable strings: set Django up (no database).
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
+os.environ.setdefault("DEBUG", "true")
+django.setup()
 
 from screening.engine import screen, screen_document  # noqa: E402
 from screening.facts import validate_facts  # noqa: E402

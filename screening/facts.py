@@ -333,15 +333,16 @@ def _end_users(errors: dict, value) -> list:
     return users
 
 
-def _unique_choices(errors: dict, path: str, value, allowed: frozenset, *, none_chosen: str, not_a_list: str) -> list:
+def _unique_choices(errors: dict, path: str, value, allowed: frozenset, *, none_chosen, not_a_list) -> list:
+    """`none_chosen` and `not_a_list` are lazy messages, made text only when one is needed."""
     if value is None:
-        errors[path] = none_chosen
+        errors[path] = str(none_chosen)
         return []
     if not isinstance(value, list):
-        errors[path] = not_a_list
+        errors[path] = str(not_a_list)
         return []
     if not value:
-        errors[path] = none_chosen
+        errors[path] = str(none_chosen)
     chosen: list[str] = []
     for i, item in enumerate(value):
         choice = _choice(errors, f"{path}.{i}", item, allowed)
@@ -352,8 +353,8 @@ def _unique_choices(errors: dict, path: str, value, allowed: frozenset, *, none_
 
 def _capabilities(errors: dict, value) -> list:
     return _unique_choices(errors, "capabilities", value, _CAPABILITY_VALUES,
-                           none_chosen=gettext("Choose at least one capability."),
-                           not_a_list=gettext("Expected a list of capability values."))
+                           none_chosen=_("Choose at least one capability."),
+                           not_a_list=_("Expected a list of capability values."))
 
 
 def _facial_recognition(errors: dict, value, capabilities: list) -> dict | None:
@@ -381,7 +382,7 @@ def _facial_recognition(errors: dict, value, capabilities: list) -> dict | None:
         "mode": _choice(errors, "facial_recognition.mode", fr.get("mode"), _MODE_VALUES),
         "sources": _unique_choices(
             errors, "facial_recognition.sources", fr.get("sources"), _SOURCE_VALUES,
-            none_chosen=gettext("Choose at least one source."), not_a_list=gettext("Expected a list of source values."),
+            none_chosen=_("Choose at least one source."), not_a_list=_("Expected a list of source values."),
         ),
         "environment": _choice(
             errors, "facial_recognition.environment", fr.get("environment"), _ENVIRONMENT_VALUES

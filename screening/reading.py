@@ -25,7 +25,7 @@ Evidence offsets are into the original field text: `text == original[start:end]`
 """
 import json
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 import ahocorasick
 
@@ -281,7 +281,12 @@ def _read(texts: list[tuple[str, str]], found: dict) -> None:
         sentence_bits[i] = bits
     someone_else = False
     if any(bits & LE for bits in sentence_bits.values()):
-        for hit in _hits(folded, document.spaced, document.original, _CONTEXT_AUTOMATON):
+        # Who applies is said at the start of a field; what the police wrote, next to them.
+        firsts = {0} | {i for i in range(1, len(sentences))
+                        if "\n" in folded[sentences[i - 1].end:sentences[i].start + 1]}
+        read = sorted(firsts | {i for i, bits in sentence_bits.items() if bits & LE})
+        within = [(sentences[i].start, sentences[i].end) for i in read]
+        for hit in _hits(folded, document.spaced, document.original, _CONTEXT_AUTOMATON, within):
             i = bisect_right(starts, hit.start) - 1
             if i >= 0 and hit.end <= sentences[i].end:
                 by_sentence.setdefault(i, []).append(hit)
@@ -307,13 +312,17 @@ def _read(texts: list[tuple[str, str]], found: dict) -> None:
             found[signal].append(span)
 
 
-def _hits(folded: str, spaced: str, original_of, automaton: ahocorasick.Automaton = _AUTOMATON) -> list[_Hit]:
-    """The lexicon's forms in the folded text; `spaced` is `folded.translate(languages.SPACING)`
-    and `original_of(start, end)` the original text of a span (acronyms count in capitals)."""
+def _hits(folded: str, spaced: str, original_of, automaton: ahocorasick.Automaton = _AUTOMATON,
+          within: list[tuple[int, int]] | None = None) -> list[_Hit]:
+    """The lexicon's forms in the folded text (or in the `within` spans of it); `spaced` is
+    `folded.translate(languages.SPACING)` and `original_of(start, end)` the original text of a
+    span (acronyms count in capitals)."""
     hits, excluded = [], []
     size = len(folded)
     spaced = " " + spaced.replace("\x00", " ") + " "
-    for last, (length, lead, trail, bits, restricted) in automaton.iter(spaced):
+    found = (automaton.iter(spaced) if within is None else
+             (match for start, end in within for match in automaton.iter(spaced, start, end + 2)))
+    for last, (length, lead, trail, bits, restricted) in found:
         # Offsets in `spaced` are one more than in `folded`.
         start, end = last - length + lead, last - trail
         if bits & _UPPER and not original_of(start, end).isupper():
@@ -345,10 +354,11 @@ def _may_signal(bits: int) -> bool:
 def _read_sentence(folded: str, sentence, hits: list[_Hit], face_before: bool = False, someone_else: bool = False):
     begin = sentence.start
     tokens = _TOKEN.findall(folded, begin, sentence.end)
+    starts = [match.start() for match in _TOKEN.finditer(folded, begin, sentence.end)]
     for hit in hits:
-        # The token the hit is in: count the tokens before it (in C, not a Python loop); a hit
-        # inside a compound ("…erkennung" in "Gesichtserkennung") is in the last one counted.
-        before = len(_TOKEN.findall(folded, begin, hit.start))
+        # The token the hit is in: the tokens that start before it; a hit inside a compound
+        # ("…erkennung" in "Gesichtserkennung") is in the last of them.
+        before = bisect_left(starts, hit.start)
         inside = hit.start > begin and folded[hit.start - 1].isalnum()
         hit.token = max(0, min(len(tokens) - 1, before - 1 if inside else before))
     # "faces, which are compared with …": "which" goes on about the faces rather than ending their clause.
@@ -409,8 +419,11 @@ def _read_sentence(folded: str, sentence, hits: list[_Hit], face_before: bool = 
             # people or compare faces"); the text affirms facial recognition when one reading is
             # not ("faces are compared with the photo and, if they do not match, …"). The evidence
             # is the first reading that holds, or the first one.
-            readings = [(any(negated_at(min(kind, key=_token_of)) for kind in group), group) for group in groups]
-            negated, group = next((reading for reading in readings if not reading[0]), readings[0])
+            negated, group = True, groups[0]
+            for reading in groups:
+                if not any(negated_at(min(kind, key=_token_of)) for kind in reading):
+                    negated, group = False, reading
+                    break
             involved = [hit for kind in group for hit in kind]
             yield (FACIAL_RECOGNITION, min(h.start for h in involved), max(h.end for h in involved), negated,
                    False)
