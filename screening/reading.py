@@ -180,8 +180,10 @@ _COMPARING = _folded_set(lexicon.COMPARING)
 _WITH = _folded_set(lexicon.WITH)
 _COMPARISONS = tuple(tuple(fold(phrase)[0].replace("'", " ").split()) for phrase in lexicon.COMPARISONS)
 _COMPARISON_FIRST = frozenset(phrase[0] for phrase in _COMPARISONS)
-_FLIPS = tuple(tuple(fold(frame)[0].replace("'", " ").split()) for frame in lexicon.NEGATED_FRAMES)
-_FLIP_FIRST = frozenset(frame[0] for frame in _FLIPS)
+# The frames as one pattern over the folded text, any punctuation between their words.
+_FLIP = re.compile(r"\b(?:" + "|".join(
+    r"\W+".join(re.escape(word) for word in fold(frame)[0].replace("'", " ").split())
+    for frame in lexicon.NEGATED_FRAMES) + r")\b")
 _DOMAIN_WORDS = ("police", "polizei", "policia", "politie", "policja", "polizia", "gendarmerie", "carabinieri",
                  "guardiacivil", "sheriff", "constabulary", "europol", "interpol", "mossos", "ertzaintza",
                  "marechaussee", "bundeskriminalamt", "landeskriminalamt", "staatsanwaltschaft", "douane",
@@ -327,7 +329,7 @@ def _hits(folded: str, spaced: str, original_of, automaton: ahocorasick.Automato
         start, end = last - length + lead, last - trail
         if bits & _UPPER and not original_of(start, end).isupper():
             continue
-        if "\n" in folded[start:end]:
+        if folded.find("\n", start, end) >= 0:
             continue  # a phrase across a line break, or across two fields
         if bits & EXCLUDE:
             # The whole word: "angesichts" hides the "gesichts" inside it.
@@ -396,7 +398,7 @@ def _read_sentence(folded: str, sentence, hits: list[_Hit], face_before: bool = 
     def negated_at(hit: _Hit) -> bool:
         if hit.token not in cache:
             if not found:
-                found["flipped"] = _flip_at(tokens)
+                found["flipped"] = _flip_at(folded, begin, sentence.end, starts)
                 found["commas"] = (_commas(folded, begin, sentence.end) if "," in folded[begin:sentence.end]
                                    else frozenset())
             flipped = found["flipped"]
@@ -557,16 +559,11 @@ def _pictures_compared(hits: list[_Hit], faces: list[_Hit]) -> list[tuple[list[_
     return []
 
 
-def _flip_at(tokens: list[str]) -> int | None:
-    """The token ending "it is not true that …" (in any supported language), or None."""
-    if _FLIP_FIRST.isdisjoint(tokens):
-        return None
-    for i, token in enumerate(tokens):
-        if token in _FLIP_FIRST:
-            for frame in _FLIPS:
-                if tokens[i:i + len(frame)] == list(frame):
-                    return i + len(frame) - 1
-    return None
+def _flip_at(folded: str, begin: int, end: int, starts: list[int]) -> int | None:
+    """The token ending "it is not true that …" (in any supported language) in the sentence from
+    `begin` to `end` whose tokens start at `starts`, or None."""
+    found = _FLIP.search(folded, begin, end)
+    return None if found is None else bisect_left(starts, found.end()) - 1
 
 
 def _negated(tokens: list[str], clauses: list[int], position: int, negations: frozenset,
