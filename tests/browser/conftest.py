@@ -5,6 +5,7 @@ Each test gets a fresh browser context; `login(page, user)` signs a persona in t
 real sign-in form. On a machine without Chromium the tests skip, and in CI they fail.
 """
 import os
+import re
 import shutil
 
 import pytest
@@ -63,3 +64,14 @@ def login(page, user, password: str = PASSWORD) -> None:
     page.fill("input[name=password]", password)
     page.click("button[type=submit]")
     page.wait_for_load_state("networkidle")
+
+
+def confirmation_path() -> str:
+    """The verification link of the last email sent, without the host (the page knows the live
+    server)."""
+    from django.core import mail
+
+    assert mail.outbox, "no verification email was sent"
+    found = re.search(r"https?://[^/\s]+(/\S*/confirm-email/\S+)", mail.outbox[-1].body)
+    assert found, mail.outbox[-1].body
+    return found.group(1)

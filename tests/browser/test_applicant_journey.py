@@ -14,19 +14,13 @@ from accounts.models import Organization
 from audit.models import AuditEvent
 from reviews.models import Application
 from reviews.states import State
+from tests.browser.conftest import confirmation_path
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 EMAIL = "j.rivera@springfield-pd.example"
 PASSWORD = "Patrol-shift-2026!"
 
-
-def confirmation_path() -> str:
-    """The verification link of the last email, without the host (the page knows the live server)."""
-    assert mail.outbox, "no verification email was sent"
-    found = re.search(r"https?://[^/\s]+(/\S*/confirm-email/\S+)", mail.outbox[-1].body)
-    assert found, mail.outbox[-1].body
-    return found.group(1)
 
 
 def test_a_us_police_officer_declaring_facial_recognition_reads_the_denial_in_one_visit(page):

@@ -15,6 +15,7 @@ from playwright.sync_api import expect
 
 from reviews.models import Application
 from reviews.states import State
+from tests.browser.conftest import confirmation_path
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -65,11 +66,6 @@ def assert_no_english(page, english: set[str]) -> None:
     left = sorted(phrase for phrase in english if phrase in text)
     assert not left, f"{page.url}: English left on the page: {left}"
 
-
-def confirmation_path() -> str:
-    found = re.search(r"https?://[^/\s]+(/\S*/confirm-email/\S+)", mail.outbox[-1].body)
-    assert found, mail.outbox[-1].body
-    return found.group(1)
 
 
 @pytest.fixture

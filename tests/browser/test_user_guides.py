@@ -28,7 +28,7 @@ from reviews.models import Application
 from reviews.services.organizations import organization_verify
 from reviews.states import State
 from screening.models import PolicyVersion
-from tests.browser.conftest import login
+from tests.browser.conftest import confirmation_path, login
 from tests.browser.guide_screenshots import IMAGES_DIR, JOURNEYS, NAMES
 from tests.factories import REALTIME_BODYCAM_FR, RETROSPECTIVE_FR, facts_for, make_organization, make_user
 from tests.reviews.helpers import application_in_state, fresh, full_checklist
@@ -100,12 +100,6 @@ def press_access_key(page, key: str) -> None:
     session.send("Input.dispatchKeyEvent", {"type": "keyUp", **event})
     session.detach()
 
-
-def confirmation_path() -> str:
-    """The verification link of the last email, without the host."""
-    found = re.search(r"https?://[^/\s]+(/\S*/confirm-email/\S+)", mail.outbox[-1].body)
-    assert found, mail.outbox[-1].body
-    return found.group(1)
 
 
 # --------------------------------------------------------------------------------- applicant
