@@ -58,10 +58,15 @@ def claimed_by_someone_else(user, application) -> bool:
     return application.assignee_id is not None and (user is None or application.assignee_id != user.pk)
 
 
+def applying_organization_ids(user) -> set[int]:
+    """The organisations `user` may apply on behalf of: an applicant's own."""
+    return roles.organization_ids(user) if roles.is_applicant(user) else set()
+
+
 @rules.predicate
 def may_apply_for(user, organization) -> bool:
     """Applicants apply on behalf of an organisation they belong to."""
-    return roles.is_applicant(user) and organization is not None and organization.pk in roles.organization_ids(user)
+    return organization is not None and organization.pk in applying_organization_ids(user)
 
 
 applicant_member = roles.is_applicant_member

@@ -57,7 +57,7 @@ def application_list(request):
     return render(request, "reviews/application_list.html", {
         "applications": applications,
         "open_states": OPEN_STATES,
-        "can_apply": roles.is_applicant(request.user) and bool(roles.organization_ids(request.user)),
+        "can_apply": bool(permissions.applying_organization_ids(request.user)),
     })
 
 
@@ -162,11 +162,10 @@ def _save_draft(request, form, application, organization, token: str) -> Applica
 @login_required
 @require_http_methods(["GET", "POST"])
 def application_new(request):
-    org_ids = roles.organization_ids(request.user)
     if _needs_organization(request.user):
         return redirect("accounts:organization_home")
-    organizations = [o for o in Organization.objects.filter(pk__in=org_ids).order_by("name")
-                     if permissions.may_apply_for.test(request.user, o)]
+    organizations = list(Organization.objects.filter(
+        pk__in=permissions.applying_organization_ids(request.user)).order_by("name"))
     if not organizations:
         raise PermissionDenied(_("Only members of an applicant organisation can apply."))
     # A member of several organisations says which one applies; one organisation needs no question.
