@@ -279,6 +279,15 @@ def test_staff_cannot_start_an_application(client, audrey):
     assert client.get(NEW).status_code == 403
 
 
+def test_a_member_who_is_not_an_applicant_is_offered_no_application(client, northshire, db):
+    """Applying is for applicants: a member without that role sees no "New application" and may
+    not open the form (the list and the form ask the same permission)."""
+    member = make_user("records@northshire.example", organization=northshire)
+    client.force_login(member)
+    assert reverse("reviews:application_new") not in client.get(reverse("reviews:application_list")).content.decode()
+    assert client.get(NEW).status_code == 403
+
+
 def test_a_member_of_two_organisations_says_which_one_applies(client, alice, acme):
     from accounts.models import Membership
 
