@@ -22,6 +22,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from common import recreate_database, setup_django  # noqa: E402 (after the path is set)
+
 DEFAULT_URL = "postgres://postgres@127.0.0.1:5432/ucr_bench_audit"
 ACTIONS = [("application.submit", "draft", "submitted"), ("application.begin_screening", "submitted", "screening"),
            ("application.route_to_review", "screening", "human_review"), ("application.claimed", "", ""),
@@ -30,20 +33,6 @@ COPY_COLUMNS = ("sequence", "created_at", "actor_id", "actor_label", "action", "
                 "subject_reference", "from_state", "to_state", "data_json", "prev_hash", "hash")
 
 
-def recreate_database(url: str) -> None:
-    import psycopg
-
-    name = url.rsplit("/", 1)[1]
-    with psycopg.connect(url.rsplit("/", 1)[0] + "/postgres", autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
-        conn.execute(f'CREATE DATABASE "{name}"')
-
-
-def setup_django(url: str) -> None:
-    os.environ.update(DATABASE_URL=url, DJANGO_SETTINGS_MODULE="config.settings_test")
-    import django
-
-    django.setup()
 
 
 def load_chain(total: int) -> float:

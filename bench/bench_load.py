@@ -55,7 +55,8 @@ ROOT = BENCH.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(BENCH))
 
-from bench_pipeline import FACTS, percentile, recreate_database, spare_port, start_redis, start_worker, stop, wait_for  # noqa: E402
+from bench_pipeline import FACTS, percentile, spare_port, start_redis, start_worker, stop, wait_for  # noqa: E402
+from common import recreate_database  # noqa: E402
 
 DEFAULT_URL = "postgres://postgres@127.0.0.1:5432/ucr_bench_load"
 PASSWORD = "load-test-password-2026"  # noqa: S105 (benchmark database only)

@@ -25,10 +25,12 @@ import time
 from pathlib import Path
 
 import psycopg
-from psycopg import sql
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from common import recreate_database  # noqa: E402 (after the path is set)
+
 DEFAULT_URL = "postgres://postgres@127.0.0.1:5432/ucr_bench"
 BUDGET_P95_MS = 500
 TIMEOUT_SECONDS = 30  # one outcome slower than this is a failure, not a sample
@@ -88,12 +90,6 @@ def spare_port() -> int:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
 
-
-def recreate_database(url: str) -> None:
-    name = url.rsplit("/", 1)[1]
-    with psycopg.connect(url.rsplit("/", 1)[0] + "/postgres", autocommit=True) as conn:
-        conn.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
-        conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
 
 
 def wait_for(predicate, *, timeout: float, what: str) -> None:

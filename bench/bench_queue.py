@@ -11,25 +11,21 @@ import html
 import os
 import re
 import statistics
-import subprocess
 import sys
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from common import recreate_database, setup_django  # noqa: E402 (after the path is set)
+
 DEFAULT_URL = "postgres://postgres@127.0.0.1:5432/ucr_bench_queue"
 
 # Roughly what a year of real traffic looks like: most applications decided, a few percent open.
 STATE_MIX = [("approved", 50), ("denied", 25), ("withdrawn", 8), ("expired", 5), ("revoked", 2),
              ("human_review", 5), ("enhanced_scrutiny", 2), ("needs_info", 2), ("draft", 1)]
 
-
-def recreate_database(url: str) -> None:
-    name = url.rsplit("/", 1)[1]
-    admin = url.rsplit("/", 1)[0] + "/postgres"
-    for sql in (f"DROP DATABASE IF EXISTS {name}", f"CREATE DATABASE {name}"):
-        subprocess.run(["psql", admin, "-qc", sql], check=True)
 
 
 def seed(target: int) -> None:
@@ -106,15 +102,9 @@ def main() -> list[dict]:
     args = parser.parse_args()
     url = os.environ.get("BENCH_QUEUE_DATABASE_URL", DEFAULT_URL)
     recreate_database(url)
-    os.environ.update(DATABASE_URL=url, DJANGO_SETTINGS_MODULE="config.settings_test")
-    import django
-
-    django.setup()
-    from django.core.management import call_command
-    from django.test import Client
-
-    call_command("migrate", verbosity=0)
+    setup_django(url, migrate=True)
     from django.contrib.auth.models import Group
+    from django.test import Client
 
     from accounts.models import Organization, User
 

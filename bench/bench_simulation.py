@@ -18,7 +18,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 DEFAULT_URL = "postgres://postgres@127.0.0.1:5432/ucr_bench_simulation"
 
-from bench_queue import p95, recreate_database, seed  # noqa: E402 (after the path is set)
+from bench_queue import p95, seed  # noqa: E402 (after the path is set)
+from common import recreate_database, setup_django  # noqa: E402
 
 # One application in ten is a San Francisco city department's face search (the draft pack newly
 # denies those), one in five asks for facial recognition, the rest summarise case files.
@@ -67,15 +68,9 @@ def main() -> None:
     args = parser.parse_args()
     url = os.environ.get("BENCH_SIMULATION_DATABASE_URL", DEFAULT_URL)
     recreate_database(url)
-    os.environ.update(DATABASE_URL=url, DJANGO_SETTINGS_MODULE="config.settings_test")
-    import django
-
-    django.setup()
-    from django.core.management import call_command
-    from django.test import Client
-
-    call_command("migrate", verbosity=0)
+    setup_django(url, migrate=True)
     from django.contrib.auth.models import Group
+    from django.test import Client
 
     from accounts.models import Organization, User
     from oversight.models import BackgroundJob

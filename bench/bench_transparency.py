@@ -14,7 +14,8 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_audit import load_chain, recreate_database, setup_django  # noqa: E402
+from bench_audit import load_chain  # noqa: E402
+from common import recreate_database, setup_django  # noqa: E402
 
 DEFAULT_URL = "postgres://postgres@127.0.0.1:5432/ucr_bench_transparency"
 
