@@ -97,8 +97,9 @@ def api_key_revoke(request, public_id: str, prefix: str):
 def webhook_endpoint_add(request, public_id: str):
     organization = _member_organization(request, public_id)
     try:
-        endpoint = webhook_services.webhook_endpoint_add(organization=organization, by=request.user, url=request.POST.get("url", "").strip(),
-                       events=request.POST.getlist("events"))
+        endpoint = webhook_services.webhook_endpoint_add(organization=organization, by=request.user,
+                                                         url=request.POST.get("url", "").strip(),
+                                                         events=request.POST.getlist("events"))
     except ActionInvalid as exc:
         return render(request, "api/organization_api.html", _context(organization, endpoint_errors=exc.fields),
                       status=422)

@@ -9,6 +9,7 @@ from django.conf import settings
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from screening.engine import AUTO_DENIED
 from screening.services import reason_in
 
 
@@ -27,7 +28,7 @@ def denial_reasons(application, language: str | None = None) -> list[str]:
     language = language or get_language() or settings.LANGUAGE_CODE
     screening = application.latest_screening
     automatic = (application.decided_by_id is None and application.denied_by_id is None
-                 and screening is not None and screening.outcome == "auto_denied")
+                 and screening is not None and screening.outcome == AUTO_DENIED)
     if not automatic:
         return list(application.denial_reasons)
     return [cite(reason_in(rule, policy_version=screening.policy_version, language=language), rule.get("citation"))

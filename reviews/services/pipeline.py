@@ -17,7 +17,7 @@ from reviews.models.webhook import APPLICATION_APPROVAL_EXPIRING
 from reviews.services.transitions import fire, locked
 from reviews.states import State
 from reviews.tasks import notify_applicant
-from screening.engine import screen
+from screening.engine import AUTO_DENIED, screen
 from screening.facts import validate_facts
 from screening.services import active_packs, active_policy
 
@@ -40,7 +40,7 @@ def application_complete_screening(*, application_id: int) -> ScreeningResult | 
             return None
         result, output = _screen(application, round=application.screening_round)
         audit_data = {"screening_result": result.pk, **output}
-        if result.outcome == "auto_denied":
+        if result.outcome == AUTO_DENIED:
             fire(application, "auto_deny", by=None, screening=result, audit_data=audit_data)
             notify_applicant(application, "auto_denied")
         else:
