@@ -57,3 +57,7 @@ def test_an_automatic_denial_reads_in_the_applicants_language(client, alice, nor
     assert "Abgelehnt. Die Gründe finden Sie unten." in page
     assert "Warum der Antrag abgelehnt wurde" in page
     assert "Von der automatischen Vorprüfung abgelehnt" in page
+    # The reasons as the policy gives them in German; the English record is not shown.
+    page = " ".join(page.split())
+    assert "Gesichtserkennung in Echtzeit mit mobilen Kameras" in page
+    assert not any(reason[:60] in page for reason in application.denial_reasons)
