@@ -89,6 +89,7 @@ LAW_ENFORCEMENT_NAMES = {
         "bundesamt für zoll und grenzsicherheit", "eidgenössische zollverwaltung", "fedpol",
         "kriminalkommissar", "kriminalkommissarin", "kriminalhauptkommissar", "kriminaloberkommissar",
         "kriminalbeamter", "kriminalbeamtin", "kriminalkommissariat", "kriminalinspektion",
+        "mordkommission", "sonderkommission", "kriminaldauerdienst",
         "kriminaldirektion", "kriminaldauerdienst", "*kriminalamt*", "kriminalist", "kriminalistin",
         "streifenbeamter", "streifenbeamtin", "spezialeinsatzkommando", "mobiles einsatzkommando", "gsg 9",
         "beweissicherungs- und festnahmeeinheit", "steuerfahnder", "drogenfahndung", "rauschgiftfahndung",
@@ -102,6 +103,7 @@ LAW_ENFORCEMENT_NAMES = {
         "polizeikommissar", "polizeihauptkommissar", "polizeiobermeister", "zollfahnder", "zollfahnderin",
         "bundespolizist", "kantonspolizist", "schutzmann"],
     "pt": ["polícia rodoviária federal", "polícia de segurança pública",
+        "autoridade tributária e aduaneira", "alfândega", "alfândegas", "receita federal", "guarda fiscal",
         "serviço de estrangeiros e fronteiras",
         "unidade nacional de combate ao cibercrime e à criminalidade tecnológica",
         "unidade nacional contra terrorismo", "unidade nacional de combate à corrupção",
@@ -206,7 +208,7 @@ LAW_ENFORCEMENT_ACRONYMS = (
 
 # What applicants that are not law enforcement call themselves ("our motor insurer").
 ORGANISATIONS = {
-    "en": ["news site", "news platform", "news portal", "news website", "company", "firm", "startup", "business", "corporation", "insurer", "insurance company", "bank",
+    "en": ["news site", "news platform", "news portal", "news website", "company", "firm", "startup", "business", "corporation", "insurer", "insurance company", "claims team", "claims department", "bank",
         "credit union", "building society", "fintech", "payment provider", "publisher", "publishing house",
         "production company", "film studio", "newsroom", "newspaper", "magazine", "broadcaster", "news agency",
         "media company", "radio station", "tv channel", "retailer", "supermarket", "shop",
@@ -317,7 +319,7 @@ ORGANISATIONS = {
         "kliniek", "zorginstelling", "huisartsenpraktijk", "apotheek", "verpleeghuis", "school", "basisschool",
         "hogeschool", "rijschool", "universiteit", "laboratorium", "onderzoeksgroep", "onderzoeksproject",
         "onderzoeksinstituut", "kennisinstituut", "archief", "museum", "bibliotheek", "ngo", "non-profit",
-        "stichting", "vereniging", "goed doel", "liefdadigheidsinstelling", "vakbond", "gemeenteraad",
+        "stichting", "vereniging", "mensenrechtenorganisatie", "burgerrechtenorganisatie", "belangenorganisatie", "goed doel", "liefdadigheidsinstelling", "vakbond", "gemeenteraad",
         "college van b&w", "provincie", "waterschap", "departement", "rijksoverheid",
         "ministerie van infrastructuur en waterstaat", "ministerie van volksgezondheid",
         "ministerie van onderwijs", "nutsbedrijf", "energiebedrijf", "energieleverancier", "drinkwaterbedrijf",

@@ -83,6 +83,7 @@ class Sentence(NamedTuple):
     end: int
     language: str | None  # a supported language, RESOLVE (one of them: ask language_of), or None
     unsupported: str | None  # an ISO 639-1 code when it is confidently another language
+    known: frozenset = frozenset()  # its known words, when its language is RESOLVE
 
 
 def sentences(folded: str, spaced: str, original_of) -> list[Sentence]:
@@ -100,7 +101,7 @@ def sentences(folded: str, spaced: str, original_of) -> list[Sentence]:
         # sentences the reader looks into (`language_of`).
         known = _ALL_KNOWN.intersection(words)
         if len(known) >= 3 and len(known) * 3 >= len(words):
-            found.append(Sentence(start, end, RESOLVE, None))
+            found.append(Sentence(start, end, RESOLVE, None, known))
             continue
         # Different known words of each language; function words repeat, so a sentence of a
         # language needs only one in six of its words to be different known ones.
@@ -114,12 +115,11 @@ def sentences(folded: str, spaced: str, original_of) -> list[Sentence]:
     return found
 
 
-def language_of(folded: str, sentence: Sentence) -> str | None:
+def language_of(sentence: Sentence) -> str | None:
     """The supported language of a sentence, or None when it has no known word."""
     if sentence.language != RESOLVE:
         return sentence.language
-    words = folded[sentence.start:sentence.end].translate(SPACING).split()
-    best, most = _best_language(_ALL_KNOWN.intersection(words))
+    best, most = _best_language(sentence.known)
     return SUPPORTED[best] if most else None
 
 

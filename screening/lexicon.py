@@ -358,6 +358,25 @@ VERBAL_NEGATIONS = frozenset({
     "desativado", "desativada", "disattivato", "disattivata", "uitgeschakeld", "wyłączone", "wyłączony",
     "wyłączona",
 })
+# Predicates that deny their subject, however long it is: "Face matching was considered and
+# rejected", "Ein Vergleich von Gesichtern mit Fotos, …, ist ausgeschlossen" (with the verbal
+# negations above), and "is no part of": a negation before one of PART.
+REJECTED = frozenset({
+    "rejected", "dropped", "abandoned", "discarded", "shelved", "verworfen", "abgelehnt", "rejeté", "rejetée",
+    "écarté", "écartée", "abandonné", "abandonnée", "rechazado", "rechazada", "descartado", "descartada",
+    "rejeitado", "rejeitada", "scartato", "scartata", "respinto", "respinta", "verworpen", "afgewezen",
+    "odrzucony", "odrzucona", "odrzucone", "porzucony", "porzucona", "porzucone",
+})
+PART = frozenset({"part", "deel", "partie", "parte", "teil", "bestandteil", "częścią", "elementem"})
+# Words that open a clause of their own inside a sentence: a predicate after them is theirs.
+RELATIVES = frozenset({"who", "whom", "whose", "that", "which", "qui", "que", "quien", "quienes", "cuyo",
+                       "welche", "welcher", "welches", "dass", "che", "cui", "quale", "quali", "wie", "dat",
+                       "waarvan", "który", "która", "które", "którzy", "że", "so", "because", "weil",
+                       "porque", "parce", "perché", "omdat", "ponieważ", "bo"})
+# "Until" in the languages where it takes a negation that negates nothing: Polish "dopóki … nie",
+# Italian "finché … non", French "tant que … ne … pas", Dutch "zolang … niet", German "solange …
+# nicht", Spanish "hasta que no". (Not "mientras" or "enquanto": also "whereas".)
+UNTIL = frozenset({"dopóki", "finché", "tant", "zolang", "solange", "hasta"})
 # "without that …" opens a clause: all of it is what "without" leaves out.
 SUBORDINATORS = frozenset({"that", "que", "dass", "daß", "che", "dat", "że", "ze"})
 # Prepositions of means: "without" has had its object before them ("ohne Bordkarte anhand ihres
@@ -415,6 +434,13 @@ AUXILIARIES = frozenset({
     "komt", "er", "zostało", "zostały", "został", "została", "explicitly", "expressly", "deliberately",
     "ausdrücklich", "bewusst", "expressément", "délibérément", "expresamente", "deliberadamente", "expressamente",
     "espressamente", "deliberatamente", "uitdrukkelijk", "bewust", "wyraźnie", "celowo",
+    "été", "stato", "stata", "stati", "sido", "gewesen", "geweest",
+})
+# The adverbs among them: "without ever comparing" still leaves the comparing out.
+ADVERBS = frozenset({
+    "ever", "also", "currently", "explicitly", "expressly", "deliberately", "ausdrücklich", "bewusst",
+    "expressément", "délibérément", "expresamente", "deliberadamente", "expressamente", "espressamente",
+    "deliberatamente", "uitdrukkelijk", "bewust", "wyraźnie", "celowo", "hier", "dabei",
 })
 # Law enforcement as the subject matter, not the user: cues just before the mention, as lemmas
 # ("ancien" → "ancienne", "były" → "byłym", "ehemalig" → "ehemaliger"), expanded by the build.
@@ -437,6 +463,28 @@ PUBLISHED = {
     "pt": ["publicar", "divulgar", "difundir"], "it": ["pubblicare", "diffondere", "divulgare"],
     "nl": ["publiceren", "uitgeven", "uitgegeven", "bekendmaken", "bekendgemaakt"],
     "pl": ["publikować", "opublikować", "udostępniać", "udostępnić", "podawać"],
+}
+# What the police did to someone or something: "a school visited by community officers", "die
+# von der Polizei kontrollierten Fahrzeuge". The police acted; they do not use the system. (Not
+# "checked", "searched", "monitored": the police also check, search and monitor with a system.)
+ACTED_ON = {
+    "en": ["visited", "arrested", "stopped", "questioned", "detained", "fined", "investigated", "prosecuted",
+           "raided", "harassed", "attacked", "killed", "shot", "injured", "charged", "interviewed", "patrolled",
+           "policed", "guarded", "escorted", "seized", "confiscated", "towed", "cautioned", "summoned"],
+    "es": ["visitado", "detenido", "arrestado", "multado", "investigado", "interrogado", "patrullado",
+           "custodiado", "agredido", "incautado", "decomisado", "sancionado", "citado", "escoltado"],
+    "fr": ["visité", "arrêté", "interpellé", "verbalisé", "interrogé", "patrouillé", "perquisitionné",
+           "saisi", "sanctionné", "convoqué", "escorté", "gardé", "placé"],
+    "de": ["besucht", "festgenommen", "verhaftet", "befragt", "vernommen", "angehalten", "bestreift",
+           "beschlagnahmt", "sichergestellt", "bewacht", "eskortiert", "abgeschleppt", "verwarnt", "vorgeladen"],
+    "pt": ["visitado", "detido", "preso", "multado", "abordado", "revistado", "interrogado", "investigado",
+           "patrulhado", "apreendido", "escoltado", "autuado", "agredido"],
+    "it": ["visitato", "arrestato", "fermato", "multato", "interrogato", "perquisito", "pattugliato",
+           "sequestrato", "scortato", "sanzionato", "convocato", "indagato"],
+    "nl": ["bezocht", "gearresteerd", "aangehouden", "beboet", "ondervraagd", "verhoord", "gefouilleerd",
+           "bewaakt", "geëscorteerd", "weggesleept", "opgepakt"],
+    "pl": ["odwiedzany", "odwiedzony", "zatrzymany", "aresztowany", "ukarany", "przesłuchany", "patrolowany",
+           "skonfiskowany", "zajęty", "eskortowany", "pouczony", "wezwany", "odholowany"],
 }
 # … and verbs of use right after it, whose subject it is ("the police use", "die Polizei nutzt",
 # "policja korzysta"): law enforcement is the user even in a sentence about statistics.
@@ -575,6 +623,10 @@ COMPARISONS = (
     "inspired by", "modelled on", "modeled on", "inspirado en", "inspirada en", "s'inspire", "inspiré de",
     "inspirée de", "nach dem vorbild", "angelehnt an", "inspirado em", "inspirada em", "ispirato a", "ispirata a",
     "geïnspireerd op", "naar het voorbeeld van", "wzorowany na", "wzorowana na", "wzorowane na",
+    "se inspira en", "se inspiran en", "inspirado por", "inspirada por", "inspiré par", "inspirée par",
+    "inspiriert von", "inspiriert durch", "inspirado pela", "inspirada pela", "inspirado pelo", "ispirato da",
+    "ispirata da", "si ispira a", "geïnspireerd door", "inspirowany przez", "inspirowana przez",
+    "inspirowane przez",
 )
 # Verbs of comparing: "compares our routing with the systems used by the police" compares the
 # applicant's own work with law enforcement's; it is not law enforcement's.
@@ -617,14 +669,15 @@ ISSUED = {
 }
 # … and filled in or written: "les rapports de collision remplis par les policiers".
 for _language, _words in {
-    "en": ["filled", "completed", "written", "signed", "reported", "denounced"],
-    "es": ["rellenado", "cumplimentado", "redactado", "firmado", "denunciado"],
-    "fr": ["rempli", "rédigé", "signé", "signalé", "dénoncé"],
-    "de": ["ausgefüllt", "verfasst", "geschrieben", "unterschrieben", "angezeigt", "gemeldet"],
-    "pt": ["preenchido", "redigido", "assinado", "denunciado", "comunicado"],
-    "it": ["compilato", "scritto", "firmato", "denunciato", "segnalato"],
-    "nl": ["ingevuld", "geschreven", "ondertekend", "aangegeven", "gemeld"],
-    "pl": ["wypełniony", "napisany", "podpisany", "zgłoszony"],
+    "en": ["filled", "completed", "written", "signed", "reported", "denounced", "announced", "disclosed"],
+    "es": ["rellenado", "cumplimentado", "redactado", "firmado", "denunciado", "anunciado", "comunicado"],
+    "fr": ["rempli", "rédigé", "signé", "signalé", "dénoncé", "annoncé", "communiqué"],
+    "de": ["ausgefüllt", "verfasst", "geschrieben", "unterschrieben", "angezeigt", "gemeldet", "angekündigt",
+           "bekanntgegeben", "mitgeteilt"],
+    "pt": ["preenchido", "redigido", "assinado", "denunciado", "comunicado", "anunciado"],
+    "it": ["compilato", "scritto", "firmato", "denunciato", "segnalato", "annunciato", "comunicato"],
+    "nl": ["ingevuld", "geschreven", "ondertekend", "aangegeven", "gemeld", "aangekondigd", "meegedeeld"],
+    "pl": ["wypełniony", "napisany", "podpisany", "zgłoszony", "ogłoszony", "przekazany"],
 }.items():
     ISSUED[_language] = ISSUED[_language] + _words
 for _language, _words in {  # the verbs themselves, whose participles simplemma lists under them

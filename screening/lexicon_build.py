@@ -14,8 +14,16 @@ PARTS = ("FACE", "ACT", "BIOMETRIC", "MUGSHOT", "WATCHLIST", "PROBE", "GALLERY",
          "LAW_ENFORCEMENT_NAMES", "ORGANISATION", "RECORD")
 # Word lists the reader compares whole tokens with (cues around a mention, negative determiners):
 # single words, expanded the same way, stored under "words".
-WORD_LISTS = ("TOPIC_BEFORE", "PUBLISHED", "NEGATIVE_DETERMINERS", "USE_AFTER", "SUPPLY", "ISSUED")
+WORD_LISTS = ("TOPIC_BEFORE", "PUBLISHED", "NEGATIVE_DETERMINERS", "USE_AFTER", "SUPPLY", "ISSUED", "ACTED_ON")
 _HEAD_LAST = frozenset({"en", "de", "nl", "pl"})
+_COMPOUNDING = frozenset({"de", "nl"})
+_MIN_HEAD = 5
+# Word lists of past participles ("recorded by", "annunciate dalla").
+_PARTICIPLE_LISTS = ("ISSUED", "ACTED_ON")
+_NOUN_ENDINGS = frozenset({"e", "en", "n", "s", "es", "er", "ern", "nen", "se", "sen", "'s"})
+# Parts that are nouns: their compounds are inflected as their last part is.
+_NOUN_PARTS = frozenset({"LAW_ENFORCEMENT_NAMES", "LAW_ENFORCEMENT", "ORGANISATION", "RECORD", "WATCHLIST",
+                         "GALLERY", "PROBE", "MUGSHOT"})
 # English "face" also inflects as a verb ("faced", "facing"): keep the lexicon's own forms.
 _NOT_EXPANDED = {("en", "FACE"), ("it", "FACE")} | {
     (language, part) for language in lexicon.LANGUAGES for part in ("EXCLUDE", "AGAINST", "BLUR", "BIOMETRIC")}
@@ -25,15 +33,67 @@ def _folded(text: str) -> str:
     return fold(text)[0]
 
 
-def _forms_by_lemma(language: str, lemmas: set[str]) -> dict[str, set[str]]:
+def _dictionary(language: str) -> dict:
     from simplemma.strategies.dictionaries.dictionary_factory import _load_dictionary_from_disk
 
+    return _load_dictionary_from_disk(language)
+
+
+def _forms_by_lemma(language: str, lemmas: set[str]) -> dict[str, set[str]]:
+    dictionary = _dictionary(language)
     forms: dict[str, set[str]] = {lemma: {lemma} for lemma in lemmas}
-    for form, lemma in _load_dictionary_from_disk(language).items():
+    for form, lemma in dictionary.items():
         folded_lemma = _folded(lemma.decode())
         if folded_lemma in forms:
             forms[folded_lemma].add(_folded(form.decode()))
     return forms
+
+
+def _inflect_compounds(forms: dict[str, set[str]], dictionary: dict, feminine: bool) -> None:
+    """A German or Dutch compound noun the lemma data does not know inflects as its last part
+    does: "Kriminaloberkommissar" as "Kommissar" ("…kommissare", "…kommissaren"), "Mordkommission"
+    as "Kommission". The longest known last part of at least five letters decides, after a first
+    part of at least three; only its noun endings are taken (no verb forms of a look-alike). With
+    `feminine` (German), a noun whose last part has a feminine form has it too ("…kommissarin",
+    "…kommissarinnen")."""
+    nouns = [lemma for lemma in forms if " " not in lemma]
+    heads = {lemma[cut:] + ending for lemma in nouns for cut in range(0, len(lemma) - _MIN_HEAD + 1)
+             for ending in ("", "in")}
+    head_forms: dict[str, set[str]] = {}
+    for form, lemma in dictionary.items():
+        folded_lemma = _folded(lemma.decode())
+        if folded_lemma in heads:
+            head_forms.setdefault(folded_lemma, {folded_lemma}).add(_folded(form.decode()))
+    for lemma in nouns:
+        known = len(forms[lemma]) > 1
+        inflected = known
+        for cut in range(0 if known else 3, len(lemma) - _MIN_HEAD + 1):
+            head = lemma[cut:]
+            if not inflected:
+                endings = {form[len(head):] for form in head_forms.get(head, ()) if form.startswith(head)}
+                endings &= _NOUN_ENDINGS
+                forms[lemma] |= {lemma + ending for ending in endings}
+                inflected = bool(endings)
+            if feminine and len(head_forms.get(head + "in", ())) > 1:
+                forms[lemma] |= {lemma + "in", lemma + "innen"}
+                break
+            if inflected and not feminine:
+                break
+
+
+def _participle_forms(language: str, word: str) -> set[str]:
+    """The gender and number forms of a Romance past participle, which the lemma data files
+    under the verb ("annunciate" → "annunciare"): "annunciato" → "annunciata", "annunciati",
+    "annunciate"; "annoncé" → "annoncée", "annoncés", "annoncées"."""
+    if language in ("es", "pt") and word.endswith("o"):
+        return {word[:-1] + ending for ending in ("a", "os", "as")}
+    if language == "it" and word.endswith("o"):
+        return {word[:-1] + ending for ending in ("a", "i", "e")}
+    if language == "fr" and word.endswith("s"):
+        return {word + "e", word + "es"}  # "émis" → "émise", "émises"
+    if language == "fr" and word.endswith(("e", "i", "u", "t")):
+        return {word + ending for ending in ("e", "s", "es")}
+    return set()
 
 
 def _split(entry: str) -> tuple[str, str, str]:
@@ -74,6 +134,14 @@ def expanded_lexicon() -> dict:
                 words = _split(entry)[1].split()
                 wanted.add(words[-1] if language in _HEAD_LAST else words[0])
         forms = _forms_by_lemma(language, wanted)
+        if language in _COMPOUNDING:
+            nouns = {forms_key for part in _NOUN_PARTS for entry in entries.get(part, ())
+                     for forms_key in [_split(entry)[1].split()[-1]] if forms_key in forms}
+            _inflect_compounds({lemma: forms[lemma] for lemma in nouns}, _dictionary(language), language == "de")
+        for part in _PARTICIPLE_LISTS:
+            for entry in entries[part]:
+                if entry in forms:
+                    forms[entry] |= _participle_forms(language, entry)
         expanded: dict[str, list[str]] = {}
         for part, part_entries in entries.items():
             found = set()

@@ -31,7 +31,7 @@ import ahocorasick
 
 from screening import languages, lexicon, vocabulary
 from screening.folding import fold, unfold
-from screening.lexicon_build import LEXICON_FORMS_PATH
+from screening.lexicon_build import LEXICON_FORMS_PATH, WORD_LISTS
 
 FACIAL_RECOGNITION = "facial_recognition"
 LAW_ENFORCEMENT = "law_enforcement"
@@ -129,7 +129,7 @@ def _folded_set(words) -> frozenset:
 # (Until `build_lexicon` has written them, empty: the reader must import for the build to run.)
 _WORDS = {name: {language: frozenset(_LEXICON_DATA.get("words", {}).get(name, {}).get(language, ()))
                  for language in lexicon.LANGUAGES}
-          for name in ("TOPIC_BEFORE", "PUBLISHED", "NEGATIVE_DETERMINERS", "USE_AFTER", "SUPPLY", "ISSUED")}
+          for name in WORD_LISTS}
 _NEGATIONS = {language: _folded_set(words) | _WORDS["NEGATIVE_DETERMINERS"][language]
               for language, words in lexicon.NEGATIONS.items()}
 _EVERY_NEGATION = frozenset().union(*_NEGATIONS.values())
@@ -155,6 +155,13 @@ _USE_BEFORE = _folded_set(lexicon.USE_BEFORE)
 _FACE_AS_VERB_BEFORE = lexicon.ENGLISH_FACE_AS_VERB_BEFORE
 _VERBAL_NEGATIONS = _folded_set(lexicon.VERBAL_NEGATIONS)
 _SUBORDINATORS = _folded_set(lexicon.SUBORDINATORS)
+_REJECTED = _folded_set(lexicon.REJECTED)
+_PART = _folded_set(lexicon.PART)
+_RELATIVES = _folded_set(lexicon.RELATIVES)
+_PREDICATE_REACH = 16
+_UNTIL = _folded_set(lexicon.UNTIL)
+_ADVERBS = _folded_set(lexicon.ADVERBS)
+_UNTIL_REACH = 5
 _OF = _folded_set(lexicon.OF)
 _MEANS = _folded_set(lexicon.MEANS)
 _WHICH = "which"  # the one relative pronoun among the terminators
@@ -170,7 +177,16 @@ _INSTITUTION_NOUNS = _folded_set(lexicon.INSTITUTION_NOUNS)
 _STARTS_PHRASE = _folded_set(lexicon.PREPOSITIONS)
 _ABOUT_REACH = 6
 _SUPPLY = frozenset().union(*_WORDS["SUPPLY"].values())
-_AUTHORED = _PUBLISHED | frozenset().union(*_WORDS["ISSUED"].values())
+_ACTED_ON = frozenset().union(*_WORDS["ACTED_ON"].values())
+# What the police wrote, published or did, whose agent they are ("reports filed by the police",
+# "a school visited by community constables"): not their use of the system.
+_AUTHORED = _PUBLISHED | frozenset().union(*_WORDS["ISSUED"].values()) | _ACTED_ON
+# Words that stand between a cue and the name it governs without being a cue of their own
+# ("our customers are the local police forces", "przez funkcjonariuszy komend").
+_FILLERS = _NEAR_TO | _AUXILIARIES | _INSTITUTION_NOUNS | _OF
+# Polish puts the subject after the verb as readily as before it: "system wykorzystują komendy
+# policji". Third-person verbs of use (not "wykorzystujemy") right before the name make it the user.
+_USE_VERB_FIRST = frozenset(word for word in _WORDS["USE_AFTER"]["pl"] if not word.endswith(("my", "sz", "m")))
 _FIRST_PERSON = _folded_set(lexicon.FIRST_PERSON)
 _THIS = _folded_set(lexicon.THIS)
 _DETERMINERS = _folded_set(lexicon.DETERMINERS)
@@ -370,9 +386,13 @@ def _read_sentence(folded: str, sentence, hits: list[_Hit], face_before: bool = 
     # other languages, and topic cues; most sentences with hits have none of them.
     needs_language = not _EVERY_NEGATION.isdisjoint(tokens) or any(
         hit.restricted or hit.bits & LE for hit in hits)
-    language = languages.language_of(folded, sentence) if needs_language else None
+    language = languages.language_of(sentence) if needs_language else None
     negations = _NEGATIONS[language] if language else _ALL_NEGATIONS
-    by_clause: dict[int, list[_Hit]] = {}
+    by_clause: dict = {}
+    # "vérifie le permis …, sans jamais comparer la photo au visage": what "without" after a comma
+    # leaves out is read on its own, not with the verbs before it.
+    groups_of = _without_groups(folded, begin, sentence.end, tokens, clauses) if (
+        not _WITHOUT.isdisjoint(tokens) and "," in folded[begin:sentence.end]) else None
     for hit in hits:
         if hit.restricted and language:
             for bit, languages_mask in hit.restricted:
@@ -389,7 +409,7 @@ def _read_sentence(folded: str, sentence, hits: list[_Hit], face_before: bool = 
         if hit.bits & ACT and token.startswith(("erkenn", "herken")) and hit.token + 1 < len(tokens) and (
                 tokens[hit.token + 1] in ("ob", "of", "wann", "wanneer")):
             hit.bits &= ~ACT  # "erkennt, ob Gesichter im Bild sind": finding faces, not knowing whose
-        by_clause.setdefault(clauses[hit.token], []).append(hit)
+        by_clause.setdefault(groups_of[hit.token] if groups_of else clauses[hit.token], []).append(hit)
     topic_sentence = any(hit.bits & TOPIC for hit in hits)
     topic_before = _TOPIC_BEFORE.get(language, _ALL_TOPIC_BEFORE)
     cache: dict[int, bool] = {}
@@ -402,9 +422,13 @@ def _read_sentence(folded: str, sentence, hits: list[_Hit], face_before: bool = 
                 found["commas"] = (_commas(folded, begin, sentence.end) if "," in folded[begin:sentence.end]
                                    else frozenset())
             flipped = found["flipped"]
-            negation = _negated(tokens, clauses, hit.token, negations, found["commas"])
-            # "It is not true that we do not compare faces": the frame turns its clause over.
-            if flipped is not None and hit.token > flipped and clauses[hit.token] == clauses[flipped]:
+            # "It is not true that we do not compare faces": the frame turns over what follows it
+            # up to a colon or the end of its sentence ("… that the centre admits anyone without
+            # comparing their face"); its own "not" is no cue.
+            framed = flipped is not None and hit.token > flipped and _CLAUSE_PUNCTUATION.isdisjoint(
+                tokens[flipped:hit.token])
+            negation = _negated(tokens, clauses, hit.token, negations, found["commas"], flipped if framed else -1)
+            if framed:
                 negation = not negation
             cache[hit.token] = negation
         return cache[hit.token]
@@ -439,13 +463,24 @@ def _read_sentence(folded: str, sentence, hits: list[_Hit], face_before: bool = 
                 topic, decided = previous[2], True
             else:
                 topic, decided = _topic(tokens, clauses, hit.token, after, topic_sentence or someone_else,
-                                        topic_before, records)
+                                        topic_before, records, negations)
             previous = (hit, negated, topic, decided)
             yield LAW_ENFORCEMENT, hit.start, hit.end, negated, topic
 
 
 def _token_of(hit: _Hit) -> int:
     return hit.token
+
+
+def _without_groups(folded: str, begin: int, end: int, tokens: list[str], clauses: list[int]) -> list:
+    """Each token's clause, with a comma before "without" starting a new part of it."""
+    commas = _commas(folded, begin, end)
+    groups, split = [], 0
+    for i, token in enumerate(tokens):
+        if i in commas and token in _WITHOUT:
+            split += 1
+        groups.append((clauses[i], split))
+    return groups
 
 
 def _commas(folded: str, begin: int, end: int) -> frozenset:
@@ -567,13 +602,13 @@ def _flip_at(folded: str, begin: int, end: int, starts: list[int]) -> int | None
 
 
 def _negated(tokens: list[str], clauses: list[int], position: int, negations: frozenset,
-             commas: frozenset = frozenset()) -> bool:
+             commas: frozenset = frozenset(), floor: int = -1) -> bool:
     """NegEx: a cue among the few words before the part in its clause, or a negation right
     after it across auxiliaries only ("… is not used", "… wird nicht eingesetzt"). `commas` are
     the tokens a comma comes before."""
     clause = clauses[position]
     cues = []  # (index, token), nearest first
-    for i in range(position - 1, max(-1, position - 1 - _PRE_NEGATION_REACH), -1):
+    for i in range(position - 1, max(floor, position - 1 - _PRE_NEGATION_REACH), -1):
         if clauses[i] != clause:
             break
         token, following = tokens[i], tokens[i + 1]
@@ -582,6 +617,8 @@ def _negated(tokens: list[str], clauses: list[int], position: int, negations: fr
         if token in negations or (i and (tokens[i - 1], token) in _NEGATION_PAIRS):
             if token in _VERBAL_NEGATIONS and not commas.isdisjoint(range(i + 1, position + 1)):
                 continue  # "has banned the entry, comparing their faces": a ban reaches its object only
+            if _expletive(tokens, i):
+                continue
             cues.append((i, token))
     while cues and cues[0][1] in _WITHOUT and not _within_without(tokens, cues[0][0], position):
         cues.pop(0)  # "zonder instapkaart worden herkend": "without" had its object before the part
@@ -591,7 +628,7 @@ def _negated(tokens: list[str], clauses: list[int], position: int, negations: fr
             return True
         # "Nobody gets in without their face being compared", "cannot … without": a negation
         # before "without" in its clause makes a double negative, which affirms.
-        for i in range(without - 1, -1, -1):
+        for i in range(without - 1, floor, -1):
             if clauses[i] != clause:
                 break
             if tokens[i] in negations and tokens[i] not in _WITHOUT and (
@@ -609,7 +646,8 @@ def _negated(tokens: list[str], clauses: list[int], position: int, negations: fr
                         _object_of_without(tokens, without, i) or tokens[i - 1] in _OF)):
                 return False
         return True
-    if _negated_at_the_end(tokens, clauses, position):
+    if _negated_at_the_end(tokens, clauses, position) or _denied_by_predicate(tokens, clauses, position,
+                                                                                negations):
         return True
     for i in range(position + 1, min(len(tokens), position + 1 + _POST_NEGATION_REACH)):
         token = tokens[i]
@@ -618,9 +656,41 @@ def _negated(tokens: list[str], clauses: list[int], position: int, negations: fr
         if token in _WITHOUT:
             return False  # "recognise them by their face, without a card"
         if token in negations:
-            return (token, tokens[i + 1] if i + 1 < len(tokens) else "") not in _NOT_NEGATION_PAIRS
+            return (token, tokens[i + 1] if i + 1 < len(tokens) else "") not in _NOT_NEGATION_PAIRS and not (
+                _expletive(tokens, i))
         if token not in _AUXILIARIES:
             return False
+    return False
+
+
+def _expletive(tokens: list[str], i: int) -> bool:
+    """Whether the negation at `i` is the one "until" takes in some languages ("dopóki system nie
+    porówna" is "until the system compares", "finché il volto non è confrontato", "tant que le
+    visage n'est pas vérifié"): it sets a condition, it denies nothing."""
+    return not _UNTIL.isdisjoint(tokens[max(0, i - _UNTIL_REACH):i])
+
+
+def _denied_by_predicate(tokens: list[str], clauses: list[int], position: int, negations: frozenset) -> bool:
+    """A part in the subject of a predicate that denies it, across the rest of the subject and any
+    apposition: "Face matching was considered and rejected", "Biometrische Verfahren, insbesondere
+    ein Vergleich von Gesichtern mit Fotos, sind ausdrücklich ausgeschlossen", "gezichtsherkenning
+    of het matchen van een selfie … maakt geen deel uit van de dienst". Not when the part is the
+    object of someone's verb ("we compare faces … who are banned"): a subject or a relative
+    before the predicate stops the reach."""
+    start = position
+    while start and clauses[start - 1] == clauses[position]:
+        start -= 1
+    if not _FIRST_PERSON.isdisjoint(tokens[start:position]):
+        return False
+    for i in range(position + 1, min(len(tokens), position + 1 + _PREDICATE_REACH)):
+        token = tokens[i]
+        if clauses[i] != clauses[position] or token in _RELATIVES or token in _FIRST_PERSON:
+            return False
+        if token in _REJECTED or token in _VERBAL_NEGATIONS:
+            if tokens[i - 1] in _AUXILIARIES or tokens[i - 1] in _COORDINATORS:
+                return True
+        elif token in negations and i + 1 < len(tokens) and tokens[i + 1] in _PART:
+            return True
     return False
 
 
@@ -644,7 +714,7 @@ def _within_without(tokens: list[str], without: int, position: int) -> bool:
     instapkaart worden herkend", "ohne Bordkarte anhand ihres Gesichts")."""
     if without + 1 < len(tokens) and tokens[without + 1] in _SUBORDINATORS:
         return True  # "without that …": a clause
-    return all((token not in _AUXILIARIES or len(token) <= 2) and token not in _MEANS
+    return all((token not in _AUXILIARIES or len(token) <= 2 or token in _ADVERBS) and token not in _MEANS
                for token in tokens[without + 1:position])
 
 
@@ -663,21 +733,21 @@ def _coordinated(tokens: list[str], first: int, second: int) -> bool:
 
 
 def _topic(tokens: list[str], clauses: list[int], position: int, after: int, elsewhere: bool,
-           topic_before: frozenset, records: list[int]) -> tuple[bool, bool]:
+           topic_before: frozenset, records: list[int], negations: frozenset = frozenset()) -> tuple[bool, bool]:
     """Whether a law-enforcement mention (from token `position`, `after` the token after it) is the
     subject matter rather than the user, customer or beneficiary of the system, and whether a cue
     said so (rather than the default). `elsewhere`: the sentence is about something else (news,
     statistics …) or the text names an applicant that is not law enforcement. A mention listed
     right after a decided one shares its reading ("offers it to the ministries and the
     prosecutors' offices")."""
-    topic, decided = _role(tokens, clauses, position, after, topic_before, records)
+    topic, decided = _role(tokens, clauses, position, after, topic_before, records, negations)
     if decided:
         return topic, True
     return elsewhere, elsewhere
 
 
 def _role(tokens: list[str], clauses: list[int], position: int, after: int, topic_before: frozenset,
-          records: list[int]) -> tuple[bool, bool]:
+          records: list[int], negations: frozenset = frozenset()) -> tuple[bool, bool]:
     clause = clauses[position]
     start = position
     while start and clauses[start - 1] == clause:
@@ -691,18 +761,33 @@ def _role(tokens: list[str], clauses: list[int], position: int, after: int, topi
         position and tokens[position - 1] in _INSTITUTION_NOUNS)
     following = tokens[after] if after < len(tokens) else ""
     # "die von der Kantonspolizei veröffentlichte Statistik", "que la police publie": it wrote what is read.
-    if following in _PUBLISHED or (
+    # "von der Polizei kontrollierte Fahrzeuge": what it did.
+    if following in _PUBLISHED or following in _ACTED_ON or (
             following in _AUXILIARIES and after + 1 < len(tokens) and tokens[after + 1] in _PUBLISHED):
         return True, True
-    # The nearest cue before it decides, as a negation's does.
-    for i in range(position - 1, max(start - 1, position - 1 - _USE_REACH), -1):
+    # The nearest cue before it decides, as a negation's does; articles, auxiliaries and the like
+    # between do not count towards the reach ("i clienti sono i corpi di polizia locale").
+    reach, i = 0, position
+    while i > start and reach < _USE_REACH:
+        i -= 1
         token = tokens[i]
+        if token in _FILLERS and not (token in _USE_BEFORE or token in topic_before or token in _ABOUT):
+            continue
+        if i in records:
+            break  # "die Pressemitteilungen sächsischer Polizeidirektionen": whose record it is decides below
+        reach += 1
+        if token in _USE_VERB_FIRST and not adjective and not any(0 < position - record < position - i for record in records):
+            return False, True  # "nasz system wykorzystują komendy powiatowe policji"
         if token in _USE_BEFORE and not adjective:
             if token in _TO and not all(word in _NEAR_TO for word in tokens[i + 1:position]):
                 continue  # "what to do when a police officer …": not "to the police"
+            if token in _AGENT and sum(word not in _FILLERS for word in tokens[i + 1:position]) > 1:
+                continue  # "przez lata służył w drogówce": "for years", not "by the traffic police"
             if token not in _AGENT and not (token in _TO and any(
                     word in _AUTHORED for word in tokens[max(start, i - _USE_REACH):i])):
-                return False, True  # "for", "on behalf of", "our customers are" the police: its users
+                # "for", "on behalf of", "our customers are" the police: its users; not "nothing is
+                # produced for or shared with the police".
+                return _negated(tokens, clauses, i, negations), True
             # "statistics published by the police", "reports from the police", "controls carried out
             # by the police": the police wrote or did what the system reads; "used by": its user.
             authored = any(word in _AUTHORED for word in tokens[max(start, i - _USE_REACH):i]) or any(
@@ -712,7 +797,7 @@ def _role(tokens: list[str], clauses: list[int], position: int, after: int, topi
             return False, True  # "ofrece a … fiscalías", "sprzedajemy … policji"
         if token in _FIRST_PERSON and i == position - 1:
             return False, True  # "our officers", "nuestros agentes": the applicant is law enforcement
-        if i >= position - _TOPIC_REACH and (token in topic_before or token in _PUBLISHED):
+        if reach <= _TOPIC_REACH and (token in topic_before or token in _PUBLISHED):
             return True, True  # "ancienne commissaire de", "voormalige politiemensen", "publikuje"
         if token in _ABOUT:
             return True, True  # "Berichte über Polizeikontrollen"
@@ -733,12 +818,14 @@ def _role(tokens: list[str], clauses: list[int], position: int, after: int, topi
     # What the police recorded, as others read it ("police accident reports", "Akten der Polizei",
     # "notatki urzędowe policji"), or an adjective ("violencia policial", "policing practices"):
     # the subject matter when the text names another applicant or is about news or statistics.
-    if adjective or any(0 < position - record <= 3 or record in (position, after) for record in records):
+    if adjective or any(0 < position - record <= 3 or after <= record <= after + 1 or record == position
+                        for record in records):
         return False, False
     # A sentence that starts with it is about what it does: "Der Zollfahndungsdienst will …",
-    # "Detectives at the fusion centre submit …".
+    # "Detectives at the fusion centre submit …"; not when it does not ("de politie werkt er niet
+    # aan mee"): then the text's other cues decide.
     if all(token in _DETERMINERS for token in before):
-        return False, True
+        return False, _EVERY_NEGATION.isdisjoint(tokens[after:after + _POST_NEGATION_REACH])
     return False, False
 
 
@@ -777,7 +864,14 @@ def _names_someone_else(folded: str, sentences, by_sentence: dict) -> bool:
                 continue  # "a police school" is law enforcement's
             # "Seguradora que …", "Ein Stadtarchiv …", "L'ufficio mobilità …" (not "À l'aéroport …"),
             # "our driving school", "this consultancy", "we are a civil-liberties NGO".
-            if (len(before) <= 1 and not _STARTS_PHRASE.intersection(before)) or any(
+            # "A primary school …", "Une petite association …": an article and a word or two (not
+            # "The Metropolitan Police's partner company"; "À l'aéroport …" opens with a place: a
+            # preposition and an article).
+            opening = (len(before) <= 1 and not _STARTS_PHRASE.intersection(before)) or (
+                2 <= len(before) <= 3 and before[0] in _DETERMINERS and before[1] not in _DETERMINERS
+                and not _STARTS_PHRASE.intersection(before[1:])
+                and not any(other.bits & LE and other.start < hit.start for other in sentence_hits))
+            if opening or any(
                     token in _FIRST_PERSON or token in _THIS for token in before[-3:]):
                 return True
     return False

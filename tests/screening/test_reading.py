@@ -325,3 +325,73 @@ def test_forgoing_is_a_negation(text):
 def test_law_enforcement_after_a_fronted_place_is_still_the_subject():
     assert counted("At the airport e-gates, border guards check each traveller's passport chip.", reading.LAW_ENFORCEMENT)
     assert counted("Aux aéroports, la Police aux frontières vérifie les passeports.", reading.LAW_ENFORCEMENT)
+
+
+@pytest.mark.parametrize("text", [
+    "Matching customers' faces was evaluated and rejected by the board; cards are used instead.",
+    "Jede Form des Gesichtsabgleichs mit Passfotos, auch zu Testzwecken, ist ausgeschlossen.",
+    "Het vergelijken van gezichten met pasfoto's maakt geen deel uit van het project.",
+    "La comparaison des visages avec les photos d'identité, envisagée un temps, a été écartée.",
+    "Il confronto dei volti con le foto dei documenti è stato scartato in fase di progetto.",
+])
+def test_a_predicate_that_denies_a_long_subject_negates_facial_recognition(text):
+    assert not counted(text, reading.FACIAL_RECOGNITION)
+
+
+@pytest.mark.parametrize("text", [
+    "We compare faces at the gate with the photos of people who are banned from the venue.",
+    "Wir gleichen Gesichter mit den Fotos der Personen ab, die vom Stadion ausgeschlossen sind.",
+])
+def test_a_denying_predicate_of_another_clause_does_not_negate_facial_recognition(text):
+    assert counted(text, reading.FACIAL_RECOGNITION)
+
+
+@pytest.mark.parametrize("text", [
+    "It is not true that the lab lets visitors in without checking their face against the badge photo.",
+    "Nie jest prawdą, że biuro wpuszcza gości bez porównania ich twarzy ze zdjęciem z dowodu.",
+    "Żaden pracownik nie wejdzie do serwerowni, dopóki kamera nie porówna jego twarzy ze zdjęciem w kartotece.",
+    "Nessun ospite riceve la chiave finché il suo volto non è stato confrontato con la foto del documento.",
+])
+def test_frames_and_until_clauses_that_affirm_facial_recognition(text):
+    assert counted(text, reading.FACIAL_RECOGNITION)
+
+
+@pytest.mark.parametrize("text", [
+    "La plateforme contrôle le titre de transport par QR code, sans jamais comparer la photo au visage du voyageur.",
+    "The kiosk validates the ticket with a barcode reader, without ever matching the holder's face to a photo.",
+    "Die App prüft den Ausweis per NFC-Chip, ohne jemals das Passfoto mit dem Gesicht abzugleichen.",
+])
+def test_what_without_after_a_comma_leaves_out_is_read_on_its_own(text):
+    assert not counted(text, reading.FACIAL_RECOGNITION)
+
+
+@pytest.mark.parametrize("text", [
+    # the agent of what happened to someone, not the user
+    "A youth club in Leeds is visited every month by neighbourhood officers; staff want help writing newsletters.",
+    # the police's records named after the name ("police incident logs")
+    "Our claims department reads police incident logs sent with each claim and wants the dates extracted.",
+    # modelled on the police, with no link to them
+    "Nuestra empresa de mensajería se inspira en los turnos de la Guardia Civil para planificar repartos.",
+    # what the police announced, read by a newsroom
+    "Un quotidiano online analizza le operazioni annunciate dai Carabinieri negli ultimi anni.",
+    # "for years", not "by the traffic police"
+    "Nasz założyciel przez wiele lat pracował w drogówce; teraz prowadzimy szkołę jazdy i chcemy asystenta.",
+    # the police of a sentence that says they take no part, in a newsroom's text
+    "Eine Lokalredaktion wertet Polizeiberichte über Einbrüche aus; die Polizei selbst wirkt nicht mit.",
+])
+def test_law_enforcement_as_agent_model_or_source_is_topic(text):
+    assert not counted(text, reading.LAW_ENFORCEMENT)
+
+
+@pytest.mark.parametrize("text", [
+    # a vendor's customers, with articles and institution nouns between
+    "Sviluppiamo software gestionale; i nostri clienti sono i comandi di polizia municipale di molti comuni.",
+    # Polish verb before its subject
+    "Jesteśmy firmą z Poznania; naszą aplikację stosują komendy miejskie policji w całym kraju.",
+    # German ranks and squads in their plural and feminine forms
+    "Kriminaloberkommissarinnen einer Sonderkommission brauchen Zusammenfassungen langer Akten.",
+    # customs as law enforcement
+    "A Alfândega quer classificar declarações de importação para sinalizar contrabando.",
+])
+def test_law_enforcement_named_in_other_ways_counts(text):
+    assert counted(text, reading.LAW_ENFORCEMENT)
