@@ -152,7 +152,8 @@ LAW_ENFORCEMENT_NAMES = {
         "questore", "vicequestore", "finanzieri", "poliziotta", "poliziotte", "militare dell'arma",
         "militari dell'arma", "piedipiatti", "carabiniere", "agente della polizia municipale", "poliziotto",
         "ispettore di polizia", "commissario di polizia", "agente della guardia di finanza"],
-    "nl": ["recherche", "*recherche", "rechercheur", "*rechercheur", "rijksrecherche", "douanerecherche",
+    "nl": ["boa", "boa's", "handhaver", "handhavers", "buitengewoon opsporingsambtenaar",
+        "buitengewoon opsporingsambtenaren", "recherche", "*recherche", "rechercheur", "*rechercheur", "rijksrecherche", "douanerecherche",
         "wijkagent", "wijkagenten", "federale gerechtelijke politie", "douanier", "douaniers", "douanebeambte",
         "buitengewoon opsporingsambtenaar", "buitengewone opsporingsambtenaren", "opsporingsambtenaar",
         "opsporingsambtenaren", "dienst speciale interventies", "arrestatieteam",
@@ -178,7 +179,7 @@ LAW_ENFORCEMENT_NAMES = {
         "pogranicznik", "żandarm", "biuro spraw wewnętrznych", "biura spraw wewnętrznych",
         "służba ochrony państwa", "służby ochrony państwa", "biuro operacji antyterrorystycznych",
         "biura operacji antyterrorystycznych", "krajowe centrum informacji kryminalnych", "wydział kryminalny",
-        "wydziału kryminalnego", "wydział ruchu drogowego", "wydziału ruchu drogowego", "drogówka",
+        "wydziału kryminalnego", "wydział ruchu drogowego", "wydziału ruchu drogowego", "drogówka", "wydziały kryminalne", "wydział kryminalny",
         "oddział prewencji", "oddziały prewencji", "pododdział antyterrorystyczny", "komendy wojewódzkiej",
         "komendy miejskiej", "komendy powiatowej", "komenda stołeczna", "komendy stołecznej",
         "komendy głównej", "komisariat", "straż ochrony kolei", "straży ochrony kolei",
@@ -203,7 +204,7 @@ LAW_ENFORCEMENT_ACRONYMS = (
     "BOPE", "DEIC", "DHPP", "DENARC", "GAECO", "FICCO", "PMESP", "PMERJ", "PCERJ", "PCDF", "PMDF", "PMMG",
     "PCMG", "FNSP", "PRM", "SERNIC", "DDA", "DNAA", "SCO", "DCSA", "NOCS", "RIS", "DIGOS", "CNAIPIC", "SCICO",
     "UPGSP", "POLFER", "TPC", "UDSC", "THTC", "TCI", "KLPD", "BBE", "FGP", "FCCU", "RCCU", "CDGEFID", "KPS",
-    "CBZC", "KGP", "KWP", "KMP", "KPP", "KSP", "BSWP", "GITD", "SCS", "KCIK", "SPAP", "WRD",
+    "CBZC", "KGP", "KWP", "KMP", "KPP", "KSP", "BSWP", "GITD", "SCS", "KCIK", "SPAP", "WRD", "OCRGDF", "OCRTIS", "OFAST",
 )
 
 # What applicants that are not law enforcement call themselves ("our motor insurer").

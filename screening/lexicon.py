@@ -42,7 +42,7 @@ FACE = {
            "foto del passaporto", "foto della carta d'identità"],
     "nl": ["*gezicht*", "gelaat*", "faciaal", "faciale", "selfie", "*pasfoto*"],
     "pl": ["twarz", "twarzowy", "biometria twarzy", "selfie", "zdjęcie z dowodu", "zdjęciem z dowodu",
-           "zdjęciem w paszporcie", "zdjęcie paszportowe"],
+           "zdjęciem w paszporcie", "zdjęcie paszportowe", "wizerunek twarzy", "wizerunek"],
 }
 
 ACT = {
@@ -81,7 +81,7 @@ ACT = {
            "matchen", "*matching", "zoeken", "*zoeking", "verifiëren", "*verificatie", "*identificatie",
            "geïdentificeerd", "herkend", "vergeleken", "identific*", "herken*", "vergelijk*", "verifi*",
            "*herkenning*", "gecontroleerd", "controleert", "controleren", "overeenkomt", "overeenkomen",
-           "opzoeken", "zoekt", "geregistreerd als", "gematcht", "doorzoeken", "doorzocht",
+           "opzoeken", "zoekt", "geregistreerd als", "gematcht", "matcht", "doorzoeken", "doorzocht",
            "terugvinden", "teruggevonden", "koppelen", "gekoppeld", "koppelt", "*gelijkenis"],
     "pl": ["identyfikować", "zidentyfikować", "identyfikacja", "rozpoznawać", "rozpoznać", "rozpoznawanie",
            "rozpoznanie", "porównywać", "porównać", "porównanie", "porównywanie", "dopasowywać", "dopasować",
@@ -148,7 +148,7 @@ PERSON = {
     "de": ["person", "mensch", "verdächtige", "verdächtiger", "tatverdächtige", "passant", "täter",
            "demonstrant", "jemanden", "personen"],
     "pt": ["pessoa", "indivíduo", "suspeito", "manifestante", "transeunte", "alguém"],
-    "it": ["persona", "individuo", "sospettato", "sospetto", "manifestante", "passante", "ricercato"],
+    "it": ["persona", "individuo", "sospettato", "sospetto", "manifestante", "passante", "ricercato", "soggetto"],
     "nl": ["persoon", "personen", "verdachte", "voorbijganger", "demonstrant", "iemand", "individu"],
     "pl": ["osoba", "osób", "podejrzany", "przechodzień", "demonstrant", "sprawca", "ktoś"],
 }
@@ -177,22 +177,33 @@ PLATE = {
 IDENTITY_DOCUMENT = {
     "en": ["passport", "id card", "identity card", "identity document", "id document", "national id",
            "driver's license", "driver's licence", "driving licence", "driver license", "drivers license",
-           "residence permit"],
+           "residence permit", "student card", "student id", "staff badge", "employee badge", "staff id card",
+           "membership card"],
     "es": ["dni", "documento de identidad", "documento nacional de identidad", "pasaporte", "carné de conducir",
-           "permiso de conducir", "carnet de conducir", "cédula", "carné de identidad", "nie"],
+           "permiso de conducir", "carnet de conducir", "cédula", "carné de identidad", "nie",
+           "carné de estudiante", "credencial de estudiante", "credencial"],
     "fr": ["carte d'identité", "passeport", "permis de conduire", "pièce d'identité", "titre de séjour",
-           "carte nationale d'identité"],
+           "carte nationale d'identité", "carte d'étudiant", "carte étudiante", "carte de membre"],
     "de": ["*ausweis*", "*reisepass*", "*führerschein*", "aufenthaltstitel*"],
     "pt": ["documento de identidade", "cartão de cidadão", "passaporte", "carteira de motorista",
-           "carta de condução", "carteira de identidade", "bilhete de identidade", "cnh"],
+           "carta de condução", "carteira de identidade", "bilhete de identidade", "cnh",
+           "cartão de estudante", "carteirinha", "crachá"],
     "it": ["carta d'identità", "passaporto", "patente di guida", "documento d'identità", "documento di identità",
-           "permesso di soggiorno"],
+           "permesso di soggiorno", "tesserino", "tessera universitaria", "libretto universitario"],
     "nl": ["paspoort*", "*identiteitskaart*", "*identiteitsbewijs*", "*rijbewijs*", "id-kaart*",
-           "verblijfsvergunning*"],
-    "pl": ["dowód", "paszport", "prawo jazdy", "prawa jazdy", "prawem jazdy", "legitymacja"],
+           "verblijfsvergunning*", "*studentenkaart", "*collegekaart", "*personeelspas", "*ledenpas",
+           "personeelsdossier"],
+    "pl": ["dowód", "paszport", "prawo jazdy", "prawa jazdy", "prawem jazdy", "legitymacja", "legitymacja studencka"],
 }
 for _language, _probes in PROBE.items():
     FACE[_language] += [probe for probe in _probes if " " in probe or probe.startswith("*")]
+
+# "The same face", "la misma persona": knowing that two pictures show one person is identifying.
+SAME = {
+    "en": ["same"], "es": ["mismo", "misma"], "fr": ["même", "mêmes"], "de": ["selbe", "dieselbe", "derselbe",
+    "dasselbe", "gleiche"], "pt": ["mesmo", "mesma"], "it": ["stesso", "stessa"],
+    "nl": ["dezelfde", "hetzelfde", "zelfde"], "pl": ["sam", "sama", "samą", "samo", "samego", "samej"],
+}
 
 # Law enforcement by its institutions: police forces, gendarmeries, national agencies, border,
 # customs and immigration enforcement, prosecutors.
@@ -342,6 +353,14 @@ NEGATED_FRAMES = (
     "il n'est nullement vrai que", "de ningún modo es cierto que", "não é de modo algum verdade que",
     "non è affatto vero che", "wcale nie jest tak że",
 )
+# Negations that open their clause and deny all of it, however long: "at no point does the system
+# try to recognise or identify any human face".
+NEVER_FRAMES = (
+    "at no point", "at no time", "under no circumstances", "in no case", "en ningún momento", "en ningún caso",
+    "à aucun moment", "en aucun cas", "zu keinem zeitpunkt", "unter keinen umständen", "em nenhum momento",
+    "em caso algum", "in nessun momento", "in nessun caso", "op geen enkel moment", "in geen geval",
+    "w żadnym momencie", "w żadnym wypadku",
+)
 # Negations that are verbs of banning or leaving out: they reach their object, not past a comma
 # ("the entry is prohibited to them, comparing their faces …").
 VERBAL_NEGATIONS = frozenset({
@@ -376,7 +395,11 @@ RELATIVES = frozenset({"who", "whom", "whose", "that", "which", "qui", "que", "q
 # "Until" in the languages where it takes a negation that negates nothing: Polish "dopóki … nie",
 # Italian "finché … non", French "tant que … ne … pas", Dutch "zolang … niet", German "solange …
 # nicht", Spanish "hasta que no". (Not "mientras" or "enquanto": also "whereas".)
-UNTIL = frozenset({"dopóki", "finché", "tant", "zolang", "solange", "hasta"})
+UNTIL = frozenset({"dopóki", "finché", "tant", "zolang", "solange", "hasta",
+                   # … and conditions: "nobody enters if their face does not match", "sinalizando quando
+                   # quem está ali não é a pessoa inscrita"
+                   "if", "unless", "wenn", "falls", "jeśli", "jeżeli", "gdy", "kiedy", "caso",
+                   "when", "whenever", "cuando", "quand", "quando", "wanneer"})
 # "without that …" opens a clause: all of it is what "without" leaves out.
 SUBORDINATORS = frozenset({"that", "que", "dass", "daß", "che", "dat", "że", "ze"})
 # Prepositions of means: "without" has had its object before them ("ohne Bordkarte anhand ihres
@@ -535,7 +558,7 @@ TOPIC = {
     "it": ["fiction", "sceneggiatura", "romanzo", "serie", "episodio", "rivista", "settimanale", "mostra", "museo", "documentario",
            "notizia", "giornalista", "giornalismo", "giornalistico", "articolo", "statistica", "statistico",
            "studio", "sondaggio", "storia", "pubblicate", "pubblicati", "stampa", "reclami", "carriera",
-           "fondatore", "cofondatore", "reportage", "inchiesta", "differenza"],
+           "fondatore", "cofondatore", "reportage", "inchiesta", "differenza", "giallo", "gialli"],
     "nl": ["fictie", "*serie", "scenario", "roman", "aflevering", "tijdschrift", "*weekblad", "tentoonstelling", "museum", "documentaire",
            "nieuws", "nieuws*", "artikel*", "*journalist*", "*statistiek*", "*cijfers", "geschiedenis", "gepubliceerd",
            "gepubliceerde", "pers", "klachten", "loopbaan", "*oprichter*", "reportage*", "tegenstelling",
@@ -615,7 +638,8 @@ COMPARISONS = (
     "different from", "a diferencia de", "al contrario de", "en contraste con", "frente a",
     "contrairement à", "contrairement aux", "contrairement au", "à la différence de", "à l'inverse de",
     "im gegensatz zu", "im gegensatz zum", "im gegensatz zur", "anders als", "verglichen mit", "im vergleich zu",
-    "ao contrário de", "ao contrário dos", "ao contrário das", "diferentemente de", "em contraste com",
+    "ao contrário de", "ao contrário dos", "ao contrário das", "diferentemente de",
+    "diferentemente dos", "diferentemente das", "diferentemente do", "diferentemente da", "em contraste com",
     "a differenza di", "a differenza dei", "a differenza delle", "al contrario di", "diversamente da",
     "in tegenstelling tot", "anders dan", "vergeleken met", "w odróżnieniu od", "w przeciwieństwie do",
     "inaczej niż", "w porównaniu z",

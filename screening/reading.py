@@ -50,9 +50,9 @@ _TOKEN_OR_COMMA = re.compile(r"\w+|(?<!\d):|:(?![\dn])|[;()\[\],]")
 # Part flags, as bits: a form can play several parts ("face" is FACE in English and Portuguese).
 _PARTS = ("FACE", "ACT", "BIOMETRIC", "MUGSHOT", "WATCHLIST", "PROBE", "GALLERY", "PERSON", "VISUAL", "PLATE",
           "LAW_ENFORCEMENT", "EXCLUDE", "ONE_TO_N", "AGAINST", "BLUR", "TOPIC", "IDENTITY_DOCUMENT",
-          "ORGANISATION", "RECORD")
+          "ORGANISATION", "RECORD", "SAME")
 (FACE, ACT, BIOMETRIC, MUGSHOT, WATCHLIST, PROBE, GALLERY, PERSON, VISUAL, PLATE, LE, EXCLUDE,
- ONE_TO_N, AGAINST, BLUR, TOPIC, ID_DOCUMENT, ORGANISATION, RECORD) = (1 << i for i in range(len(_PARTS)))
+ ONE_TO_N, AGAINST, BLUR, TOPIC, ID_DOCUMENT, ORGANISATION, RECORD, SAME) = (1 << i for i in range(len(_PARTS)))
 _LANGUAGE_BITS = {language: 1 << i for i, language in enumerate(lexicon.LANGUAGES)}
 _UPPER = 1 << 20  # an acronym that counts only in capitals ("ICE", not "ice")
 
@@ -160,14 +160,19 @@ _PART = _folded_set(lexicon.PART)
 _RELATIVES = _folded_set(lexicon.RELATIVES)
 _PREDICATE_REACH = 16
 _UNTIL = _folded_set(lexicon.UNTIL)
+# Words that may follow "individual" as a noun ("an individual in the footage", "individuals who …").
+_AFTER_A_NOUN = frozenset({"in", "on", "at", "from", "who", "whose", "with", "by", "and", "or", "of", "that",
+                           "is", "was", "across", "within", "to", "as", "against", "through", "when", "if"})
+# Object pronouns before a verb of use whose subject follows: "lo usano i Carabinieri".
+_CLITICS = frozenset({"lo", "la", "li", "le", "l", "o", "a", "os", "as", "los", "las", "les", "ja", "go", "je"})
 _ADVERBS = _folded_set(lexicon.ADVERBS)
-_UNTIL_REACH = 5
+_UNTIL_REACH = 6
 _OF = _folded_set(lexicon.OF)
 _MEANS = _folded_set(lexicon.MEANS)
 _WHICH = "which"  # the one relative pronoun among the terminators
 _USE_REACH = 4
 # The parts a reading of facial recognition starts from.
-_READING_PARTS = FACE | ACT | MUGSHOT | PROBE | ONE_TO_N | AGAINST | BIOMETRIC
+_READING_PARTS = FACE | ACT | MUGSHOT | PROBE | ONE_TO_N | AGAINST | BIOMETRIC | SAME
 _TO = _folded_set(lexicon.TO)
 _AGENT = _folded_set(lexicon.AGENT)
 _DATIVE = frozenset({"a", "an", "aan", "do", "dla", "to"})
@@ -200,6 +205,9 @@ _COMPARISON_FIRST = frozenset(phrase[0] for phrase in _COMPARISONS)
 _FLIP = re.compile(r"\b(?:" + "|".join(
     r"\W+".join(re.escape(word) for word in fold(frame)[0].replace("'", " ").split())
     for frame in lexicon.NEGATED_FRAMES) + r")\b")
+_NEVER = re.compile(r"\b(?:" + "|".join(
+    r"\W+".join(re.escape(word) for word in fold(frame)[0].replace("'", " ").split())
+    for frame in lexicon.NEVER_FRAMES) + r")\b")
 _DOMAIN_WORDS = ("police", "polizei", "policia", "politie", "policja", "polizia", "gendarmerie", "carabinieri",
                  "guardiacivil", "sheriff", "constabulary", "europol", "interpol", "mossos", "ertzaintza",
                  "marechaussee", "bundeskriminalamt", "landeskriminalamt", "staatsanwaltschaft", "douane",
@@ -365,7 +373,7 @@ def _may_signal(bits: int) -> bool:
     """Whether hits with these parts could make any signal (a quick test before tokenising)."""
     return bool(bits & (LE | ONE_TO_N)
                 or (bits & ACT and bits & (FACE | MUGSHOT | WATCHLIST | PERSON | BIOMETRIC | ID_DOCUMENT))
-                or (bits & FACE and bits & (BIOMETRIC | AGAINST))
+                or (bits & FACE and bits & (BIOMETRIC | AGAINST | SAME))
                 or (bits & PROBE and bits & GALLERY))
 
 
@@ -406,9 +414,12 @@ def _read_sentence(folded: str, sentence, hits: list[_Hit], face_before: bool = 
                 (hit.token and tokens[hit.token - 1] in vocabulary.NON_POLICE_OFFICERS)
                 or tokens[hit.token + 1:hit.token + 3] in (["and", "directors"], ["directors"])):
             hit.bits &= ~LE  # "compliance officers", "officers and directors"
-        if hit.bits & ACT and token.startswith(("erkenn", "herken")) and hit.token + 1 < len(tokens) and (
+        if hit.bits & ACT and ("erkenn" in token or "herken" in token) and hit.token + 1 < len(tokens) and (
                 tokens[hit.token + 1] in ("ob", "of", "wann", "wanneer")):
-            hit.bits &= ~ACT  # "erkennt, ob Gesichter im Bild sind": finding faces, not knowing whose
+            hit.bits &= ~ACT  # "erkennt, ob Gesichter im Bild sind", "Lebenderkennung, ob …": finding
+        if hit.bits & PERSON and token in ("individual",) and hit.token + 1 < len(tokens) and (
+                tokens[hit.token + 1].isalpha() and tokens[hit.token + 1] not in _AFTER_A_NOUN):
+            hit.bits &= ~PERSON  # "individual leopards": the adjective
         by_clause.setdefault(groups_of[hit.token] if groups_of else clauses[hit.token], []).append(hit)
     topic_sentence = any(hit.bits & TOPIC for hit in hits)
     topic_before = _TOPIC_BEFORE.get(language, _ALL_TOPIC_BEFORE)
@@ -419,6 +430,7 @@ def _read_sentence(folded: str, sentence, hits: list[_Hit], face_before: bool = 
         if hit.token not in cache:
             if not found:
                 found["flipped"] = _flip_at(folded, begin, sentence.end, starts)
+                found["never"] = _flip_at(folded, begin, sentence.end, starts, _NEVER)
                 found["commas"] = (_commas(folded, begin, sentence.end) if "," in folded[begin:sentence.end]
                                    else frozenset())
             flipped = found["flipped"]
@@ -430,6 +442,9 @@ def _read_sentence(folded: str, sentence, hits: list[_Hit], face_before: bool = 
             negation = _negated(tokens, clauses, hit.token, negations, found["commas"], flipped if framed else -1)
             if framed:
                 negation = not negation
+            never = found["never"]
+            if never is not None and hit.token > never and clauses[hit.token] == clauses[never]:
+                negation = True
             cache[hit.token] = negation
         return cache[hit.token]
 
@@ -552,6 +567,9 @@ def _facial_recognition(hits: list[_Hit], tokens: list[str]) -> list[tuple[list[
                 groups.append((face, against))
         if bits & BIOMETRIC:
             groups.append((face, having(BIOMETRIC)))
+        # "every clip in which the same face appears", "localizada por su rostro … la misma persona"
+        if bits & SAME:
+            groups.append((face, having(SAME)))
     if act and bits & MUGSHOT:
         groups.append((having(MUGSHOT), act))
     # "compared with driver's license photos", "vergleicht das Selfie mit dem Ausweisfoto"
@@ -594,10 +612,10 @@ def _pictures_compared(hits: list[_Hit], faces: list[_Hit]) -> list[tuple[list[_
     return []
 
 
-def _flip_at(folded: str, begin: int, end: int, starts: list[int]) -> int | None:
-    """The token ending "it is not true that …" (in any supported language) in the sentence from
-    `begin` to `end` whose tokens start at `starts`, or None."""
-    found = _FLIP.search(folded, begin, end)
+def _flip_at(folded: str, begin: int, end: int, starts: list[int], frames: re.Pattern = _FLIP) -> int | None:
+    """The token ending "it is not true that …" (or another of `frames`, in any supported
+    language) in the sentence from `begin` to `end` whose tokens start at `starts`, or None."""
+    found = frames.search(folded, begin, end)
     return None if found is None else bisect_left(starts, found.end()) - 1
 
 
@@ -776,7 +794,8 @@ def _role(tokens: list[str], clauses: list[int], position: int, after: int, topi
         if i in records:
             break  # "die Pressemitteilungen sächsischer Polizeidirektionen": whose record it is decides below
         reach += 1
-        if token in _USE_VERB_FIRST and not adjective and not any(0 < position - record < position - i for record in records):
+        if (token in _USE_VERB_FIRST or (token in _USE_AFTER and i and tokens[i - 1] in _CLITICS)) and (
+                not adjective) and not any(0 < position - record < position - i for record in records):
             return False, True  # "nasz system wykorzystują komendy powiatowe policji"
         if token in _USE_BEFORE and not adjective:
             if token in _TO and not all(word in _NEAR_TO for word in tokens[i + 1:position]):

@@ -395,3 +395,35 @@ def test_law_enforcement_as_agent_model_or_source_is_topic(text):
 ])
 def test_law_enforcement_named_in_other_ways_counts(text):
     assert counted(text, reading.LAW_ENFORCEMENT)
+
+
+@pytest.mark.parametrize("text", [
+    "The archive tool returns every video in which the same face as in the uploaded still appears.",
+    "Narzędzie grupuje nagrania, na których widać tę samą twarz.",
+    "El sistema localiza por su rostro a la misma persona en todas las grabaciones.",
+    "Beim Betreten des Labors wird das Webcam-Bild mit dem Foto auf dem Studierendenausweis verglichen.",
+    "Au début de l'examen, l'image de la webcam est comparée à la photo de la carte d'étudiant.",
+    "Kamera porównuje wizerunek ucznia ze zdjęciem w legitymacji.",
+    "Nobody enters the vault if their face does not match one of the enrolled photos.",
+])
+def test_same_face_student_cards_and_conditions_are_facial_recognition(text):
+    assert counted(text, reading.FACIAL_RECOGNITION)
+
+
+@pytest.mark.parametrize("text", [
+    "At no point does the platform attempt to recognise or identify a human face.",
+    "Zu keinem Zeitpunkt werden Gesichter mit Fotos aus einer Datenbank abgeglichen.",
+    "Camera traps identify individual lynxes by their coat patterns; people are removed from the photos.",
+    "Die Umfrage prüft per Lebenderkennung, ob ein Mensch vor der Kamera sitzt; gespeichert wird nichts.",
+])
+def test_clause_wide_negations_animals_and_liveness_are_not_facial_recognition(text):
+    assert not counted(text, reading.FACIAL_RECOGNITION)
+
+
+@pytest.mark.parametrize("text", [
+    "La nostra startup scrive i verbali; li usano già i Carabinieri di molte stazioni.",
+    "Notre éditeur fournit un outil d'analyse de comptes pour l'OCRGDF.",
+    "De gemeente geeft haar boa's een app die rapporten opstelt.",
+])
+def test_law_enforcement_after_its_verb_and_by_its_acronyms_counts(text):
+    assert counted(text, reading.LAW_ENFORCEMENT)
