@@ -51,7 +51,8 @@ ACT = {
            "verification", "search", "searching", "look up", "lookup", "cross-reference", "screen against",
            "authenticate", "authentication", "identif*", "recogni*", "compar*", "match*", "verif*",
            "correspond", "corresponds", "correspondence", "look for", "enrolled", "enrol", "enroll",
-           "enrolment", "enrollment", "registered as", "similarity", "resemblance", "likeness"],
+           "enrolment", "enrollment", "registered as", "similarity", "resemblance", "likeness", "cluster",
+           "clusters", "clustering", "clustered", "grouped by", "group by", "groups by"],
     "es": ["identificar", "identificación", "reconocer", "reconocimiento", "cotejar", "cotejo", "comparar",
            "comparación", "verificar", "verificación", "buscar", "búsqueda", "coincidencia", "emparejar",
            "emparejamiento", "autenticación", "contrastar", "confrontar", "identific*", "reconoc*", "compar*",
@@ -87,7 +88,8 @@ ACT = {
            "rozpoznanie", "porównywać", "porównać", "porównanie", "porównywanie", "dopasowywać", "dopasować",
            "dopasowanie", "wyszukiwać", "wyszukać", "wyszukiwanie", "weryfikować", "weryfikacja",
            "zestawiać", "zestawienie", "identyfikowanie", "identyfik*", "zidentyfik*", "rozpozn*", "porówn*",
-           "dopasow*", "wyszuk*", "weryfik*", "przeszuk*", "pasować", "pasujący", "odnaleźć", "odnajdywać", "zarejestrowany jako", "zarejestrowana jako", "podobieństwo"],
+           "dopasow*", "wyszuk*", "weryfik*", "przeszuk*", "pasować", "pasujący", "odnaleźć", "odnajdywać",
+           "odpowiadać", "zgadzać", "grupować", "zarejestrowany jako", "zarejestrowana jako", "podobieństwo"],
 }
 
 BIOMETRIC = {language: ["biometri*", "biometry*"] for language in LANGUAGES}
@@ -132,6 +134,25 @@ PROBE = {
     "nl": ["*zoekbeeld", "*zoekfoto", "probe"],
     "pl": ["obraz wzorcowy", "zdjęcie wzorcowe", "obraz zapytania"],
 }
+# A photo of the person looked for, and their appearing in footage: "supply one reference photo and
+# get back every clip in which that person's face appears".
+REFERENCE = {
+    "en": ["reference photo", "reference image", "reference picture", "reference photograph"],
+    "es": ["foto de referencia", "fotografía de referencia", "imagen de referencia"],
+    "fr": ["photo de référence", "image de référence", "photographie de référence"],
+    "de": ["*referenzfoto", "*referenzbild", "*referenzaufnahme", "*vergleichsfoto", "*vergleichsbild"],
+    "pt": ["foto de referência", "fotografia de referência", "imagem de referência"],
+    "it": ["foto di riferimento", "immagine di riferimento", "fotografia di riferimento"],
+    "nl": ["*referentiefoto", "*referentiebeeld", "*vergelijkingsfoto"],
+    "pl": ["zdjęcie referencyjne", "obraz referencyjny", "zdjęcie porównawcze"],
+}
+APPEAR = {
+    "en": ["appear", "appears", "appearing", "appeared", "shows up", "turns up"],
+    "es": ["aparecer", "figurar"], "fr": ["apparaître", "figurer"], "de": ["erscheinen", "auftauchen", "zu sehen"],
+    "pt": ["aparecer", "figurar"], "it": ["apparire", "comparire", "figurare"],
+    "nl": ["verschijnen", "opduiken", "te zien", "voorkomen"], "pl": ["pojawiać", "pojawić", "występować", "widać"],
+}
+
 GALLERY = {
     "en": ["gallery"], "es": ["galería"], "fr": ["galerie"], "de": ["*galerie", "*referenzbestand"],
     "pt": ["galeria"], "it": ["galleria"], "nl": ["*galerij"], "pl": ["galeria"],
@@ -396,10 +417,9 @@ RELATIVES = frozenset({"who", "whom", "whose", "that", "which", "qui", "que", "q
 # Italian "finché … non", French "tant que … ne … pas", Dutch "zolang … niet", German "solange …
 # nicht", Spanish "hasta que no". (Not "mientras" or "enquanto": also "whereas".)
 UNTIL = frozenset({"dopóki", "finché", "tant", "zolang", "solange", "hasta",
-                   # … and conditions: "nobody enters if their face does not match", "sinalizando quando
-                   # quem está ali não é a pessoa inscrita"
-                   "if", "unless", "wenn", "falls", "jeśli", "jeżeli", "gdy", "kiedy", "caso",
-                   "when", "whenever", "cuando", "quand", "quando", "wanneer"})
+                   # … and conditions: "nobody enters if their face does not match" (not "when":
+                   # "when users log in the system does not compare faces" denies)
+                   "if", "unless", "wenn", "falls", "jeśli", "jeżeli", "caso"})
 # "without that …" opens a clause: all of it is what "without" leaves out.
 SUBORDINATORS = frozenset({"that", "que", "dass", "daß", "che", "dat", "że", "ze"})
 # Prepositions of means: "without" has had its object before them ("ohne Bordkarte anhand ihres

@@ -50,11 +50,12 @@ _TOKEN_OR_COMMA = re.compile(r"\w+|(?<!\d):|:(?![\dn])|[;()\[\],]")
 # Part flags, as bits: a form can play several parts ("face" is FACE in English and Portuguese).
 _PARTS = ("FACE", "ACT", "BIOMETRIC", "MUGSHOT", "WATCHLIST", "PROBE", "GALLERY", "PERSON", "VISUAL", "PLATE",
           "LAW_ENFORCEMENT", "EXCLUDE", "ONE_TO_N", "AGAINST", "BLUR", "TOPIC", "IDENTITY_DOCUMENT",
-          "ORGANISATION", "RECORD", "SAME")
+          "ORGANISATION", "RECORD", "SAME", "REFERENCE", "APPEAR")
 (FACE, ACT, BIOMETRIC, MUGSHOT, WATCHLIST, PROBE, GALLERY, PERSON, VISUAL, PLATE, LE, EXCLUDE,
- ONE_TO_N, AGAINST, BLUR, TOPIC, ID_DOCUMENT, ORGANISATION, RECORD, SAME) = (1 << i for i in range(len(_PARTS)))
+ ONE_TO_N, AGAINST, BLUR, TOPIC, ID_DOCUMENT, ORGANISATION, RECORD, SAME, REFERENCE,
+ APPEAR) = (1 << i for i in range(len(_PARTS)))
 _LANGUAGE_BITS = {language: 1 << i for i, language in enumerate(lexicon.LANGUAGES)}
-_UPPER = 1 << 20  # an acronym that counts only in capitals ("ICE", not "ice")
+_UPPER = 1 << 40  # an acronym that counts only in capitals ("ICE", not "ice")
 
 
 # The automaton runs over the folded text with every character that is neither a letter nor a
@@ -160,6 +161,8 @@ _PART = _folded_set(lexicon.PART)
 _RELATIVES = _folded_set(lexicon.RELATIVES)
 _PREDICATE_REACH = 16
 _UNTIL = _folded_set(lexicon.UNTIL)
+# Romance "if" is also a pronoun ("se", "si"): a condition when an article follows ("se il suo volto").
+_IF_BEFORE_ARTICLE = frozenset({"se", "si"})
 # Words that may follow "individual" as a noun ("an individual in the footage", "individuals who …").
 _AFTER_A_NOUN = frozenset({"in", "on", "at", "from", "who", "whose", "with", "by", "and", "or", "of", "that",
                            "is", "was", "across", "within", "to", "as", "against", "through", "when", "if"})
@@ -372,6 +375,7 @@ def _hits(folded: str, spaced: str, original_of, automaton: ahocorasick.Automato
 def _may_signal(bits: int) -> bool:
     """Whether hits with these parts could make any signal (a quick test before tokenising)."""
     return bool(bits & (LE | ONE_TO_N)
+                or (bits & REFERENCE and bits & APPEAR)
                 or (bits & ACT and bits & (FACE | MUGSHOT | WATCHLIST | PERSON | BIOMETRIC | ID_DOCUMENT))
                 or (bits & FACE and bits & (BIOMETRIC | AGAINST | SAME))
                 or (bits & PROBE and bits & GALLERY))
@@ -449,8 +453,14 @@ def _read_sentence(folded: str, sentence, hits: list[_Hit], face_before: bool = 
         return cache[hit.token]
 
     face_anywhere = [hit for hit in hits if hit.bits & FACE]
+    references = [hit for hit in hits if hit.bits & REFERENCE]
     for clause_hits in by_clause.values():
         groups = _facial_recognition(clause_hits, tokens)
+        if not groups and references and any(hit.bits & APPEAR for hit in clause_hits):
+            # "supply one reference photo, and get back every clip in which that person's face appears"
+            who = [hit for hit in clause_hits if hit.bits & (FACE | PERSON)]
+            if who:
+                groups = [(references, who, [hit for hit in clause_hits if hit.bits & APPEAR])]
         if not groups and (face_anywhere or face_before) and not any(hit.bits & BLUR for hit in hits):
             # "… hold their face to the terminal; the system compares the image with the reference
             # photos": the face is named in the sentence, the comparison of pictures in a clause.
@@ -635,7 +645,7 @@ def _negated(tokens: list[str], clauses: list[int], position: int, negations: fr
         if token in negations or (i and (tokens[i - 1], token) in _NEGATION_PAIRS):
             if token in _VERBAL_NEGATIONS and not commas.isdisjoint(range(i + 1, position + 1)):
                 continue  # "has banned the entry, comparing their faces": a ban reaches its object only
-            if _expletive(tokens, i):
+            if _expletive(tokens, i, commas):
                 continue
             cues.append((i, token))
     while cues and cues[0][1] in _WITHOUT and not _within_without(tokens, cues[0][0], position):
@@ -675,17 +685,23 @@ def _negated(tokens: list[str], clauses: list[int], position: int, negations: fr
             return False  # "recognise them by their face, without a card"
         if token in negations:
             return (token, tokens[i + 1] if i + 1 < len(tokens) else "") not in _NOT_NEGATION_PAIRS and not (
-                _expletive(tokens, i))
+                _expletive(tokens, i, commas))
         if token not in _AUXILIARIES:
             return False
     return False
 
 
-def _expletive(tokens: list[str], i: int) -> bool:
+def _expletive(tokens: list[str], i: int, commas: frozenset = frozenset()) -> bool:
     """Whether the negation at `i` is the one "until" takes in some languages ("dopóki system nie
     porówna" is "until the system compares", "finché il volto non è confrontato", "tant que le
-    visage n'est pas vérifié"): it sets a condition, it denies nothing."""
-    return not _UNTIL.isdisjoint(tokens[max(0, i - _UNTIL_REACH):i])
+    visage n'est pas vérifié") or sits in a condition ("nobody enters if their face does not
+    match", "se il suo volto non corrisponde"): it sets a condition, it denies nothing. Not across
+    a comma: "if the user agrees, we do not compare faces" denies in the main clause."""
+    for j in range(i - 1, max(-1, i - 1 - _UNTIL_REACH), -1):
+        token = tokens[j]
+        if token in _UNTIL or (token in _IF_BEFORE_ARTICLE and j + 1 < i and tokens[j + 1] in _DETERMINERS):
+            return commas.isdisjoint(range(j + 1, i + 1))
+    return False
 
 
 def _denied_by_predicate(tokens: list[str], clauses: list[int], position: int, negations: frozenset) -> bool:

@@ -427,3 +427,23 @@ def test_clause_wide_negations_animals_and_liveness_are_not_facial_recognition(t
 ])
 def test_law_enforcement_after_its_verb_and_by_its_acronyms_counts(text):
     assert counted(text, reading.LAW_ENFORCEMENT)
+
+
+@pytest.mark.parametrize("text", [
+    "Editors upload a reference photo of a guest and get back every interview in which that person appears.",
+    "A partir de uma fotografia de referência, o sistema lista os vídeos em que a pessoa aparece.",
+    "Nessun dipendente entra in magazzino se il suo volto non corrisponde a una delle foto registrate.",
+    "Drzwi otworzą się tylko wtedy, gdy twarz gościa odpowiada zdjęciu w rezerwacji.",
+    "The tool clusters the faces in seized photo sets so analysts see which images show one person.",
+])
+def test_reference_photos_conditions_and_clustering_are_facial_recognition(text):
+    assert counted(text, reading.FACIAL_RECOGNITION)
+
+
+@pytest.mark.parametrize("text", [
+    "If the visitor agrees, we do not compare their face with any photo; they show a ticket instead.",
+    "Se il cliente lo chiede, non confrontiamo mai il volto con le foto dei documenti.",
+    "Upload a reference photo of the product and the catalogue lists every page on which it appears.",
+])
+def test_a_condition_before_a_comma_and_a_product_reference_are_not_facial_recognition(text):
+    assert not counted(text, reading.FACIAL_RECOGNITION)
