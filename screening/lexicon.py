@@ -134,6 +134,18 @@ PROBE = {
     "nl": ["*zoekbeeld", "*zoekfoto", "probe"],
     "pl": ["obraz wzorcowy", "zdjęcie wzorcowe", "obraz zapytania"],
 }
+# What a face does when it is a key: "unlock the phone with their face", "mit dem Gesicht bezahlen".
+ACCESS = {
+    "en": ["unlock", "log in", "logs in", "logging in", "sign in", "signs in", "clock in", "clocks in",
+           "check in", "checks in", "board", "boards", "boarding", "pay", "pays", "paying", "open the door"],
+    "es": ["desbloquear", "pagar", "embarcar", "fichar", "iniciar sesión", "registrar la entrada"],
+    "fr": ["déverrouiller", "payer", "embarquer", "pointer", "se connecter", "s'identifier"],
+    "de": ["entsperren", "bezahlen", "einchecken", "anmelden", "einloggen", "boarden", "einstempeln"],
+    "pt": ["desbloquear", "pagar", "embarcar", "fazer login", "bater o ponto", "entrar na conta"],
+    "it": ["sbloccare", "pagare", "imbarcarsi", "timbrare", "fare il check-in", "accedere all'account"],
+    "nl": ["ontgrendelen", "betalen", "inchecken", "inloggen", "boarden", "inklokken"],
+    "pl": ["odblokować", "płacić", "płacą", "płaci", "zapłacić", "zalogować", "logować", "odbić"],
+}
 # A photo of the person looked for, and their appearing in footage: "supply one reference photo and
 # get back every clip in which that person's face appears".
 REFERENCE = {
@@ -295,7 +307,8 @@ UPPER_CASE_LAW_ENFORCEMENT = ("ICE", "CBP", "HSI", "NCA", "BKA", "LKA", "PSP", "
                               "FIOD", "ABW", "SEF", "DGSI", "NYPD", "LAPD")
 
 EXCLUDE = {
-    "de": ["angesicht*", "gesichtspunkt*", "gesichtsfeld*", "gesichtet", "gesichtskreis", "untersuche*",
+    "de": ["angesicht*", "passend", "passende", "passenden", "passender", "passendes", "unpassend*",
+           "gesichtspunkt*", "gesichtsfeld*", "gesichtet", "gesichtskreis", "untersuche*",
            "besucher*", "versuche*", "ersuche*", "zollstock", "polizeistunde", "bildung*", "bilderbuch",
            "*verbildung", "ausbildung*", "fortbildung*", "weiterbildung*", "abbildung*", "einbildung*",
            "*bildschirm*", "leitbild*"],

@@ -50,10 +50,10 @@ _TOKEN_OR_COMMA = re.compile(r"\w+|(?<!\d):|:(?![\dn])|[;()\[\],]")
 # Part flags, as bits: a form can play several parts ("face" is FACE in English and Portuguese).
 _PARTS = ("FACE", "ACT", "BIOMETRIC", "MUGSHOT", "WATCHLIST", "PROBE", "GALLERY", "PERSON", "VISUAL", "PLATE",
           "LAW_ENFORCEMENT", "EXCLUDE", "ONE_TO_N", "AGAINST", "BLUR", "TOPIC", "IDENTITY_DOCUMENT",
-          "ORGANISATION", "RECORD", "SAME", "REFERENCE", "APPEAR")
+          "ORGANISATION", "RECORD", "SAME", "REFERENCE", "APPEAR", "ACCESS")
 (FACE, ACT, BIOMETRIC, MUGSHOT, WATCHLIST, PROBE, GALLERY, PERSON, VISUAL, PLATE, LE, EXCLUDE,
  ONE_TO_N, AGAINST, BLUR, TOPIC, ID_DOCUMENT, ORGANISATION, RECORD, SAME, REFERENCE,
- APPEAR) = (1 << i for i in range(len(_PARTS)))
+ APPEAR, ACCESS) = (1 << i for i in range(len(_PARTS)))
 _LANGUAGE_BITS = {language: 1 << i for i, language in enumerate(lexicon.LANGUAGES)}
 _UPPER = 1 << 40  # an acronym that counts only in capitals ("ICE", not "ice")
 
@@ -164,6 +164,8 @@ _UNTIL = _folded_set(lexicon.UNTIL)
 # Romance "if" is also a pronoun ("se", "si"): a condition when an article follows ("se il suo volto").
 _IF_BEFORE_ARTICLE = frozenset({"se", "si"})
 # Words that may follow "individual" as a noun ("an individual in the footage", "individuals who …").
+_WITH_MEANS = _folded_set(lexicon.MEANS) | frozenset({"with", "con", "avec", "par", "mit", "com", "met", "por",
+                                                     "pelo", "pela", "col", "coi", "przez"})
 _AFTER_A_NOUN = frozenset({"in", "on", "at", "from", "who", "whose", "with", "by", "and", "or", "of", "that",
                            "is", "was", "across", "within", "to", "as", "against", "through", "when", "if"})
 # Object pronouns before a verb of use whose subject follows: "lo usano i Carabinieri".
@@ -204,13 +206,18 @@ _COMPARING = _folded_set(lexicon.COMPARING)
 _WITH = _folded_set(lexicon.WITH)
 _COMPARISONS = tuple(tuple(fold(phrase)[0].replace("'", " ").split()) for phrase in lexicon.COMPARISONS)
 _COMPARISON_FIRST = frozenset(phrase[0] for phrase in _COMPARISONS)
+
+
 # The frames as one pattern over the folded text, any punctuation between their words.
-_FLIP = re.compile(r"\b(?:" + "|".join(
-    r"\W+".join(re.escape(word) for word in fold(frame)[0].replace("'", " ").split())
-    for frame in lexicon.NEGATED_FRAMES) + r")\b")
-_NEVER = re.compile(r"\b(?:" + "|".join(
-    r"\W+".join(re.escape(word) for word in fold(frame)[0].replace("'", " ").split())
-    for frame in lexicon.NEVER_FRAMES) + r")\b")
+def _alternatives(frames) -> str:
+    return "|".join(r"\W+".join(re.escape(word) for word in fold(frame)[0].replace("'", " ").split())
+                    for frame in frames)
+
+
+_FLIP = re.compile(r"\b(?:" + _alternatives(lexicon.NEGATED_FRAMES) + r")\b")
+_NEVER = re.compile(r"\b(?:" + _alternatives(lexicon.NEVER_FRAMES) + r")\b")
+# Either kind, to look for both at once (most sentences have neither).
+_FRAMES = re.compile(r"\b(?:" + _alternatives(lexicon.NEGATED_FRAMES + lexicon.NEVER_FRAMES) + r")\b")
 _DOMAIN_WORDS = ("police", "polizei", "policia", "politie", "policja", "polizia", "gendarmerie", "carabinieri",
                  "guardiacivil", "sheriff", "constabulary", "europol", "interpol", "mossos", "ertzaintza",
                  "marechaussee", "bundeskriminalamt", "landeskriminalamt", "staatsanwaltschaft", "douane",
@@ -377,7 +384,7 @@ def _may_signal(bits: int) -> bool:
     return bool(bits & (LE | ONE_TO_N)
                 or (bits & REFERENCE and bits & APPEAR)
                 or (bits & ACT and bits & (FACE | MUGSHOT | WATCHLIST | PERSON | BIOMETRIC | ID_DOCUMENT))
-                or (bits & FACE and bits & (BIOMETRIC | AGAINST | SAME))
+                or (bits & FACE and bits & (BIOMETRIC | AGAINST | SAME | ACCESS))
                 or (bits & PROBE and bits & GALLERY))
 
 
@@ -433,8 +440,9 @@ def _read_sentence(folded: str, sentence, hits: list[_Hit], face_before: bool = 
     def negated_at(hit: _Hit) -> bool:
         if hit.token not in cache:
             if not found:
-                found["flipped"] = _flip_at(folded, begin, sentence.end, starts)
-                found["never"] = _flip_at(folded, begin, sentence.end, starts, _NEVER)
+                framed = _FRAMES.search(folded, begin, sentence.end) is not None
+                found["flipped"] = _flip_at(folded, begin, sentence.end, starts) if framed else None
+                found["never"] = _flip_at(folded, begin, sentence.end, starts, _NEVER) if framed else None
                 found["commas"] = (_commas(folded, begin, sentence.end) if "," in folded[begin:sentence.end]
                                    else frozenset())
             flipped = found["flipped"]
@@ -580,6 +588,11 @@ def _facial_recognition(hits: list[_Hit], tokens: list[str]) -> list[tuple[list[
         # "every clip in which the same face appears", "localizada por su rostro … la misma persona"
         if bits & SAME:
             groups.append((face, having(SAME)))
+        # "unlock the phone with their face", "mit dem Gesicht bezahlen", "płacić twarzą": the face as a key
+        if bits & ACCESS:
+            keys = [hit for hit in face if _as_means(tokens, hit.token)]
+            if keys:
+                groups.append((keys, having(ACCESS)))
     if act and bits & MUGSHOT:
         groups.append((having(MUGSHOT), act))
     # "compared with driver's license photos", "vergleicht das Selfie mit dem Ausweisfoto"
@@ -595,9 +608,20 @@ def _facial_recognition(hits: list[_Hit], tokens: list[str]) -> list[tuple[list[
         groups.append((having(WATCHLIST), act))
     if bits & PERSON and bits & VISUAL:
         groups.append((act, having(PERSON), having(VISUAL)))
+    # "checks that the same person as on the student card sits the exam"
+    if bits & SAME and bits & PERSON and bits & (VISUAL | ID_DOCUMENT):
+        groups.append((act, having(SAME), having(PERSON)))
     if bits & BIOMETRIC and bits & VISUAL:
         groups.append((having(BIOMETRIC), act, having(VISUAL)))
     return groups
+
+
+def _as_means(tokens: list[str], position: int) -> bool:
+    """Whether the face at `position` is what something is done with: "with their face", "par le
+    visage", "mit dem Gesicht", "twarzą" (the Polish instrumental)."""
+    if tokens[position].endswith("twarza"):
+        return True
+    return not _WITH_MEANS.isdisjoint(tokens[max(0, position - 3):position])
 
 
 def _finding_only(act: list[_Hit], face: list[_Hit], tokens: list[str], bits: int) -> bool:

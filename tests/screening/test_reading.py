@@ -415,6 +415,7 @@ def test_same_face_student_cards_and_conditions_are_facial_recognition(text):
     "Zu keinem Zeitpunkt werden Gesichter mit Fotos aus einer Datenbank abgeglichen.",
     "Camera traps identify individual lynxes by their coat patterns; people are removed from the photos.",
     "Die Umfrage prüft per Lebenderkennung, ob ein Mensch vor der Kamera sitzt; gespeichert wird nichts.",
+    "Der Shop misst die Gesichtsbreite, um passende Brillengestelle vorzuschlagen.",
 ])
 def test_clause_wide_negations_animals_and_liveness_are_not_facial_recognition(text):
     assert not counted(text, reading.FACIAL_RECOGNITION)
@@ -446,4 +447,36 @@ def test_reference_photos_conditions_and_clustering_are_facial_recognition(text)
     "Upload a reference photo of the product and the catalogue lists every page on which it appears.",
 ])
 def test_a_condition_before_a_comma_and_a_product_reference_are_not_facial_recognition(text):
+    assert not counted(text, reading.FACIAL_RECOGNITION)
+
+
+@pytest.mark.parametrize(("text", "evidence"), [
+    ("Komenda Miejska Policji w Łodzi: funkcjonariusze porównują twarze ze zdjęciami.", "porównują twarze"),
+    ("Wir setzen „Gesichtserkennung“ an der Pforte ein.", "Gesichtserkennung"),
+    ("The app matches “faces” to the members’ photos … daily.", "matches “faces"),
+    ("Le système compare les visages à la base… sans délai.", "compare les visages"),
+])
+def test_text_beyond_latin1_folds_one_for_one_with_exact_evidence(text, evidence):
+    spans = [span for span in reading.find_spans(text)[reading.FACIAL_RECOGNITION] if reading.counts(span)]
+    assert spans and spans[0]["text"] == evidence
+    assert text[spans[0]["start"]:spans[0]["end"]] == evidence
+
+
+@pytest.mark.parametrize("text", [
+    "Employees unlock the tablet with their face to clock in.",
+    "Kunden bezahlen an der Kasse mit ihrem Gesicht.",
+    "Klienci płacą twarzą przy kasie.",
+    "Les voyageurs embarquent par le visage, sans carte d'embarquement.",
+    "The exam app verifies that the same person as on the student card sits at the webcam.",
+])
+def test_a_face_used_as_a_key_and_the_same_person_are_facial_recognition(text):
+    assert counted(text, reading.FACIAL_RECOGNITION)
+
+
+@pytest.mark.parametrize("text", [
+    "The camera counts the faces of shoppers who pay at the till.",
+    "Students log in with their password; their face is never used.",
+    "Os passageiros embarcam com o cartão de embarque; o rosto não é usado.",
+])
+def test_paying_or_boarding_without_the_face_as_the_key_is_not_facial_recognition(text):
     assert not counted(text, reading.FACIAL_RECOGNITION)
