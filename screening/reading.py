@@ -161,6 +161,13 @@ _PART = _folded_set(lexicon.PART)
 _RELATIVES = _folded_set(lexicon.RELATIVES)
 _PREDICATE_REACH = 16
 _UNTIL = _folded_set(lexicon.UNTIL)
+# Every word that could make a part negated: a sentence with none of them negates nothing (most
+# sentences), and the reader does not look for cues in it.
+_NEGATION_WORDS = (_EVERY_NEGATION | _VERBAL_NEGATIONS | _REJECTED | _WITHOUT
+                   | frozenset(max(pair, key=len) for pair in _NEGATION_PAIRS if _EVERY_NEGATION.isdisjoint(pair))
+                   | frozenset(max(reversed(words), key=len) for words in (
+                       fold(frame)[0].replace("'", " ").split() for frame in lexicon.NEVER_FRAMES + lexicon.NEGATED_FRAMES)
+                       if _EVERY_NEGATION.isdisjoint(words)))  # "it is false that", "em caso algum"
 # Romance "if" is also a pronoun ("se", "si"): a condition when an article follows ("se il suo volto").
 _IF_BEFORE_ARTICLE = frozenset({"se", "si"})
 # Words that may follow "individual" as a noun ("an individual in the footage", "individuals who …").
@@ -403,6 +410,7 @@ def _read_sentence(folded: str, sentence, hits: list[_Hit], face_before: bool = 
     clauses = [0] * len(tokens) if _CLAUSE_BREAK_TOKENS.isdisjoint(tokens) else _clause_ids(tokens, continuing)
     # Which supported language matters only for negation cues, forms that are other words in
     # other languages, and topic cues; most sentences with hits have none of them.
+    negatable = not _NEGATION_WORDS.isdisjoint(tokens)
     needs_language = not _EVERY_NEGATION.isdisjoint(tokens) or any(
         hit.restricted or hit.bits & LE for hit in hits)
     language = languages.language_of(sentence) if needs_language else None
@@ -438,6 +446,8 @@ def _read_sentence(folded: str, sentence, hits: list[_Hit], face_before: bool = 
     found: dict[str, object] = {}  # the frame and the commas, looked for once, when needed
 
     def negated_at(hit: _Hit) -> bool:
+        if not negatable:
+            return False
         if hit.token not in cache:
             if not found:
                 framed = _FRAMES.search(folded, begin, sentence.end) is not None
@@ -491,7 +501,7 @@ def _read_sentence(folded: str, sentence, hits: list[_Hit], face_before: bool = 
         for hit in _longest(h for h in clause_hits if h.bits & LE):
             after = hit.token + len(_TOKEN.findall(folded, hit.start, hit.end))
             coordinated = previous is not None and _coordinated(tokens, previous[0].token, hit.token)
-            negated = _negated(tokens, clauses, hit.token, negations) or (coordinated and previous[1])
+            negated = negatable and _negated(tokens, clauses, hit.token, negations) or (coordinated and previous[1])
             if coordinated and previous[3]:
                 topic, decided = previous[2], True
             else:
