@@ -29,6 +29,18 @@ SPACING = str.maketrans({
     **dict.fromkeys("\t\r\"#$%&'()*+,-/:<=>@[\\]^_`{|}~\u00a0\u00ab\u00bb\u00bf\u00a1\u2026", " "),
     **dict.fromkeys(".!?;\n\u3002\uff01\uff1f", _BREAK),
 })
+# The same as bytes, for folded text within Latin-1 (nearly all of it): translated at C speed.
+_SPACING_LATIN1 = bytes(ord(SPACING.get(code, chr(code))) for code in range(256))
+
+
+def spaced(folded: str) -> str:
+    """`folded.translate(SPACING)`, fast."""
+    try:
+        return folded.encode("latin-1").translate(_SPACING_LATIN1).decode("latin-1")
+    except UnicodeEncodeError:
+        return folded.translate(SPACING)
+
+
 _NON_LATIN = re.compile(r"[^\x00-\u024f\W\d_]")
 
 # The commonest function words of each supported language, folded (no accents, lower case).

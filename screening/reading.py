@@ -63,7 +63,7 @@ _UPPER = 1 << 40  # an acronym that counts only in capitals ("ICE", not "ice")
 # spaces. A form that must start or end a word is stored with a space there, so the automaton
 # itself finds only whole words and compound parts where they may be: "ice" is no hit in "police".
 def _spaced_for_matching(text: str) -> str:
-    return text.translate(languages.SPACING).replace("\x00", " ")
+    return languages.spaced(text).replace("\x00", " ")
 
 
 _LEXICON_DATA = json.loads(LEXICON_FORMS_PATH.read_text(encoding="utf-8"))
@@ -285,7 +285,7 @@ class _Document:
             parts.append(folded)
             position += len(folded) + 1
         self.folded = "\n".join(parts)
-        self.spaced = self.folded.translate(languages.SPACING)
+        self.spaced = languages.spaced(self.folded)
 
     def locate(self, start: int, end: int) -> tuple[int, int, int]:
         """(field number, start, end) in the original text of the field that holds the span."""
@@ -973,7 +973,7 @@ def _organization_spans(organization: dict) -> list[dict]:
     name = organization.get("name") or ""
     if name:
         folded, index = fold(name)
-        spaced = folded.translate(languages.SPACING)
+        spaced = languages.spaced(folded)
 
         def original_of(start: int, end: int) -> str:
             start, end = unfold(name, index, start, end) if index is not None else (start, end)
