@@ -52,33 +52,40 @@ ACT = {
            "authenticate", "authentication", "identif*", "recogni*", "compar*", "match*", "verif*",
            "correspond", "corresponds", "correspondence", "look for", "enrolled", "enrol", "enroll",
            "enrolment", "enrollment", "registered as", "similarity", "resemblance", "likeness", "cluster",
-           "clusters", "clustering", "clustered", "grouped by", "group by", "groups by"],
+           "clusters", "clustering", "clustered", "grouped by", "group by", "groups by", "identity", "belongs to",
+           "belong to"],
     "es": ["identificar", "identificación", "reconocer", "reconocimiento", "cotejar", "cotejo", "comparar",
+           "identidad", "pertenece",
            "comparación", "verificar", "verificación", "buscar", "búsqueda", "coincidencia", "emparejar",
            "emparejamiento", "autenticación", "contrastar", "confrontar", "identific*", "reconoc*", "compar*",
            "cotej*", "verific*", "busc*", "búsqueda*", "corresponder", "coincidir", "coincide", "registrado como", "registrada como",
            "similitud", "parecido"],
     "fr": ["identifier", "identification", "reconnaître", "reconnaissance", "comparer", "comparaison",
+           "identité", "appartient",
            "rapprocher", "rapprochement", "vérifier", "vérification", "rechercher", "recherche",
            "correspondance", "authentification", "confronter", "identifié", "reconnu", "identifi*", "reconn*",
            "compar*", "rapproch*", "vérifi*", "recherch*", "confront*", "correspond*", "retrouv*", "enregistré comme", "enrôlé", "similarité", "ressemblance"],
-    "de": ["identifizieren", "*identifizierung", "*identifikation", "erkennen", "*erkennung",
+    "de": ["identifizieren", "*identifizierung", "*identifikation", "erkennen", "*erkennung", "identität",
+           "gehört",
            "wiedererkennen", "abgleichen", "*abgleich", "vergleichen", "*vergleich", "*suche", "suchen",
            "zuordnen", "*zuordnung", "*verifikation", "verifizieren", "*identifizierbar", "gleichen ab",
            "gleicht ab", "abgeglichen", "erkannt", "identifiziert", "identifizi*", "*vergleich*", "verglich*",
            "*abgleich*", "abgeglich*", "gleicht", "gleichen", "glich", "durchsuchen", "durchsucht", "entspricht",
            "entsprechen", "übereinstimm*", "*erkennung*", "ermittelt", "ermitteln", "hinterlegt", "passt", "passen", "*ähnlichkeit*"],
     "pt": ["identificar", "identificação", "reconhecer", "reconhecimento", "comparar", "comparação",
+           "cruzamento", "identidade", "pertence",
            "cotejar", "cotejo", "verificar", "verificação", "buscar", "busca", "pesquisar", "pesquisa",
            "correspondência", "autenticação", "confrontar", "identific*", "reconhec*", "compar*", "cotej*",
            "verific*", "procur*", "busc*", "pesquis*", "confront*", "corresponde*", "registrado como",
            "registado como", "cadastrado", "cadastrada", "semelhança", "similaridade"],
     "it": ["identificare", "identificazione", "riconoscere", "riconoscimento", "confrontare", "confronto",
+           "identità", "appartiene", "appartenga",
            "comparare", "comparazione", "verificare", "verifica", "ricercare", "ricerca", "corrispondenza",
            "abbinare", "abbinamento", "autenticazione", "raffrontare", "raffronto", "identificato",
            "riconosciuto", "identific*", "riconosc*", "confront*", "compar*", "verific*", "cerca", "cercare",
            "cercano", "corrispond*", "registrato come", "registrata come", "somiglianza", "similarità"],
     "nl": ["identificeren", "identificatie", "herkennen", "*herkenning", "vergelijken", "*vergelijking",
+           "toetsen", "toetst", "getoetst", "identiteit", "behoort",
            "matchen", "*matching", "zoeken", "*zoeking", "verifiëren", "*verificatie", "*identificatie",
            "geïdentificeerd", "herkend", "vergeleken", "identific*", "herken*", "vergelijk*", "verifi*",
            "*herkenning*", "gecontroleerd", "controleert", "controleren", "overeenkomt", "overeenkomen",
@@ -89,7 +96,7 @@ ACT = {
            "dopasowanie", "wyszukiwać", "wyszukać", "wyszukiwanie", "weryfikować", "weryfikacja",
            "zestawiać", "zestawienie", "identyfikowanie", "identyfik*", "zidentyfik*", "rozpozn*", "porówn*",
            "dopasow*", "wyszuk*", "weryfik*", "przeszuk*", "pasować", "pasujący", "odnaleźć", "odnajdywać",
-           "odpowiadać", "zgadzać", "grupować", "zarejestrowany jako", "zarejestrowana jako", "podobieństwo"],
+           "odpowiadać", "zgadzać", "grupować", "pogrupować", "pogrupuje", "tożsamość", "należy", "zarejestrowany jako", "zarejestrowana jako", "podobieństwo"],
 }
 
 BIOMETRIC = {language: ["biometri*", "biometry*"] for language in LANGUAGES}
@@ -149,13 +156,13 @@ ACCESS = {
 # A photo of the person looked for, and their appearing in footage: "supply one reference photo and
 # get back every clip in which that person's face appears".
 REFERENCE = {
-    "en": ["reference photo", "reference image", "reference picture", "reference photograph"],
+    "en": ["reference photo", "reference image", "reference picture", "reference photograph", "reference set"],
     "es": ["foto de referencia", "fotografía de referencia", "imagen de referencia"],
     "fr": ["photo de référence", "image de référence", "photographie de référence"],
     "de": ["*referenzfoto", "*referenzbild", "*referenzaufnahme", "*vergleichsfoto", "*vergleichsbild"],
     "pt": ["foto de referência", "fotografia de referência", "imagem de referência"],
     "it": ["foto di riferimento", "immagine di riferimento", "fotografia di riferimento"],
-    "nl": ["*referentiefoto", "*referentiebeeld", "*vergelijkingsfoto"],
+    "nl": ["*referentiefoto", "*referentiebeeld", "*vergelijkingsfoto", "*referentieset"],
     "pl": ["zdjęcie referencyjne", "obraz referencyjny", "zdjęcie porównawcze"],
 }
 APPEAR = {
@@ -308,21 +315,23 @@ UPPER_CASE_LAW_ENFORCEMENT = ("ICE", "CBP", "HSI", "NCA", "BKA", "LKA", "PSP", "
 
 EXCLUDE = {
     "de": ["angesicht*", "passend", "passende", "passenden", "passender", "passendes", "unpassend*",
-           "gesichtspunkt*", "gesichtsfeld*", "gesichtet", "gesichtskreis", "untersuche*",
+           "gesichtspunkt*", "gesichtsfeld*", "gesichtet", "gesichtskreis", "untersuche*", "unkenntlich*",
            "besucher*", "versuche*", "ersuche*", "zollstock", "polizeistunde", "bildung*", "bilderbuch",
            "*verbildung", "ausbildung*", "fortbildung*", "weiterbildung*", "abbildung*", "einbildung*",
            "*bildschirm*", "leitbild*"],
-    "nl": ["gezichtspunt*", "gezichtsveld*", "gezichtsbedrog", "*politiek*", "politici",
+    "nl": ["gezichtspunt*", "gezichtsveld*", "gezichtsbedrog", "*politiek*", "politici", "onherkenbaar",
            "beeldvorming", "agenten-", "beeldscherm*", "vooruitzicht*", "toezicht*"],
-    "en": ["face to face", "face-to-face", "in the face of", "on the face of it", "face value",
+    "en": ["face to face", "face-to-face", "in the face of", "on the face of it", "face value", "beyond recognition",
+           "unrecognisable", "unrecognizable",
            "police academy award", "first-time offender"],
-    "it": ["volto a", "volto ad", "volto al", "volto alla", "volto alle", "volto allo", "volto agli",
+    "it": ["irriconoscibile", "irriconoscibili", "volto a", "volto ad", "volto al", "volto alla", "volto alle", "volto allo", "volto agli",
            "volti a", "volti ad", "volti al", "volti alla", "volti alle", "volti agli"],
     "fr": ["police de caractères", "police d'écriture", "polices de caractères", "police d'assurance",
+           "méconnaissable", "méconnaissables",
            "polices d'assurance", "en face"],
-    "es": ["cara a cara", "póliza", "pólizas"],
-    "pt": ["cara a cara", "em face de", "face a"],
-    "pl": [],
+    "es": ["cara a cara", "póliza", "pólizas", "irreconocible", "irreconocibles"],
+    "pt": ["cara a cara", "em face de", "face a", "irreconhecível", "irreconhecíveis"],
+    "pl": ["nie do rozpoznania"],
 }
 
 # Verbs "to face" and idioms in which English "face" is not a face.
@@ -351,7 +360,7 @@ NEGATIONS = {
            "interdite", "exclu", "exclue", "exclut", "non"],
     "de": ["deaktiviert", "abgeschaltet",
            "verzichtet", "verzichten", "verzichtete", "nicht", "kein", "keine", "keinen", "keiner", "keinem", "keines", "ohne", "nie", "niemals",
-           "weder", "niemand", "niemanden", "nichts", "verboten", "ausgeschlossen", "anstatt", "statt",
+           "weder", "keinerlei", "niemand", "niemanden", "nichts", "verboten", "ausgeschlossen", "anstatt", "statt",
            "anstelle"],
     "pt": ["desativado", "desativada",
            "renuncia", "abdica", "dispensa", "não", "nunca", "jamais", "sem", "nem", "nenhum", "nenhuma", "ninguém", "nada", "proibido",
@@ -502,8 +511,8 @@ ADVERBS = frozenset({
 # ("ancien" → "ancienne", "były" → "byłym", "ehemalig" → "ehemaliger"), expanded by the build.
 TOPIC_BEFORE = {
     "en": ["about", "regarding", "concerning", "former", "formerly", "ex", "retired", "unlike", "than", "versus",
-           "vs", "onetime", "erstwhile"],
-    "es": ["sobre", "acerca", "antiguo", "ex", "exagentes", "contra", "retirado", "jubilado", "anteriormente"],
+           "vs", "onetime", "erstwhile", "spent"],
+    "es": ["sobre", "acerca", "antiguo", "ex", "exagentes", "contra", "retirado", "jubilado", "anteriormente", "fui"],
     "fr": ["sur", "ancien", "concernant", "ex", "contre", "retraité", "autrefois", "auparavant"],
     "de": ["über", "ehemalig", "ex", "gegen", "früher", "vormalig", "pensioniert", "einstig", "zuvor"],
     "pt": ["sobre", "antigo", "ex", "contra", "aposentado", "reformado", "anteriormente"],
@@ -526,33 +535,38 @@ PUBLISHED = {
 ACTED_ON = {
     "en": ["visited", "arrested", "stopped", "questioned", "detained", "fined", "investigated", "prosecuted",
            "raided", "harassed", "attacked", "killed", "shot", "injured", "charged", "interviewed", "patrolled",
-           "policed", "guarded", "escorted", "seized", "confiscated", "towed", "cautioned", "summoned"],
+           "policed", "guarded", "escorted", "seized", "confiscated", "towed", "cautioned", "summoned", "practised",
+           "practiced", "arrest", "arrests"],
     "es": ["visitado", "detenido", "arrestado", "multado", "investigado", "interrogado", "patrullado",
-           "custodiado", "agredido", "incautado", "decomisado", "sancionado", "citado", "escoltado"],
+           "custodiado", "agredido", "incautado", "decomisado", "sancionado", "citado", "escoltado", "practicado",
+           "detención", "arresto"],
     "fr": ["visité", "arrêté", "interpellé", "verbalisé", "interrogé", "patrouillé", "perquisitionné",
-           "saisi", "sanctionné", "convoqué", "escorté", "gardé", "placé"],
+           "saisi", "sanctionné", "convoqué", "escorté", "gardé", "placé", "pratiqué", "arrestation",
+           "interpellation"],
     "de": ["besucht", "festgenommen", "verhaftet", "befragt", "vernommen", "angehalten", "bestreift",
-           "beschlagnahmt", "sichergestellt", "bewacht", "eskortiert", "abgeschleppt", "verwarnt", "vorgeladen"],
+           "beschlagnahmt", "sichergestellt", "bewacht", "eskortiert", "abgeschleppt", "verwarnt", "vorgeladen",
+           "festnahme"],
     "pt": ["visitado", "detido", "preso", "multado", "abordado", "revistado", "interrogado", "investigado",
-           "patrulhado", "apreendido", "escoltado", "autuado", "agredido"],
+           "patrulhado", "apreendido", "escoltado", "autuado", "agredido", "praticado", "detenção", "abordagem"],
     "it": ["visitato", "arrestato", "fermato", "multato", "interrogato", "perquisito", "pattugliato",
-           "sequestrato", "scortato", "sanzionato", "convocato", "indagato"],
+           "sequestrato", "scortato", "sanzionato", "convocato", "indagato", "praticato", "arresto", "fermo"],
     "nl": ["bezocht", "gearresteerd", "aangehouden", "beboet", "ondervraagd", "verhoord", "gefouilleerd",
-           "bewaakt", "geëscorteerd", "weggesleept", "opgepakt"],
+           "bewaakt", "geëscorteerd", "weggesleept", "opgepakt", "staande", "aanhouding", "arrestatie"],
     "pl": ["odwiedzany", "odwiedzony", "zatrzymany", "aresztowany", "ukarany", "przesłuchany", "patrolowany",
-           "skonfiskowany", "zajęty", "eskortowany", "pouczony", "wezwany", "odholowany"],
+           "skonfiskowany", "zajęty", "eskortowany", "pouczony", "wezwany", "odholowany", "zatrzymanie",
+           "aresztowanie"],
 }
 # … and verbs of use right after it, whose subject it is ("the police use", "die Polizei nutzt",
 # "policja korzysta"): law enforcement is the user even in a sentence about statistics.
 USE_AFTER = {
     "en": ["use", "deploy", "operate", "adopt", "employ", "rely", "need", "want", "plan", "intend"],
-    "es": ["usar", "utilizar", "emplear", "desplegar", "adoptar", "necesitar", "querer"],
-    "fr": ["utiliser", "employer", "déployer", "exploiter", "adopter", "souhaiter", "vouloir"],
+    "es": ["usar", "utilizar", "emplear", "desplegar", "adoptar", "necesitar", "querer", "operar", "manejar"],
+    "fr": ["utiliser", "opérer", "employer", "déployer", "exploiter", "adopter", "souhaiter", "vouloir"],
     "de": ["nutzen", "benutzen", "verwenden", "einsetzen", "betreiben", "möchten", "wollen", "plant"],
-    "pt": ["usar", "utilizar", "empregar", "adotar", "implantar", "querer", "pretender"],
-    "it": ["usare", "utilizzare", "impiegare", "adottare", "volere", "intendere"],
-    "nl": ["gebruiken", "inzetten", "hanteren", "willen", "wil"],
-    "pl": ["korzystać", "używać", "stosować", "wykorzystywać", "chcieć", "planować"],
+    "pt": ["usar", "utilizar", "empregar", "adotar", "implantar", "querer", "pretender", "operar"],
+    "it": ["usare", "utilizzare", "impiegare", "adottare", "volere", "intendere", "operare", "gestire"],
+    "nl": ["gebruiken", "inzetten", "hanteren", "willen", "wil", "bedienen"],
+    "pl": ["korzystać", "używać", "stosować", "wykorzystywać", "chcieć", "planować", "obsługiwać"],
 }
 # Words that join mentions into a list, so that a negation reaches all of them.
 COORDINATORS = frozenset({"or", "nor", "and", "o", "ni", "y", "ou", "et", "oder", "noch", "und", "nem",
@@ -567,36 +581,39 @@ LAW_ENFORCEMENT_ADJECTIVES = ("policial", "policiales", "policiais", "policière
 # Not "enquête" or "inquérito": they are also the criminal investigation law enforcement runs.
 TOPIC = {
     "en": ["drama", "fiction", "screenplay", "script", "novel", "episode", "writers", "podcast", "magazine", "exhibition", "museum",
+           "procedural", "procedurals", "protagonist", "character", "characters", "saga", "thriller", "whodunit",
+           "founding", "historic",
            "news", "article", "journalist", "journalism", "newsroom", "media", "coverage", "newspaper",
            "statistic", "statistics", "statistical", "figures", "study", "survey", "history", "historical",
            "background", "career", "founder", "co-founder", "cofounder", "founded", "previously", "archive",
            "documentary", "reporter", "reportage", "researcher", "academic", "benchmark", "unlike",
            "published", "misconduct", "complaints", "accountability", "watchdog", "critic"],
-    "es": ["ficción", "guion", "novela", "serie", "episodio", "telenovela", "revista", "exposición", "museo", "documental",
+    "es": ["ficción", "guion", "novela", "protagonista", "personaje", "histórico", "estudiar", "serie", "episodio", "telenovela", "revista", "exposición", "museo", "documental",
            "noticia", "periodista", "periodismo", "periodístico", "reportaje", "estadística", "estadístico",
            "cifras", "estudio", "encuesta", "historia", "trayectoria", "publicadas", "publicados", "prensa",
            "quejas", "fundador", "cofundador", "diferencia", "carrera"],
-    "fr": ["fiction", "scénario", "roman", "série", "épisode", "magazine", "hebdomadaire", "exposition", "musée", "documentaire",
+    "fr": ["fiction", "scénario", "roman", "polar", "personnage", "protagoniste", "historique", "étudier", "série", "épisode", "magazine", "hebdomadaire", "exposition", "musée", "documentaire",
            "actualité", "journaliste", "journalisme", "journalistique", "statistique", "chiffres", "étude",
            "sondage", "histoire", "publiées", "publiés", "presse", "plaintes", "carrière", "fondateur",
            "cofondateur", "reportage", "contrairement"],
-    "de": ["krimi", "*krimi", "krimiserie", "krimis", "*krimis", "drehbuch*", "roman", "serie", "folge", "*magazin*", "*zeitung*", "ausstellung", "museum", "dokumentarfilm",
+    "de": ["krimi", "*krimi", "protagonist", "romanfigur", "historisch", "krimiserie", "krimis", "*krimis", "drehbuch*", "roman", "serie", "folge", "*magazin*", "*zeitung*", "ausstellung", "museum", "dokumentarfilm",
            "nachricht", "nachrichten*", "*journalist*", "artikel", "*statistik*", "studie", "umfrage", "geschichte",
            "veröffentlicht", "veröffentlichten", "beschwerden", "laufbahn", "*gründer*", "reportage*",
            "gegensatz", "karriere"],
-    "pt": ["ficção", "roteiro", "guião", "romance", "série", "episódio", "novela", "revista", "exposição", "museu", "documentário",
+    "pt": ["ficção", "roteiro", "guião", "romance", "personagem", "protagonista", "histórico", "estudar", "série", "episódio", "novela", "revista", "exposição", "museu", "documentário",
            "notícia", "jornalista", "jornalismo", "jornalístico", "reportagem", "estatística", "estatístico",
            "estudo", "pesquisa", "história", "imprensa", "queixas", "carreira", "fundador",
            "cofundador", "contrário"],
-    "it": ["fiction", "sceneggiatura", "romanzo", "serie", "episodio", "rivista", "settimanale", "mostra", "museo", "documentario",
+    "it": ["fiction", "sceneggiatura", "romanzo", "personaggio", "protagonista", "storico", "studiare", "serie", "episodio", "rivista", "settimanale", "mostra", "museo", "documentario",
            "notizia", "giornalista", "giornalismo", "giornalistico", "articolo", "statistica", "statistico",
            "studio", "sondaggio", "storia", "pubblicate", "pubblicati", "stampa", "reclami", "carriera",
            "fondatore", "cofondatore", "reportage", "inchiesta", "differenza", "giallo", "gialli"],
-    "nl": ["fictie", "*serie", "scenario", "roman", "aflevering", "tijdschrift", "*weekblad", "tentoonstelling", "museum", "documentaire",
+    "nl": ["fictie", "*serie", "scenario", "roman", "detectiveroman", "personage", "hoofdpersoon", "historisch", "aflevering", "tijdschrift", "*weekblad", "tentoonstelling", "museum", "documentaire",
            "nieuws", "nieuws*", "artikel*", "*journalist*", "*statistiek*", "*cijfers", "geschiedenis", "gepubliceerd",
            "gepubliceerde", "pers", "klachten", "loopbaan", "*oprichter*", "reportage*", "tegenstelling",
            "onderzoeksjournalistiek"],
-    "pl": ["fikcja", "serial", "scenariusz", "powieść", "odcinek", "magazyn", "tygodnik", "wystawa", "muzeum", "dokument",
+    "pl": ["fikcja", "serial", "scenariusz", "powieść", "kryminał", "bohater", "bohaterka", "postać", "historia",
+           "historyczny", "kronika", "miłośnik", "odcinek", "magazyn", "tygodnik", "wystawa", "muzeum", "dokument",
            "wiadomość", "dziennikarz", "dziennikarski", "dziennikarstwo", "artykuł", "statystyka",
            "statystyczny", "badanie", "ankieta", "opublikowane", "prasa", "skargi", "kariera", "ranking",
            "założyciel", "współzałożyciel", "reportaż", "przeciwieństwie"],
@@ -612,7 +629,8 @@ USE_BEFORE = frozenset({
     "ondersteunen", "wspierać", "pomóc",
     # "our customers are sheriff's offices", "nuestros clientes son …", "onze klanten zijn …"
     "customer", "client", "clientes", "cliente", "clientèle", "kunden", "kunde", "klanten", "klant",
-    "clienti", "klienci", "klientami", "klientów", "klientem", "odbiorcy", "afnemers", "abnehmer",
+    "clienti", "klienci", "klientami", "klientów", "klientem", "odbiorcy", "afnemers", "afnemer", "abnehmer",
+    "użytkownikami", "użytkowników", "cargo", "carico", "charge",
     "auftraggeber", "opdrachtgever", "opdrachtgevers", "zleceniodawca", "zleceniodawcą",
     # "on behalf of the Metropolitan Police", "the end user is the Openbaar Ministerie"
     "behalf", "namens", "nome", "nombre", "nom", "auftrag", "conto", "imieniu", "user", "users", "usuario",
@@ -627,6 +645,12 @@ AGENT = frozenset({"by", "por", "pela", "pelo", "pelas", "pelos", "par", "von", 
 MODIFIERS = frozenset({"city", "county", "state", "local", "national", "federal", "regional", "municipal",
                        "all", "other", "several", "many", "various", "our", "their", "european", "american",
                        "british", "us", "uk"})
+# Small numbers, which stand between a cue and the names it governs ("deux offices de police").
+NUMERALS = frozenset({
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dos", "tres", "cuatro", "cinco",
+    "deux", "trois", "quatre", "cinq", "zwei", "drei", "vier", "fünf", "dois", "duas", "três", "quatro",
+    "due", "tre", "quattro", "cinque", "twee", "drie", "vijf", "dwa", "dwie", "trzy", "cztery", "pięć",
+})
 # The weak "to" of each language: a use only right before the name ("to the police", "aux
 # gendarmes"), not in "what to do when a police officer …".
 TO = frozenset({"to", "aux", "au", "alle", "alla", "ai", "a", "à", "aos", "ao", "às"})
@@ -636,6 +660,10 @@ INSTITUTION_NOUNS = frozenset({
     "agentes", "agents", "agenti", "autoridades", "autorités", "autorità", "servicios", "services",
     "serviços", "servizi", "eenheden", "diensten", "jednostki", "służby", "organy", "siły", "funkcjonariusze",
     "formaciones", "instituciones", "instituições", "istituzioni", "institutions",
+    # the posts, squads and headquarters of a force: "Placówka Straży Granicznej", "le commissariat de …"
+    "placówka", "placówki", "komenda", "komendy", "posterunek", "oddział", "wydział", "commissariat", "brigade",
+    "comando", "commissariato", "questura", "comisaría", "delegacia", "dienststelle", "wache", "bureau",
+    "unit", "division", "department", "squad", "station", "officers", "staff",
 })
 # Prepositions that open a sentence with a place or time rather than its subject ("À l'aéroport …").
 PREPOSITIONS = frozenset({"a", "à", "en", "in", "im", "bij", "w", "we", "na", "no", "em", "au", "aux", "al", "nel",
@@ -663,7 +691,9 @@ DETERMINERS = frozenset({
 })
 # "About" reaches across the noun phrase it heads: "un libro sobre la creación de la Guardia Civil".
 # (Not "o", "on", "over": articles and prepositions of other languages; TOPIC_BEFORE has them nearby.)
-ABOUT = frozenset({"about", "regarding", "concerning", "sobre", "acerca", "sur", "concernant", "über", "sulla",
+ABOUT = frozenset({"explains", "explain", "explique", "expliquer", "explica", "explicar", "erklärt", "erklären",
+                   "spiega", "spiegare", "uitleggen", "legt", "wyjaśnia", "wyjaśniać", "teaches", "enseigne",
+                   "about", "regarding", "concerning", "sobre", "acerca", "sur", "concernant", "über", "sulla",
                    "sulle", "sul", "sui", "riguardo", "dotyczące", "dotyczący", "dotyczącej", "dotyczących"})
 # Comparisons: what follows them is what the system is not.
 COMPARISONS = (
@@ -684,6 +714,12 @@ COMPARISONS = (
     "inspiriert von", "inspiriert durch", "inspirado pela", "inspirada pela", "inspirado pelo", "ispirato da",
     "ispirata da", "si ispira a", "geïnspireerd door", "inspirowany przez", "inspirowana przez",
     "inspirowane przez",
+    # likeness: "un po' come fa una centrale operativa della polizia", "the difference between police and …"
+    "much like", "just like", "a bit like", "similar to", "in the way the", "difference between",
+    "al igual que", "de forma similar a", "diferencia entre", "à la manière de", "à l'image de", "comme le font",
+    "différence entre", "ähnlich wie", "so wie es", "unterschied zwischen", "à semelhança de", "como fazem",
+    "diferença entre", "un po' come", "come fa", "come fanno", "differenza tra", "net als", "zoals de",
+    "op dezelfde manier als", "verschil tussen", "podobnie jak", "na wzór", "różnica między",
 )
 # Verbs of comparing: "compares our routing with the systems used by the police" compares the
 # applicant's own work with law enforcement's; it is not law enforcement's.

@@ -160,6 +160,10 @@ _REJECTED = _folded_set(lexicon.REJECTED)
 _PART = _folded_set(lexicon.PART)
 _RELATIVES = _folded_set(lexicon.RELATIVES)
 _PREDICATE_REACH = 16
+# Auxiliaries that are verbs (not adverbs or nouns): a negation right after one denies the subject.
+_VERBS_OF_BEING = _folded_set({"is", "are", "was", "were", "will", "be", "been", "ist", "sind", "wird", "werden",
+                               "wurde", "est", "sont", "sera", "son", "será", "está", "são", "foi", "sono", "sarà",
+                               "viene", "zijn", "wordt", "worden", "werd", "jest", "są", "będzie", "zostanie"})
 _UNTIL = _folded_set(lexicon.UNTIL)
 # Every word that could make a part negated: a sentence with none of them negates nothing (most
 # sentences), and the reader does not look for cues in it.
@@ -171,6 +175,10 @@ _NEGATION_WORDS = (_EVERY_NEGATION | _VERBAL_NEGATIONS | _REJECTED | _WITHOUT
 # Romance "if" is also a pronoun ("se", "si"): a condition when an article follows ("se il suo volto").
 _IF_BEFORE_ARTICLE = frozenset({"se", "si"})
 # Words that may follow "individual" as a noun ("an individual in the footage", "individuals who …").
+# Verbs of helping among the cues of use: they reach only their object ("supports investigators").
+_HELP = _folded_set({"help", "helps", "support", "supports", "assist", "assists", "serve", "serves", "serving",
+                     "equip", "equips", "ayudar", "apoyar", "aider", "unterstützen", "ajudar", "apoiar", "aiutare",
+                     "supportare", "helpen", "ondersteunen", "wspierać", "pomóc"})
 _WITH_MEANS = _folded_set(lexicon.MEANS) | frozenset({"with", "con", "avec", "par", "mit", "com", "met", "por",
                                                      "pelo", "pela", "col", "coi", "przez"})
 _AFTER_A_NOUN = frozenset({"in", "on", "at", "from", "who", "whose", "with", "by", "and", "or", "of", "that",
@@ -200,7 +208,7 @@ _ACTED_ON = frozenset().union(*_WORDS["ACTED_ON"].values())
 _AUTHORED = _PUBLISHED | frozenset().union(*_WORDS["ISSUED"].values()) | _ACTED_ON
 # Words that stand between a cue and the name it governs without being a cue of their own
 # ("our customers are the local police forces", "przez funkcjonariuszy komend").
-_FILLERS = _NEAR_TO | _AUXILIARIES | _INSTITUTION_NOUNS | _OF
+_FILLERS = _NEAR_TO | _AUXILIARIES | _INSTITUTION_NOUNS | _OF | _folded_set(lexicon.NUMERALS)
 # Polish puts the subject after the verb as readily as before it: "system wykorzystują komendy
 # policji". Third-person verbs of use (not "wykorzystujemy") right before the name make it the user.
 _USE_VERB_FIRST = frozenset(word for word in _WORDS["USE_AFTER"]["pl"] if not word.endswith(("my", "sz", "m")))
@@ -341,7 +349,7 @@ def _read(texts: list[tuple[str, str]], found: dict) -> None:
         # "… hold their face to the terminal; the system compares the recording with the photos":
         # a comparison of pictures right after a sentence (of the same field) that names the face.
         face_before = i - 1 in faces_in and "\n" not in folded[sentences[i - 1].start:sentences[i].start]
-        if not _may_signal(bits) and not (face_before and bits & ACT and bits & VISUAL):
+        if not _may_signal(bits) and not (face_before and bits & ACT and bits & (VISUAL | PERSON)):
             continue  # "camera", "person" … with nothing to make a signal of them
         sentence = sentences[i]
         for signal, start, end, negated, topic in _read_sentence(folded, sentence, sentence_hits, face_before,
@@ -391,7 +399,8 @@ def _may_signal(bits: int) -> bool:
     return bool(bits & (LE | ONE_TO_N)
                 or (bits & REFERENCE and bits & APPEAR)
                 or (bits & ACT and bits & (FACE | MUGSHOT | WATCHLIST | PERSON | BIOMETRIC | ID_DOCUMENT))
-                or (bits & FACE and bits & (BIOMETRIC | AGAINST | SAME | ACCESS))
+                or (bits & FACE and bits & (BIOMETRIC | AGAINST | SAME | ACCESS | REFERENCE | APPEAR))
+                or (bits & SAME and bits & PERSON and bits & (VISUAL | ID_DOCUMENT))
                 or (bits & PROBE and bits & GALLERY))
 
 
@@ -415,6 +424,12 @@ def _read_sentence(folded: str, sentence, hits: list[_Hit], face_before: bool = 
         hit.restricted or hit.bits & LE for hit in hits)
     language = languages.language_of(sentence) if needs_language else None
     negations = _NEGATIONS[language] if language else _ALL_NEGATIONS
+    documents = [(hit.start, hit.end) for hit in hits if hit.bits & ID_DOCUMENT]
+    if documents:
+        for hit in hits:
+            if hit.bits & ACT and not hit.bits & ID_DOCUMENT and any(
+                    start <= hit.start and hit.end <= end for start, end in documents):
+                hit.bits &= ~ACT  # "identidade" in "bilhete de identidade", "identity" in "identity card"
     by_clause: dict = {}
     # "vérifie le permis …, sans jamais comparer la photo au visage": what "without" after a comma
     # leaves out is read on its own, not with the verbs before it.
@@ -479,6 +494,17 @@ def _read_sentence(folded: str, sentence, hits: list[_Hit], face_before: bool = 
             who = [hit for hit in clause_hits if hit.bits & (FACE | PERSON)]
             if who:
                 groups = [(references, who, [hit for hit in clause_hits if hit.bits & APPEAR])]
+        if not groups and not any(hit.bits & BLUR for hit in hits):
+            acts = [hit for hit in clause_hits if hit.bits & ACT]
+            persons = [hit for hit in clause_hits if hit.bits & (PERSON | WATCHLIST | MUGSHOT)]
+            appears = [hit for hit in clause_hits if hit.bits & APPEAR]
+            if face_before and acts and persons:
+                # "… a camera records the holder's face; later the system checks that the skier is the
+                # person the pass belongs to"
+                groups = [(acts, persons)]
+            elif face_anywhere and appears and persons:
+                # "the photos in which the face of a given suspect appears"
+                groups = [(face_anywhere, appears, persons)]
         if not groups and (face_anywhere or face_before) and not any(hit.bits & BLUR for hit in hits):
             # "… hold their face to the terminal; the system compares the image with the reference
             # photos": the face is named in the sentence, the comparison of pictures in a clause.
@@ -598,6 +624,9 @@ def _facial_recognition(hits: list[_Hit], tokens: list[str]) -> list[tuple[list[
         # "every clip in which the same face appears", "localizada por su rostro … la misma persona"
         if bits & SAME:
             groups.append((face, having(SAME)))
+        # "legt de gezichten naast een referentieset van politici"
+        if bits & REFERENCE:
+            groups.append((face, having(REFERENCE)))
         # "unlock the phone with their face", "mit dem Gesicht bezahlen", "płacić twarzą": the face as a key
         if bits & ACCESS:
             keys = [hit for hit in face if _as_means(tokens, hit.token)]
@@ -612,15 +641,15 @@ def _facial_recognition(hits: list[_Hit], tokens: list[str]) -> list[tuple[list[
         groups.append((having(PROBE), having(GALLERY)))
     if bits & ONE_TO_N and bits & (FACE | BIOMETRIC | MUGSHOT | VISUAL | PROBE | GALLERY):
         groups.append((having(ONE_TO_N), having(FACE | BIOMETRIC | MUGSHOT | VISUAL | PROBE | GALLERY)))
+    # "a camera confirms it is the same person", "la caméra vérifie que c'est la même personne"
+    if bits & SAME and bits & PERSON and bits & (VISUAL | ID_DOCUMENT) and not bits & PLATE:
+        groups.append((having(SAME), having(PERSON), having(VISUAL | ID_DOCUMENT)))
     if groups or bits & PLATE or not act:
         return groups
     if bits & WATCHLIST and bits & (VISUAL | PERSON):
         groups.append((having(WATCHLIST), act))
     if bits & PERSON and bits & VISUAL:
         groups.append((act, having(PERSON), having(VISUAL)))
-    # "checks that the same person as on the student card sits the exam"
-    if bits & SAME and bits & PERSON and bits & (VISUAL | ID_DOCUMENT):
-        groups.append((act, having(SAME), having(PERSON)))
     if bits & BIOMETRIC and bits & VISUAL:
         groups.append((having(BIOMETRIC), act, having(VISUAL)))
     return groups
@@ -752,13 +781,14 @@ def _denied_by_predicate(tokens: list[str], clauses: list[int], position: int, n
         return False
     for i in range(position + 1, min(len(tokens), position + 1 + _PREDICATE_REACH)):
         token = tokens[i]
-        if clauses[i] != clauses[position] or token in _RELATIVES or token in _FIRST_PERSON:
+        if clauses[i] != clauses[position] or token in _RELATIVES or token in _FIRST_PERSON or token in _UNTIL:
             return False
         if token in _REJECTED or token in _VERBAL_NEGATIONS:
             if tokens[i - 1] in _AUXILIARIES or tokens[i - 1] in _COORDINATORS:
                 return True
-        elif token in negations and i + 1 < len(tokens) and tokens[i + 1] in _PART:
-            return True
+        elif token in negations and (
+                (i + 1 < len(tokens) and tokens[i + 1] in _PART) or _VERBS_OF_BEING.intersection(tokens[i - 1:i])):
+            return True  # "… ist weder vorgesehen noch eingebaut", "… is not part of", "… n'est pas prévu"
     return False
 
 
@@ -831,8 +861,9 @@ def _role(tokens: list[str], clauses: list[int], position: int, after: int, topi
     # "die von der Kantonspolizei veröffentlichte Statistik", "que la police publie": it wrote what is read.
     # "von der Polizei kontrollierte Fahrzeuge": what it did.
     if following in _PUBLISHED or following in _ACTED_ON or (
-            following in _AUXILIARIES and after + 1 < len(tokens) and tokens[after + 1] in _PUBLISHED):
-        return True, True
+            following in _AUXILIARIES and after + 1 < len(tokens) and (
+                tokens[after + 1] in _PUBLISHED or tokens[after + 1] in _ACTED_ON)):
+        return True, True  # "door de politie zijn staande gehouden"
     # The nearest cue before it decides, as a negation's does; articles, auxiliaries and the like
     # between do not count towards the reach ("i clienti sono i corpi di polizia locale").
     reach, i = 0, position
@@ -850,8 +881,12 @@ def _role(tokens: list[str], clauses: list[int], position: int, after: int, topi
         if token in _USE_BEFORE and not adjective:
             if token in _TO and not all(word in _NEAR_TO for word in tokens[i + 1:position]):
                 continue  # "what to do when a police officer …": not "to the police"
-            if token in _AGENT and sum(word not in _FILLERS for word in tokens[i + 1:position]) > 1:
-                continue  # "przez lata służył w drogówce": "for years", not "by the traffic police"
+            if (token in _AGENT or token in _HELP) and sum(
+                    word not in _FILLERS and not word.isdigit() for word in tokens[i + 1:position]) > 1:
+                # "przez lata służył w drogówce": "for years", not "by the traffic police"; "help to
+                # extract officer ranks": the help is not for the officers. "For" and "our customers
+                # are" reach further.
+                continue
             if token not in _AGENT and not (token in _TO and any(
                     word in _AUTHORED for word in tokens[max(start, i - _USE_REACH):i])):
                 # "for", "on behalf of", "our customers are" the police: its users; not "nothing is
@@ -893,7 +928,7 @@ def _role(tokens: list[str], clauses: list[int], position: int, after: int, topi
     # A sentence that starts with it is about what it does: "Der Zollfahndungsdienst will …",
     # "Detectives at the fusion centre submit …"; not when it does not ("de politie werkt er niet
     # aan mee"): then the text's other cues decide.
-    if all(token in _DETERMINERS for token in before):
+    if all(token in _DETERMINERS or token in _INSTITUTION_NOUNS or token in _OF for token in before):
         return False, _EVERY_NEGATION.isdisjoint(tokens[after:after + _POST_NEGATION_REACH])
     return False, False
 
@@ -942,6 +977,12 @@ def _names_someone_else(folded: str, sentences, by_sentence: dict) -> bool:
                 and not any(other.bits & LE and other.start < hit.start for other in sentence_hits))
             if opening or any(
                     token in _FIRST_PERSON or token in _THIS for token in before[-3:]):
+                return True
+            # "We handle motor claims for a mid-sized insurer", "The Lakeside Ledger is a nonprofit
+            # newsroom": the applicant says what it is, with no law enforcement named before.
+            if any(other.bits & LE and other.start < hit.start for other in sentence_hits):
+                continue
+            if (before and before[0] in _FIRST_PERSON) or not _VERBS_OF_BEING.isdisjoint(before[-3:]):
                 return True
     return False
 

@@ -480,3 +480,53 @@ def test_a_face_used_as_a_key_and_the_same_person_are_facial_recognition(text):
 ])
 def test_paying_or_boarding_without_the_face_as_the_key_is_not_facial_recognition(text):
     assert not counted(text, reading.FACIAL_RECOGNITION)
+
+
+@pytest.mark.parametrize("text", [
+    "At the turnstile a camera checks that it is the same person who bought the season pass.",
+    "Het systeem legt de gezichten uit elke uitzending naast een referentieset van bekende Vlamingen.",
+    "Il sistema segnala le foto in cui compare il volto di un sospettato già noto.",
+    "Een camera legt bij de eerste keer het gezicht vast. Daarna controleert het systeem of de bezoeker de persoon "
+    "is die bij het abonnement hoort.",
+    "Het systeem toetst de opname aan de pasfoto op de chip.",
+])
+def test_more_ways_of_telling_facial_recognition(text):
+    assert counted(text, reading.FACIAL_RECOGNITION)
+
+
+@pytest.mark.parametrize("text", [
+    "A detector finds every face in the panorama and blurs it beyond recognition.",
+    "Ein Abgleich von Gesichtern oder eine biometrische Identifizierung ist weder vorgesehen noch eingebaut.",
+    "Es gibt keinerlei Gesichtsvergleich in der Anwendung.",
+    "O quiosque lê o bilhete de identidade com a câmara para confirmar a idade, sem olhar para o rosto.",
+    "Die Kamera vergleicht nichts; sie zählt nur, wenn es nicht regnet, die Gesichter am Eingang.",
+])
+def test_blurring_beyond_recognition_and_denied_subjects_are_not_facial_recognition(text):
+    assert not counted(text, reading.FACIAL_RECOGNITION)
+
+
+@pytest.mark.parametrize("text", [
+    "Nos premiers clients sont deux brigades de gendarmerie du Var.",
+    "Zu unseren Kunden zählen drei Polizeipräsidien in Bayern.",
+    "Tra i clienti figurano diverse Questure del Nord.",
+    "Głównymi użytkownikami są komendy miejskie Policji.",
+    "Lo opera la Gendarmería Nacional en los pasos fronterizos.",
+    "O controlo das fronteiras está a cargo da PSP.",
+    "Placówka Straży Granicznej korzysta z dronów z kamerami termowizyjnymi.",
+    "De KMar gebruikt camera's die kentekens uitlezen.",
+])
+def test_law_enforcement_as_customer_operator_or_subject_counts(text):
+    assert counted(text, reading.LAW_ENFORCEMENT)
+
+
+@pytest.mark.parametrize("text", [
+    "We handle motor claims for an insurer; claims arrive with a police accident report attached.",
+    "The Harbour Herald is a nonprofit newsroom that wants help to extract officer ranks from disciplinary files.",
+    "Notre tuteur explique la différence entre police nationale et gendarmerie aux collégiens.",
+    "Fui guardia civil durante diez años y ahora dirijo una panadería.",
+    "Onze stichting verzamelt verhalen van jongeren die door de politie zijn staande gehouden.",
+    "Un'app di consegne assegna gli ordini un po' come fa una centrale operativa della polizia con le volanti.",
+    "Nasza aplikacja symuluje zatrzymanie do kontroli przez policję dla kursantów.",
+])
+def test_law_enforcement_as_subject_matter_in_more_ways_is_topic(text):
+    assert not counted(text, reading.LAW_ENFORCEMENT)

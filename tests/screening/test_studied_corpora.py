@@ -2,8 +2,8 @@
 once their errors were read) guard against regressions: every text the reader gets right today
 must stay right. The texts it still gets wrong are listed; fixing one means taking it off the list.
 
-blind-e (`tests/screening/corpus_blind_e/`) is not here: it is kept unread, for the next
-measurement of how the reader does on text it was not built against."""
+A new blind corpus is measured once, unread, before it is added here (its first figures are kept
+in `tests/screening/corpus_blind/README.md`)."""
 from pathlib import Path
 
 import pytest
@@ -14,12 +14,13 @@ from screening.policy import compile_policy
 HERE = Path(__file__).resolve().parent
 POLICY = compile_policy((HERE.parents[1] / "policies" / "v2.yaml").read_text(encoding="utf-8"))
 STILL_WRONG = {
-    "corpus": {"en-h1", "en-h13", "pl-h5", "xx-h3"},
+    "corpus": {"en-h13", "xx-h3"},
     "corpus_blind": set(),
     "corpus_blind_c": {"nl-c33", "pt-c29"},
     "corpus_blind_d": {"nl-d23"},
     "corpus_blind_e": set(),
     "corpus_blind_f": {"de-f06", "en-f24", "fr-f08", "fr-f23", "it-f18", "pt-f23", "pt-f29"},
+    "corpus_blind_g": {"en-g01", "es-g05", "nl-g02", "pt-g09"},
 }
 
 
