@@ -253,7 +253,7 @@ ORGANISATIONS = {
         "transporteur", "réseau de transport", "hôpital", "centre hospitalier", "clinique", "cabinet médical",
         "pharmacie", "ehpad", "école", "collège", "lycée", "auto-école", "université", "laboratoire",
         "équipe de recherche", "projet de recherche", "centre de recherche", "institut de recherche",
-        "archives", "musée", "bibliothèque", "ong", "association", "fondation", "organisation caritative",
+        "archives", "musée", "bibliothèque", "ong", "ligue", "association", "fondation", "organisation caritative",
         "syndicat", "commune", "mairie", "municipalité", "conseil municipal", "métropole",
         "communauté de communes", "conseil départemental", "conseil régional", "ministère des transports",
         "ministère de la santé", "ministère de l'éducation", "agence régionale de santé",

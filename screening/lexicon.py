@@ -536,7 +536,7 @@ ACTED_ON = {
     "en": ["visited", "arrested", "stopped", "questioned", "detained", "fined", "investigated", "prosecuted",
            "raided", "harassed", "attacked", "killed", "shot", "injured", "charged", "interviewed", "patrolled",
            "policed", "guarded", "escorted", "seized", "confiscated", "towed", "cautioned", "summoned", "practised",
-           "practiced", "arrest", "arrests"],
+           "practiced", "arrest", "arrests", "shooting", "shootings", "killing", "killings"],
     "es": ["visitado", "detenido", "arrestado", "multado", "investigado", "interrogado", "patrullado",
            "custodiado", "agredido", "incautado", "decomisado", "sancionado", "citado", "escoltado", "practicado",
            "detención", "arresto"],

@@ -175,6 +175,9 @@ _NEGATION_WORDS = (_EVERY_NEGATION | _VERBAL_NEGATIONS | _REJECTED | _WITHOUT
 # Romance "if" is also a pronoun ("se", "si"): a condition when an article follows ("se il suo volto").
 _IF_BEFORE_ARTICLE = frozenset({"se", "si"})
 # Words that may follow "individual" as a noun ("an individual in the footage", "individuals who …").
+_EXAMPLE = _folded_set({"example", "instance", "ejemplo", "exemple", "beispiel", "exemplo", "esempio", "przykład"})
+# "As" opening a sentence with what the applicant is.
+_AS = frozenset({"as", "als", "como", "come", "jako", "comme", "tant"})
 # Verbs of helping among the cues of use: they reach only their object ("supports investigators").
 _HELP = _folded_set({"help", "helps", "support", "supports", "assist", "assists", "serve", "serves", "serving",
                      "equip", "equips", "ayudar", "apoyar", "aider", "unterstützen", "ajudar", "apoiar", "aiutare",
@@ -879,6 +882,8 @@ def _role(tokens: list[str], clauses: list[int], position: int, after: int, topi
                 not adjective) and not any(0 < position - record < position - i for record in records):
             return False, True  # "nasz system wykorzystują komendy powiatowe policji"
         if token in _USE_BEFORE and not adjective:
+            if i + 1 < len(tokens) and tokens[i + 1] in _EXAMPLE:
+                continue  # "per esempio", "for example": no "for"
             if token in _TO and not all(word in _NEAR_TO for word in tokens[i + 1:position]):
                 continue  # "what to do when a police officer …": not "to the police"
             if (token in _AGENT or token in _HELP) and sum(
@@ -982,8 +987,9 @@ def _names_someone_else(folded: str, sentences, by_sentence: dict) -> bool:
             # newsroom": the applicant says what it is, with no law enforcement named before.
             if any(other.bits & LE and other.start < hit.start for other in sentence_hits):
                 continue
-            if (before and before[0] in _FIRST_PERSON) or not _VERBS_OF_BEING.isdisjoint(before[-3:]):
-                return True
+            if (before and before[0] in _FIRST_PERSON) or not _VERBS_OF_BEING.isdisjoint(before[-3:]) or (
+                    not _AS.isdisjoint(before[:3])):
+                return True  # … and "Als Kfz-Versicherer erhalten wir …", "En tant que musée, nous …"
     return False
 
 

@@ -527,6 +527,10 @@ def test_law_enforcement_as_customer_operator_or_subject_counts(text):
     "Onze stichting verzamelt verhalen van jongeren die door de politie zijn staande gehouden.",
     "Un'app di consegne assegna gli ordini un po' come fa una centrale operativa della polizia con le volanti.",
     "Nasza aplikacja symuluje zatrzymanie do kontroli przez policję dla kursantów.",
+    "Als Hausratversicherer erhalten wir Schadenmeldungen, teils mit Polizeirapporten.",
+    "Siamo una casa editrice: lo strumento segnala trame poco credibili, per esempio indagini di polizia.",
+    "Our newsroom is indexing its archive of articles about shootings by officers in the city.",
+    "La Ligue recueille des témoignages de contrôles abusifs de la part de policiers.",
 ])
 def test_law_enforcement_as_subject_matter_in_more_ways_is_topic(text):
     assert not counted(text, reading.LAW_ENFORCEMENT)
