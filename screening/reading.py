@@ -26,6 +26,7 @@ Evidence offsets are into the original field text: `text == original[start:end]`
 import json
 import re
 from bisect import bisect_left, bisect_right
+from itertools import chain
 
 import ahocorasick
 
@@ -518,7 +519,9 @@ def _read_sentence(folded: str, sentence, hits: list[_Hit], face_before: bool = 
             # not ("faces are compared with the photo and, if they do not match, …"). The evidence
             # is the first reading that holds, or the first one.
             negated, group = True, groups[0]
-            for reading in groups:
+            # … and, when every reading is denied, the weaker ones ("zonder identiteitsbewijs …, dan
+            # wordt een foto van die persoon vergeleken met signalementsfoto's").
+            for reading in chain(groups, _lazily(_facial_recognition, clause_hits, tokens, weak=True)):
                 if not any(negated_at(min(kind, key=_token_of)) for kind in reading):
                     negated, group = False, reading
                     break
@@ -538,6 +541,10 @@ def _read_sentence(folded: str, sentence, hits: list[_Hit], face_before: bool = 
                                         topic_before, records, negations)
             previous = (hit, negated, topic, decided)
             yield LAW_ENFORCEMENT, hit.start, hit.end, negated, topic
+
+
+def _lazily(function, *args, **kwargs):
+    yield from function(*args, **kwargs)
 
 
 def _token_of(hit: _Hit) -> int:
@@ -597,9 +604,11 @@ def _longest(hits) -> list[_Hit]:
     return kept
 
 
-def _facial_recognition(hits: list[_Hit], tokens: list[str]) -> list[tuple[list[_Hit], ...]]:
+def _facial_recognition(hits: list[_Hit], tokens: list[str], weak: bool = False) -> list[tuple[list[_Hit], ...]]:
     """The readings of a clause's hits that describe facial recognition: each a group of kinds of
-    hit that together say it ([faces, acts], [probes, galleries] …), or [] when none does."""
+    hit that together say it ([faces, acts], [probes, galleries] …), or [] when none does. The
+    weaker readings (a person or a watchlist, an act and a picture) count only where no stronger
+    one is made, or (`weak`) where every stronger one is denied."""
     bits = 0
     for hit in hits:
         bits |= hit.bits
@@ -647,7 +656,11 @@ def _facial_recognition(hits: list[_Hit], tokens: list[str]) -> list[tuple[list[
     # "a camera confirms it is the same person", "la caméra vérifie que c'est la même personne"
     if bits & SAME and bits & PERSON and bits & (VISUAL | ID_DOCUMENT) and not bits & PLATE:
         groups.append((having(SAME), having(PERSON), having(VISUAL | ID_DOCUMENT)))
-    if groups or bits & PLATE or not act:
+    if weak:
+        groups = []
+    elif groups:
+        return groups
+    if bits & PLATE or not act:
         return groups
     if bits & WATCHLIST and bits & (VISUAL | PERSON):
         groups.append((having(WATCHLIST), act))

@@ -489,6 +489,7 @@ def test_paying_or_boarding_without_the_face_as_the_key_is_not_facial_recognitio
     "Een camera legt bij de eerste keer het gezicht vast. Daarna controleert het systeem of de bezoeker de persoon "
     "is die bij het abonnement hoort.",
     "Het systeem toetst de opname aan de pasfoto op de chip.",
+    "Wie zonder paspoort binnenkomt, wordt gefotografeerd en die foto van de persoon wordt vergeleken met oude foto's.",
 ])
 def test_more_ways_of_telling_facial_recognition(text):
     assert counted(text, reading.FACIAL_RECOGNITION)
