@@ -180,7 +180,8 @@ LAW_ENFORCEMENT_NAMES = {
         "pogranicznik", "żandarm", "biuro spraw wewnętrznych", "biura spraw wewnętrznych",
         "służba ochrony państwa", "służby ochrony państwa", "biuro operacji antyterrorystycznych",
         "biura operacji antyterrorystycznych", "krajowe centrum informacji kryminalnych", "wydział kryminalny",
-        "wydziału kryminalnego", "wydział ruchu drogowego", "wydziału ruchu drogowego", "drogówka", "wydziały kryminalne", "wydział kryminalny",
+        "wydziału kryminalnego", "wydział ruchu drogowego", "wydziału ruchu drogowego", "drogówka", "wydziały kryminalne", "wydział kryminalny", "komenda wojewódzka", "komendy wojewódzkie",
+        "komenda miejska", "komendy miejskie", "komenda powiatowa", "komendy powiatowe",
         "oddział prewencji", "oddziały prewencji", "pododdział antyterrorystyczny", "komendy wojewódzkiej",
         "komendy miejskiej", "komendy powiatowej", "komenda stołeczna", "komendy stołecznej",
         "komendy głównej", "komisariat", "straż ochrony kolei", "straży ochrony kolei",
@@ -205,12 +206,13 @@ LAW_ENFORCEMENT_ACRONYMS = (
     "BOPE", "DEIC", "DHPP", "DENARC", "GAECO", "FICCO", "PMESP", "PMERJ", "PCERJ", "PCDF", "PMDF", "PMMG",
     "PCMG", "FNSP", "PRM", "SERNIC", "DDA", "DNAA", "SCO", "DCSA", "NOCS", "RIS", "DIGOS", "CNAIPIC", "SCICO",
     "UPGSP", "POLFER", "TPC", "UDSC", "THTC", "TCI", "KLPD", "BBE", "FGP", "FCCU", "RCCU", "CDGEFID", "KPS",
-    "CBZC", "KGP", "KWP", "KMP", "KPP", "KSP", "BSWP", "GITD", "SCS", "KCIK", "SPAP", "WRD", "OCRGDF", "OCRTIS", "OFAST", "PDI",
+    "CBZC", "KGP", "KWP", "KMP", "KPP", "KSP", "BSWP", "GITD", "SCS", "KCIK", "SPAP", "WRD", "OCRGDF", "OCRTIS", "OFAST", "PDI", "PF",
 )
 
 # What applicants that are not law enforcement call themselves ("our motor insurer").
 ORGANISATIONS = {
-    "en": ["news site", "news platform", "news portal", "news website", "company", "firm", "startup", "business", "corporation", "insurer", "insurance company", "claims team", "claims department", "bank",
+    "en": ["author", "novelist", "writer", "screenwriter", "game studio", "record office", "research team",
+        "news site", "news platform", "news portal", "news website", "company", "firm", "startup", "business", "corporation", "insurer", "insurance company", "claims team", "claims department", "bank",
         "credit union", "building society", "fintech", "payment provider", "publisher", "publishing house",
         "production company", "film studio", "newsroom", "newspaper", "magazine", "broadcaster", "news agency",
         "media company", "radio station", "tv channel", "retailer", "supermarket", "shop",
@@ -244,7 +246,7 @@ ORGANISATIONS = {
         "iglesia", "parroquia", "club deportivo", "club de fútbol", "hotel", "cadena hotelera", "casino",
         "fabricante", "fábrica", "proveedor de software", "inmobiliaria", "constructora", "concesionario",
         "empresa de alquiler de coches", "red social"],
-    "fr": ["site d'information", "média en ligne", "entreprise", "société", "compagnie", "firme", "start-up", "pme", "assureur",
+    "fr": ["autrice", "auteur", "romancière", "romancier", "studio de jeux", "site d'information", "média en ligne", "entreprise", "société", "compagnie", "firme", "start-up", "pme", "assureur",
         "compagnie d'assurance", "mutuelle", "banque", "établissement financier", "coopérative", "fintech",
         "prestataire de paiement", "éditeur", "maison d'édition", "société de production", "rédaction",
         "journal", "quotidien", "magazine", "média", "chaîne de télévision", "agence de presse",
@@ -351,7 +353,8 @@ ORGANISATIONS = {
 
 # What an authority records and others read: with law enforcement as its author, it is the source.
 RECORDS = {
-    "en": ["report", "statistic", "statistics", "data", "dataset", "open data", "press release",
+    "en": ["report", "statistic", "statistics", "data", "dataset", "open data", "press release", "ledger", "ledgers",
+        "charge book", "charge books", "beat diaries",
         "news release", "minutes", "accident report", "crash report", "crash data", "collision data",
         "casualty figures", "incident report", "crime report", "crime figures", "crime data", "penalty notice",
         "fixed penalty notice", "bulletin", "registry", "annual report", "spreadsheet", "crime map"],
@@ -367,7 +370,7 @@ RECORDS = {
         "rapport annuel", "tableau", "relevé", "main courante", "plainte", "certificat", "arrêté", "annuaire",
         "accidentalité", "données d'accidentalité", "recensement", "liste", "note", "état 4001",
         "bulletin d'analyse des accidents corporels"],
-    "de": ["bericht", "protokoll", "statistik", "daten", "offene daten", "akte", "datei",
+    "de": ["bericht", "rapport", "protokoll", "gesetz", "statistik", "daten", "offene daten", "akte", "datei",
         "pressemitteilung", "mitteilung", "bekanntmachung", "niederschrift", "unfallbericht",
         "unfallstatistik", "unfallanzeige", "anzeige", "bußgeldbescheid", "strafzettel", "verwarnungsgeld",
         "bescheid", "jahresbericht", "lagebild", "lagebericht", "kriminalstatistik",

@@ -21,6 +21,7 @@ MIN_WORDS = 4  # "a sentence or more": shorter fragments (headings, names) are n
 _MIN_LETTERS = 30  # … nor, as another language, shorter Latin-script ones
 _MIN_NON_LATIN_LETTERS = 8  # scripts written without spaces (Chinese, Japanese, Thai)
 _SURE = 0.9
+_PLAUSIBLE = 0.002
 _BREAK = "\x00"
 # Sentence breaks become one marker and other punctuation spaces, one character for one, so
 # that `str.split` finds sentences and words at C speed and offsets still hold (the reader
@@ -161,6 +162,15 @@ def identify(text: str) -> tuple[str | None, str | None]:
     code = values[0].language.iso_code_639_1.name.lower()
     if code in SUPPORTED:
         return code, None
+    # A short fragment of Dutch can look like Afrikaans, a heading with a place name like Tsonga:
+    # when a supported language is plausible at all, the text is not confidently another one.
+    # (Text really in another language leaves every supported one below a thousandth.)
+    for value in values[1:]:
+        other = value.language.iso_code_639_1.name.lower()
+        if other in SUPPORTED:
+            if value.value >= _PLAUSIBLE:
+                return other, None
+            break
     letters = sum(char.isalpha() for char in text)
     if values[0].value < _SURE or (letters < _MIN_LETTERS and len(_NON_LATIN.findall(text)) < _MIN_NON_LATIN_LETTERS):
         return None, None

@@ -149,7 +149,8 @@ _AUXILIARIES = _folded_set(lexicon.AUXILIARIES)
 _CLAUSE_BREAK_TOKENS = _TERMINATORS | _CLAUSE_PUNCTUATION
 _TOPIC_BEFORE = _WORDS["TOPIC_BEFORE"]
 _ALL_TOPIC_BEFORE = frozenset().union(*_TOPIC_BEFORE.values()) - {"o"}
-_PUBLISHED = frozenset().union(*_WORDS["PUBLISHED"].values())
+# (Not "público": simplemma files the adjective under "publicar".)
+_PUBLISHED = frozenset().union(*_WORDS["PUBLISHED"].values()) - {"publico", "publica", "publicos", "publicas"}
 _USE_AFTER = frozenset().union(*_WORDS["USE_AFTER"].values())
 _COORDINATORS = _folded_set(lexicon.COORDINATORS)
 _LAW_ENFORCEMENT_ADJECTIVES = tuple(fold(word)[0] for word in lexicon.LAW_ENFORCEMENT_ADJECTIVES)
@@ -161,8 +162,12 @@ _REJECTED = _folded_set(lexicon.REJECTED)
 _PART = _folded_set(lexicon.PART)
 _RELATIVES = _folded_set(lexicon.RELATIVES)
 _PREDICATE_REACH = 16
+_DECIDED = _folded_set({"decided", "opted", "voted", "chose", "entschieden", "optado", "decidido", "optato",
+                        "deciso", "gekozen", "besloten", "zdecydowaliśmy"})
+_AGAINST_DECIDED = _folded_set({"against", "contra", "contre", "dagegen", "contro", "tegen", "przeciw"})
 # Auxiliaries that are verbs (not adverbs or nouns): a negation right after one denies the subject.
-_VERBS_OF_BEING = _folded_set({"is", "are", "was", "were", "will", "be", "been", "ist", "sind", "wird", "werden",
+_VERBS_OF_BEING = _folded_set({"suis", "soy", "sou", "bin", "ben", "jestem",
+                               "is", "are", "was", "were", "will", "be", "been", "ist", "sind", "wird", "werden",
                                "wurde", "est", "sont", "sera", "son", "será", "está", "são", "foi", "sono", "sarà",
                                "viene", "zijn", "wordt", "worden", "werd", "jest", "są", "będzie", "zostanie"})
 _UNTIL = _folded_set(lexicon.UNTIL)
@@ -176,9 +181,20 @@ _NEGATION_WORDS = (_EVERY_NEGATION | _VERBAL_NEGATIONS | _REJECTED | _WITHOUT
 # Romance "if" is also a pronoun ("se", "si"): a condition when an article follows ("se il suo volto").
 _IF_BEFORE_ARTICLE = frozenset({"se", "si"})
 # Words that may follow "individual" as a noun ("an individual in the footage", "individuals who …").
+_FOR = frozenset({"for", "para", "pour", "fur", "per", "voor", "dla"})
+_YEARS = _folded_set({"years", "year", "años", "año", "ans", "années", "jahre", "jahren", "jahr", "anos", "ano",
+                      "anni", "anno", "jaar", "jaren", "lat", "lata", "roku", "decades", "décadas", "décennies",
+                      "jahrzehnte", "decenni", "decennia", "dekady"})
+_WRITING_FROM = _folded_set({"scrivo", "scriviamo", "escribo", "escribimos", "escrevo", "escrevemos", "écris",
+                             "écrivons", "schreibe", "schrijf", "schrijven", "piszę", "piszemy", "writing",
+                             "write"})
 _EXAMPLE = _folded_set({"example", "instance", "ejemplo", "exemple", "beispiel", "exemplo", "esempio", "przykład"})
 # "As" opening a sentence with what the applicant is.
+_WHERE = _folded_set({"where", "wo", "waar", "où", "dónde", "donde", "onde", "dove", "gdzie"})
 _AS = frozenset({"as", "als", "como", "come", "jako", "comme", "tant"})
+# The singular first person, which says who applies as "we" does ("Je suis autrice", "Ich unterrichte").
+_I = _folded_set({"i", "je", "j", "ich", "yo", "eu", "io", "ik", "ja"})
+_INDEFINITE = frozenset({"a", "an", "un", "una", "une", "ein", "eine", "einer", "einem", "um", "uma", "uno", "een"})
 # Verbs of helping among the cues of use: they reach only their object ("supports investigators").
 _HELP = _folded_set({"help", "helps", "support", "supports", "assist", "assists", "serve", "serves", "serving",
                      "equip", "equips", "ayudar", "apoyar", "aider", "unterstützen", "ajudar", "apoiar", "aiutare",
@@ -215,7 +231,10 @@ _AUTHORED = _PUBLISHED | frozenset().union(*_WORDS["ISSUED"].values()) | _ACTED_
 _FILLERS = _NEAR_TO | _AUXILIARIES | _INSTITUTION_NOUNS | _OF | _folded_set(lexicon.NUMERALS)
 # Polish puts the subject after the verb as readily as before it: "system wykorzystują komendy
 # policji". Third-person verbs of use (not "wykorzystujemy") right before the name make it the user.
-_USE_VERB_FIRST = frozenset(word for word in _WORDS["USE_AFTER"]["pl"] if not word.endswith(("my", "sz", "m")))
+_USE_VERB_FIRST = frozenset(word for word in _WORDS["USE_AFTER"]["pl"] if not word.endswith(("my", "sz", "m"))) | (
+    # … and German puts it after the verb when a phrase opens the sentence: "An den Flughäfen
+    # betreibt die Bundespolizei …" (third person singular only: "nutzen" is also the infinitive).
+    frozenset(word for word in _WORDS["USE_AFTER"]["de"] if word.endswith("t") and not word.startswith("ge")))
 _FIRST_PERSON = _folded_set(lexicon.FIRST_PERSON)
 _THIS = _folded_set(lexicon.THIS)
 _DETERMINERS = _folded_set(lexicon.DETERMINERS)
@@ -455,6 +474,10 @@ def _read_sentence(folded: str, sentence, hits: list[_Hit], face_before: bool = 
         if hit.bits & ACT and ("erkenn" in token or "herken" in token) and hit.token + 1 < len(tokens) and (
                 tokens[hit.token + 1] in ("ob", "of", "wann", "wanneer")):
             hit.bits &= ~ACT  # "erkennt, ob Gesichter im Bild sind", "Lebenderkennung, ob …": finding
+        if hit.bits & AGAINST and hit.token and tokens[hit.token - 1] in _DECIDED:
+            hit.bits &= ~AGAINST  # "decided against it": a choice, not a comparison
+        if hit.bits & ACT and hit.token + 1 < len(tokens) and tokens[hit.token + 1] in _WHERE:
+            hit.bits &= ~ACT  # "ermittelt, wo im Bild sich ein Gesicht befindet": locating, not identifying
         if hit.bits & PERSON and token in ("individual",) and hit.token + 1 < len(tokens) and (
                 tokens[hit.token + 1].isalpha() and tokens[hit.token + 1] not in _AFTER_A_NOUN):
             hit.bits &= ~PERSON  # "individual leopards": the adjective
@@ -799,6 +822,8 @@ def _denied_by_predicate(tokens: list[str], clauses: list[int], position: int, n
         token = tokens[i]
         if clauses[i] != clauses[position] or token in _RELATIVES or token in _FIRST_PERSON or token in _UNTIL:
             return False
+        if token in _AGAINST_DECIDED and tokens[i - 1] in _DECIDED:
+            return True  # "We looked at face-based check-in and decided against it"
         if token in _REJECTED or token in _VERBAL_NEGATIONS:
             if tokens[i - 1] in _AUXILIARIES or tokens[i - 1] in _COORDINATORS:
                 return True
@@ -872,7 +897,7 @@ def _role(tokens: list[str], clauses: list[int], position: int, after: int, topi
         return True, True
     # "violencia policial", "policing practices" describe something else; "fuerzas policiales" do not.
     adjective = tokens[position].startswith(_LAW_ENFORCEMENT_ADJECTIVES) and not (
-        position and tokens[position - 1] in _INSTITUTION_NOUNS)
+        position and (tokens[position - 1] in _INSTITUTION_NOUNS or tokens[position - 1] in _DETERMINERS))
     following = tokens[after] if after < len(tokens) else ""
     # "die von der Kantonspolizei veröffentlichte Statistik", "que la police publie": it wrote what is read.
     # "von der Polizei kontrollierte Fahrzeuge": what it did.
@@ -912,13 +937,23 @@ def _role(tokens: list[str], clauses: list[int], position: int, after: int, topi
                 return _negated(tokens, clauses, i, negations), True
             # "statistics published by the police", "reports from the police", "controls carried out
             # by the police": the police wrote or did what the system reads; "used by": its user.
+            # Another verb before "by" ("a school visited by officers", "von der Polizei wegen ihres
+            # Aussehens kontrolliert") says what the police did, not that they use the system: the
+            # text's other cues decide.
+            if i and tokens[i - 1] in _WRITING_FROM:
+                return False, True  # "scrivo dal Corpo della Gendarmeria": the applicant itself
             authored = any(word in _AUTHORED for word in tokens[max(start, i - _USE_REACH):i]) or any(
                 0 < i - record <= 2 for record in records)
-            return authored, True
+            if authored:
+                return True, True
+            verbs = tokens[max(start, i - _USE_REACH):i] + tokens[after:after + _USE_REACH]
+            return False, not _USE_AFTER.isdisjoint(verbs)
         if token in _SUPPLY and i + 1 < position:
             return False, True  # "ofrece a … fiscalías", "sprzedajemy … policji"
         if token in _FIRST_PERSON and i == position - 1:
             return False, True  # "our officers", "nuestros agentes": the applicant is law enforcement
+        if token in _AS and any(word in _YEARS or word.isdigit() for word in tokens[max(start, i - 3):i]):
+            return True, True  # "eighteen years as a detective sergeant", "zwanzig Jahre als Ermittler"
         if reach <= _TOPIC_REACH and (token in topic_before or token in _PUBLISHED):
             return True, True  # "ancienne commissaire de", "voormalige politiemensen", "publikuje"
         if token in _ABOUT:
@@ -940,8 +975,11 @@ def _role(tokens: list[str], clauses: list[int], position: int, after: int, topi
     # What the police recorded, as others read it ("police accident reports", "Akten der Polizei",
     # "notatki urzędowe policji"), or an adjective ("violencia policial", "policing practices"):
     # the subject matter when the text names another applicant or is about news or statistics.
-    if adjective or any(0 < position - record <= 3 or after <= record <= after + 1 or record == position
-                        for record in records):
+    # "abusos policiales", "operações policiais", "polizeiliche Befugnisse": an adjective names
+    # what the police do, not who uses the system (unless "for" said so above).
+    if adjective:
+        return True, True
+    if any(0 < position - record <= 3 or after <= record <= after + 1 or record == position for record in records):
         return False, False
     # A sentence that starts with it is about what it does: "Der Zollfahndungsdienst will …",
     # "Detectives at the fusion centre submit …"; not when it does not ("de politie werkt er niet
@@ -1000,9 +1038,13 @@ def _names_someone_else(folded: str, sentences, by_sentence: dict) -> bool:
             # newsroom": the applicant says what it is, with no law enforcement named before.
             if any(other.bits & LE and other.start < hit.start for other in sentence_hits):
                 continue
-            if (before and before[0] in _FIRST_PERSON) or not _VERBS_OF_BEING.isdisjoint(before[-3:]) or (
-                    not _AS.isdisjoint(before[:3])):
-                return True  # … and "Als Kfz-Versicherer erhalten wir …", "En tant que musée, nous …"
+            indefinite = before and (before[-1] in _INDEFINITE or (
+                len(before) > 1 and before[-2] in _INDEFINITE and before[-1] not in _DETERMINERS))
+            if (before and (before[0] in _FIRST_PERSON or before[0] in _I)) or indefinite or not (
+                    _VERBS_OF_BEING.isdisjoint(before[-3:]) and _AS.isdisjoint(before[:3])):
+                # … and "Als Kfz-Versicherer erhalten wir …", "En tant que musée, nous …", "Je suis
+                # autrice de …", "Lakeshore Mutual, an auto insurer in Michigan, …"
+                return True
     return False
 
 

@@ -535,3 +535,53 @@ def test_law_enforcement_as_customer_operator_or_subject_counts(text):
 ])
 def test_law_enforcement_as_subject_matter_in_more_ways_is_topic(text):
     assert not counted(text, reading.LAW_ENFORCEMENT)
+
+
+@pytest.mark.parametrize("text", [
+    "Twee eenheden gebruiken al een proefversie.",
+    "Project: digitale rekeningopening – bank in Paramaribo.",
+])
+def test_a_short_fragment_of_a_supported_language_is_not_another_language(text):
+    assert not reading.find_spans(text)[reading.UNSCREENED_LANGUAGE]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Nástroj shrnuje hlášení občanů a připravuje návrhy odpovědí.", "cs"),
+    ("Työkalu tiivistää asukkaiden palautteet ja ehdottaa vastauksia.", "fi"),
+])
+def test_a_sentence_really_in_another_language_is_still_reported(text, language):
+    spans = reading.find_spans(text)[reading.UNSCREENED_LANGUAGE]
+    assert [span["language"] for span in spans] == [language]
+
+
+@pytest.mark.parametrize("text", [
+    "Ich war zwölf Jahre Polizist in Berlin, bevor ich gegründet habe; heute bauen wir eine App für Handwerker.",
+    "Tras quince años como inspector de la Policía Nacional fundé una startup de rutas de reparto.",
+    "Lakeshore Mutual, an auto insurer, reads the police crash report attached to each claim.",
+    "Je suis autrice de romans policiers ; mon commissaire de la police judiciaire doit rester cohérent.",
+    "Un equipo universitario analiza denuncias por abusos policiales recibidas por la defensoría.",
+    "Ein Verein sammelt Berichte von Menschen, die sich von der Polizei wegen ihres Aussehens kontrolliert fühlten.",
+    "Pretendemos medir como os deputados falam da PSP e da GNR em períodos eleitorais.",
+])
+def test_careers_writers_appositions_and_adjectives_are_topic(text):
+    assert not counted(text, reading.LAW_ENFORCEMENT)
+
+
+@pytest.mark.parametrize("text", [
+    "Os policiais poderão consultar o assistente no tablet da viatura.",
+    "Buongiorno, scrivo dal Corpo della Gendarmeria: ci serve uno strumento per tradurre le denunce.",
+    "Projet pilote de la Police neuchâteloise : un logiciel prévoit les cambriolages.",
+    "An den großen Flughäfen betreibt die Bundespolizei automatisierte Schleusen.",
+    "Licencje kupiły już trzy komendy wojewódzkie.",
+    "The tool is used by detectives of the fraud squad.",
+])
+def test_users_named_after_their_verb_or_by_their_own_letter_count(text):
+    assert counted(text, reading.LAW_ENFORCEMENT)
+
+
+@pytest.mark.parametrize("text", [
+    "We looked at face-based check-in and decided against it; members scan a QR code.",
+    "Es wird lediglich ermittelt, wo im Bild sich ein Gesicht befindet, damit es verpixelt wird.",
+])
+def test_decisions_against_and_locating_faces_are_not_facial_recognition(text):
+    assert not counted(text, reading.FACIAL_RECOGNITION)

@@ -19,8 +19,9 @@ STILL_WRONG = {
     "corpus_blind_c": {"nl-c33", "pt-c29"},
     "corpus_blind_d": {"nl-d23"},
     "corpus_blind_e": set(),
-    "corpus_blind_f": {"fr-f08", "pt-f23", "pt-f29"},
-    "corpus_blind_g": {"en-g01", "es-g05", "pt-g09"},
+    "corpus_blind_f": {"pt-f23", "pt-f29"},
+    "corpus_blind_g": {"en-g01", "pt-g09"},
+    "corpus_blind_h": {"fr-h15", "fr-h30", "nl-h08", "pl-h25"},
 }
 
 
