@@ -153,6 +153,12 @@ ACCESS = {
     "nl": ["ontgrendelen", "betalen", "inchecken", "inloggen", "boarden", "inklokken"],
     "pl": ["odblokować", "płacić", "płacą", "płaci", "zapłacić", "zalogować", "logować", "odbić"],
 }
+# Whose identity: with an act and two pictures compared, facial recognition even with no face
+# named ("confirm each worker's identity by comparing the image with the photo on file").
+IDENTITY = {
+    "en": ["identity"], "es": ["identidad"], "fr": ["identité"], "de": ["identität"], "pt": ["identidade"],
+    "it": ["identità"], "nl": ["identiteit"], "pl": ["tożsamość"],
+}
 # A photo of the person looked for, and their appearing in footage: "supply one reference photo and
 # get back every clip in which that person's face appears".
 REFERENCE = {
@@ -182,15 +188,19 @@ ONE_TO_N = ["1:n", "1 : n", "1:many", "one-to-many", "one to many", "1-to-many",
 
 PERSON = {
     "en": ["person", "people", "individual", "suspect", "offender", "shoplifter", "passer-by", "pedestrian",
-           "protester", "demonstrator", "anyone", "someone", "persons of interest", "wanted person", "stranger"],
-    "es": ["persona", "individuo", "sospechoso", "manifestante", "transeúnte", "delincuente", "alguien"],
-    "fr": ["personne", "individu", "suspect", "manifestant", "passant", "délinquant", "quiconque"],
+           "protester", "demonstrator", "anyone", "someone", "persons of interest", "wanted person", "stranger",
+           "detainee", "arrestee"],
+    "es": ["persona", "individuo", "sospechoso", "manifestante", "transeúnte", "delincuente", "alguien", "detenido",
+           "detenida"],
+    "fr": ["personne", "individu", "suspect", "manifestant", "passant", "délinquant", "quiconque", "interpellé"],
     "de": ["person", "mensch", "verdächtige", "verdächtiger", "tatverdächtige", "passant", "täter",
-           "demonstrant", "jemanden", "personen"],
-    "pt": ["pessoa", "indivíduo", "suspeito", "manifestante", "transeunte", "alguém"],
-    "it": ["persona", "individuo", "sospettato", "sospetto", "manifestante", "passante", "ricercato", "soggetto"],
-    "nl": ["persoon", "personen", "verdachte", "voorbijganger", "demonstrant", "iemand", "individu"],
-    "pl": ["osoba", "osób", "podejrzany", "przechodzień", "demonstrant", "sprawca", "ktoś"],
+           "demonstrant", "jemanden", "personen", "festgenommene", "festgenommenen"],
+    "pt": ["pessoa", "indivíduo", "suspeito", "manifestante", "transeunte", "alguém", "detido"],
+    "it": ["persona", "individuo", "sospettato", "sospetto", "manifestante", "passante", "ricercato", "soggetto",
+           "fermato", "indagato"],
+    "nl": ["persoon", "personen", "verdachte", "voorbijganger", "demonstrant", "iemand", "individu", "arrestant",
+           "aangehoudene"],
+    "pl": ["osoba", "osób", "podejrzany", "przechodzień", "demonstrant", "sprawca", "ktoś", "zatrzymany"],
 }
 VISUAL = {
     "en": ["cctv", "camera", "footage", "video", "photo", "photograph", "image", "picture", "selfie", "still"],
@@ -217,7 +227,8 @@ PLATE = {
 IDENTITY_DOCUMENT = {
     "en": ["passport", "id card", "identity card", "identity document", "id document", "national id",
            "driver's license", "driver's licence", "driving licence", "driver license", "drivers license",
-           "residence permit", "student card", "student id", "staff badge", "employee badge", "staff id card",
+           "residence permit", "driver licence", "drivers licence", "driver-licence", "licence photo", "license photo",
+           "student card", "student id", "staff badge", "employee badge", "staff id card",
            "membership card"],
     "es": ["dni", "documento de identidad", "documento nacional de identidad", "pasaporte", "carné de conducir",
            "permiso de conducir", "carnet de conducir", "cédula", "carné de identidad", "nie",
@@ -511,14 +522,15 @@ ADVERBS = frozenset({
 # ("ancien" → "ancienne", "były" → "byłym", "ehemalig" → "ehemaliger"), expanded by the build.
 TOPIC_BEFORE = {
     "en": ["about", "regarding", "concerning", "former", "formerly", "ex", "retired", "unlike", "than", "versus",
-           "vs", "onetime", "erstwhile", "spent"],
+           "vs", "onetime", "erstwhile", "spent", "powers"],
     "es": ["sobre", "acerca", "antiguo", "ex", "exagentes", "contra", "retirado", "jubilado", "anteriormente", "fui"],
     "fr": ["sur", "ancien", "concernant", "ex", "contre", "retraité", "autrefois", "auparavant"],
     "de": ["über", "ehemalig", "ex", "gegen", "früher", "vormalig", "pensioniert", "einstig", "zuvor", "war"],
     "pt": ["sobre", "antigo", "ex", "contra", "aposentado", "reformado", "anteriormente", "fui", "provas", "prova"],
     "it": ["sulla", "sulle", "sui", "sul", "riguardo", "ex", "contro", "pensionato", "precedentemente"],
     "nl": ["over", "voormalig", "oud", "ex", "tegen", "gewezen", "vroeger", "gepensioneerd"],
-    "pl": ["o", "były", "byli", "była", "dawny", "temat", "przeciwko", "emerytowany", "wcześniej", "niegdyś"],
+    "pl": ["o", "były", "byli", "była", "dawny", "temat", "przeciwko", "emerytowany", "wcześniej", "niegdyś",
+           "uprawnienia", "uprawnień"],
 }
 # "published by", "die de politie publiceert": the institution is the author of what the system
 # reads, not its user (verbs as lemmas, expanded by the build).
@@ -559,16 +571,14 @@ ACTED_ON = {
 # … and verbs of use right after it, whose subject it is ("the police use", "die Polizei nutzt",
 # "policja korzysta"): law enforcement is the user even in a sentence about statistics.
 USE_AFTER = {
-    "en": ["use", "deploy", "operate", "adopt", "employ", "rely", "need", "want", "plan", "intend", "buy", "purchase",
-           "procure", "license", "subscribe"],
+    "en": ["use", "deploy", "operate", "adopt", "employ", "rely", "need", "want", "plan", "intend", "commission"],
     "es": ["usar", "utilizar", "emplear", "desplegar", "adoptar", "necesitar", "querer", "operar", "manejar"],
     "fr": ["utiliser", "opérer", "employer", "déployer", "exploiter", "adopter", "souhaiter", "vouloir"],
     "de": ["nutzen", "benutzen", "verwenden", "einsetzen", "betreiben", "möchten", "wollen", "plant"],
     "pt": ["usar", "utilizar", "empregar", "adotar", "implantar", "querer", "pretender", "operar"],
     "it": ["usare", "utilizzare", "impiegare", "adottare", "volere", "intendere", "operare", "gestire"],
     "nl": ["gebruiken", "inzetten", "hanteren", "willen", "wil", "bedienen"],
-    "pl": ["korzystać", "używać", "stosować", "wykorzystywać", "chcieć", "planować", "obsługiwać", "kupić",
-           "kupować", "nabyć", "zamówić"],
+    "pl": ["korzystać", "używać", "stosować", "wykorzystywać", "chcieć", "planować", "obsługiwać"],
 }
 # Words that join mentions into a list, so that a negation reaches all of them.
 COORDINATORS = frozenset({"or", "nor", "and", "o", "ni", "y", "ou", "et", "oder", "noch", "und", "nem",
@@ -597,7 +607,7 @@ TOPIC = {
            "quejas", "fundador", "cofundador", "diferencia", "carrera"],
     "fr": ["fiction", "scénario", "roman", "polar", "personnage", "protagoniste", "historique", "étudier", "fonder",
            "téléfilm",
-           "débat", "autrice", "auteur", "manuscrit", "épisode", "magazine", "hebdomadaire", "exposition", "musée", "documentaire",
+           "débat", "autrice", "manuscrit", "épisode", "magazine", "hebdomadaire", "exposition", "musée", "documentaire",
            "actualité", "journaliste", "journalisme", "journalistique", "statistique", "chiffres", "étude",
            "sondage", "histoire", "publiées", "publiés", "presse", "plaintes", "carrière", "fondateur",
            "cofondateur", "reportage", "contrairement"],
@@ -622,7 +632,7 @@ TOPIC = {
            "gepubliceerde", "pers", "klachten", "loopbaan", "*oprichter*", "reportage*", "tegenstelling",
            "onderzoeksjournalistiek"],
     "pl": ["fikcja", "serial", "scenariusz", "powieść", "kryminał", "bohater", "bohaterka", "postać", "historia",
-           "założyć", "debata",
+           "założyć", "debata", "gra", "gracz",
            "historyczny", "kronika", "miłośnik", "odcinek", "magazyn", "tygodnik", "wystawa", "muzeum", "dokument",
            "wiadomość", "dziennikarz", "dziennikarski", "dziennikarstwo", "artykuł", "statystyka",
            "statystyczny", "badanie", "ankieta", "opublikowane", "prasa", "skargi", "kariera", "ranking",
@@ -640,7 +650,8 @@ USE_BEFORE = frozenset({
     # "our customers are sheriff's offices", "nuestros clientes son …", "onze klanten zijn …"
     "customer", "client", "clientes", "cliente", "clientèle", "kunden", "kunde", "klanten", "klant",
     "clienti", "klienci", "klientami", "klientów", "klientem", "odbiorcy", "afnemers", "afnemer", "abnehmer",
-    "użytkownikami", "użytkowników", "cargo", "carico", "charge",
+    "użytkownikami", "użytkowników", "cargo", "carico", "charge", "zlecenie", "zleceniem", "incarico", "encargo",
+    "opdracht", "demande", "pedido",
     "auftraggeber", "opdrachtgever", "opdrachtgevers", "zleceniodawca", "zleceniodawcą",
     # "on behalf of the Metropolitan Police", "the end user is the Openbaar Ministerie"
     "behalf", "namens", "nome", "nombre", "nom", "auftrag", "conto", "imieniu", "user", "users", "usuario",

@@ -11,7 +11,7 @@ LEXICON_FORMS_PATH = Path(__file__).resolve().parent / "lexicon_forms.json"
 # word last (the word that inflects: "police officer" → "police officers").
 PARTS = ("FACE", "ACT", "BIOMETRIC", "MUGSHOT", "WATCHLIST", "PROBE", "GALLERY", "PERSON", "VISUAL",
          "PLATE", "LAW_ENFORCEMENT", "EXCLUDE", "AGAINST", "BLUR", "TOPIC", "IDENTITY_DOCUMENT",
-         "LAW_ENFORCEMENT_NAMES", "ORGANISATION", "RECORD", "SAME", "REFERENCE", "APPEAR", "ACCESS")
+         "LAW_ENFORCEMENT_NAMES", "ORGANISATION", "RECORD", "SAME", "REFERENCE", "APPEAR", "ACCESS", "IDENTITY")
 # Word lists the reader compares whole tokens with (cues around a mention, negative determiners):
 # single words, expanded the same way, stored under "words".
 WORD_LISTS = ("TOPIC_BEFORE", "PUBLISHED", "NEGATIVE_DETERMINERS", "USE_AFTER", "SUPPLY", "ISSUED", "ACTED_ON")

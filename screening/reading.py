@@ -51,10 +51,10 @@ _TOKEN_OR_COMMA = re.compile(r"\w+|(?<!\d):|:(?![\dn])|[;()\[\],]")
 # Part flags, as bits: a form can play several parts ("face" is FACE in English and Portuguese).
 _PARTS = ("FACE", "ACT", "BIOMETRIC", "MUGSHOT", "WATCHLIST", "PROBE", "GALLERY", "PERSON", "VISUAL", "PLATE",
           "LAW_ENFORCEMENT", "EXCLUDE", "ONE_TO_N", "AGAINST", "BLUR", "TOPIC", "IDENTITY_DOCUMENT",
-          "ORGANISATION", "RECORD", "SAME", "REFERENCE", "APPEAR", "ACCESS")
+          "ORGANISATION", "RECORD", "SAME", "REFERENCE", "APPEAR", "ACCESS", "IDENTITY")
 (FACE, ACT, BIOMETRIC, MUGSHOT, WATCHLIST, PROBE, GALLERY, PERSON, VISUAL, PLATE, LE, EXCLUDE,
  ONE_TO_N, AGAINST, BLUR, TOPIC, ID_DOCUMENT, ORGANISATION, RECORD, SAME, REFERENCE,
- APPEAR, ACCESS) = (1 << i for i in range(len(_PARTS)))
+ APPEAR, ACCESS, IDENTITY) = (1 << i for i in range(len(_PARTS)))
 _LANGUAGE_BITS = {language: 1 << i for i, language in enumerate(lexicon.LANGUAGES)}
 _UPPER = 1 << 40  # an acronym that counts only in capitals ("ICE", not "ice")
 
@@ -193,7 +193,8 @@ _EXAMPLE = _folded_set({"example", "instance", "ejemplo", "exemple", "beispiel",
 _WHERE = _folded_set({"where", "wo", "waar", "où", "dónde", "donde", "onde", "dove", "gdzie"})
 _AS = frozenset({"as", "als", "como", "come", "jako", "comme", "tant"})
 # The singular first person, which says who applies as "we" does ("Je suis autrice", "Ich unterrichte").
-_I = _folded_set({"i", "je", "j", "ich", "yo", "eu", "io", "ik", "ja"})
+_I = _folded_set({"i", "je", "j", "ich", "yo", "eu", "io", "ik", "ja", "my", "mon", "ma", "mes", "mein", "meine",
+                  "mi", "mis", "meu", "minha", "mio", "mia", "mijn", "mój", "moja", "moje"})
 _INDEFINITE = frozenset({"a", "an", "un", "una", "une", "ein", "eine", "einer", "einem", "um", "uma", "uno", "een"})
 # Verbs of helping among the cues of use: they reach only their object ("supports investigators").
 _HELP = _folded_set({"help", "helps", "support", "supports", "assist", "assists", "serve", "serves", "serving",
@@ -358,6 +359,8 @@ def _read(texts: list[tuple[str, str]], found: dict) -> None:
         # Who applies is said at the start of a field; what the police wrote, next to them.
         firsts = {0} | {i for i in range(1, len(sentences))
                         if "\n" in folded[sentences[i - 1].end:sentences[i].start + 1]}
+        # … or in the sentence after ("Ik heb … bij de politie gewerkt. Mijn bedrijf ontwikkelt …").
+        firsts |= {i + 1 for i in firsts if i + 1 < len(sentences)}
         read = sorted(firsts | {i for i, bits in sentence_bits.items() if bits & LE})
         within = [(sentences[i].start, sentences[i].end) for i in read]
         for hit in _hits(folded, document.spaced, document.original, _CONTEXT_AUTOMATON, within):
@@ -424,6 +427,7 @@ def _may_signal(bits: int) -> bool:
                 or (bits & ACT and bits & (FACE | MUGSHOT | WATCHLIST | PERSON | BIOMETRIC | ID_DOCUMENT))
                 or (bits & FACE and bits & (BIOMETRIC | AGAINST | SAME | ACCESS | REFERENCE | APPEAR))
                 or (bits & SAME and bits & PERSON and bits & (VISUAL | ID_DOCUMENT))
+                or (bits & IDENTITY and bits & VISUAL and bits & ACT)
                 or (bits & PROBE and bits & GALLERY))
 
 
@@ -532,6 +536,8 @@ def _read_sentence(folded: str, sentence, hits: list[_Hit], face_before: bool = 
             elif face_anywhere and appears and persons:
                 # "the photos in which the face of a given suspect appears"
                 groups = [(face_anywhere, appears, persons)]
+        if not groups and not any(hit.bits & BLUR for hit in hits):
+            groups = _identity_by_pictures(clause_hits, tokens)
         if not groups and (face_anywhere or face_before) and not any(hit.bits & BLUR for hit in hits):
             # "… hold their face to the terminal; the system compares the image with the reference
             # photos": the face is named in the sentence, the comparison of pictures in a clause.
@@ -669,6 +675,8 @@ def _facial_recognition(hits: list[_Hit], tokens: list[str], weak: bool = False)
                 groups.append((keys, having(ACCESS)))
     if act and bits & MUGSHOT:
         groups.append((having(MUGSHOT), act))
+    elif bits & MUGSHOT and bits & AGAINST:
+        groups.append((having(MUGSHOT), having(AGAINST)))  # "run the still against booking photographs"
     # "compared with driver's license photos", "vergleicht das Selfie mit dem Ausweisfoto"
     if act and bits & ID_DOCUMENT and bits & VISUAL:
         groups.append((having(ID_DOCUMENT), act, having(VISUAL)))
@@ -712,6 +720,15 @@ def _finding_only(act: list[_Hit], face: list[_Hit], tokens: list[str], bits: in
         return False
     return all(tokens[hit.token].startswith(("erkenn", "erkann")) and "erkennung" not in tokens[hit.token]
                for hit in act)
+
+
+def _identity_by_pictures(hits: list[_Hit], tokens: list[str]) -> list[tuple[list[_Hit], ...]]:
+    """"confirm each worker's identity by comparing the captured image with the photo on file":
+    an identity and two pictures compared, with no face named."""
+    identity = [hit for hit in hits if hit.bits & IDENTITY]
+    if identity and not any(hit.bits & PLATE for hit in hits):
+        return _pictures_compared(hits, identity)
+    return []
 
 
 def _pictures_compared(hits: list[_Hit], faces: list[_Hit]) -> list[tuple[list[_Hit], ...]]:
@@ -801,6 +818,8 @@ def _expletive(tokens: list[str], i: int, commas: frozenset = frozenset()) -> bo
     a comma: "if the user agrees, we do not compare faces" denies in the main clause."""
     for j in range(i - 1, max(-1, i - 1 - _UNTIL_REACH), -1):
         token = tokens[j]
+        if token in _WITHOUT and j + 1 < i and tokens[j + 1] in _SUBORDINATORS:
+            return True  # "senza che la telecamera non abbia verificato", "sans que personne ne …": pleonastic
         if token in _UNTIL or (token in _IF_BEFORE_ARTICLE and j + 1 < i and tokens[j + 1] in _DETERMINERS):
             return commas.isdisjoint(range(j + 1, i + 1))
     return False
@@ -920,8 +939,9 @@ def _role(tokens: list[str], clauses: list[int], position: int, after: int, topi
                 not adjective) and not any(0 < position - record < position - i for record in records):
             return False, True  # "nasz system wykorzystują komendy powiatowe policji"
         if token in _USE_BEFORE and not adjective:
-            if i + 1 < len(tokens) and tokens[i + 1] in _EXAMPLE:
-                continue  # "per esempio", "for example": no "for"
+            if i + 1 < len(tokens) and (tokens[i + 1] in _EXAMPLE or any(
+                    word in _YEARS or word.isdigit() for word in tokens[i + 1:i + 3])):
+                continue  # "per esempio", "for example", "per quindici anni": no "for"
             if token in _TO and not all(word in _NEAR_TO for word in tokens[i + 1:position]):
                 continue  # "what to do when a police officer …": not "to the police"
             if (token in _AGENT or token in _HELP) and sum(
@@ -1038,10 +1058,22 @@ def _names_someone_else(folded: str, sentences, by_sentence: dict) -> bool:
             # newsroom": the applicant says what it is, with no law enforcement named before.
             if any(other.bits & LE and other.start < hit.start for other in sentence_hits):
                 continue
-            indefinite = before and (before[-1] in _INDEFINITE or (
-                len(before) > 1 and before[-2] in _INDEFINITE and before[-1] not in _DETERMINERS))
-            if (before and (before[0] in _FIRST_PERSON or before[0] in _I)) or indefinite or not (
-                    _VERBS_OF_BEING.isdisjoint(before[-3:]) and _AS.isdisjoint(before[:3])):
+            # "an auto insurer", "is a nonprofit newsroom": an article right before, early in the sentence.
+            article = before and (len(before) <= 6 or (len(before) <= 10 and (
+                before[0] in _FIRST_PERSON or before[0] in _I))) and (before[-1] in _DETERMINERS or (
+                len(before) > 1 and before[-2] in _DETERMINERS and before[-1] not in _DETERMINERS))
+            early = before and (len(before) <= 6 or (len(before) <= 10 and (
+                before[0] in _FIRST_PERSON or before[0] in _I)))
+            last = max((k for k in range(max(0, len(before) - 3), len(before)) if before[k] in _INDEFINITE),
+                       default=None)
+            indefinite = early and last is not None and _DETERMINERS.isdisjoint(before[last + 1:])
+            # (Polish says "we" in the verb: "Prowadzimy lokalny portal informacyjny".)
+            we = before and len(before) <= 3 and (before[0] in _FIRST_PERSON or before[0] in _I or (
+                len(before[0]) > 5 and before[0].endswith(("imy", "emy", "amy"))))
+            # "Als Kfz-Versicherer …", "As a claims team …", "En tant que musée …" (not Portuguese "As recomendações")
+            as_ = before and len(before) <= 4 and (before[0] in _AS or (len(before) > 2 and before[1] == "tant")) and (
+                before[0] != "as" or (len(before) > 1 and before[1] in _INDEFINITE))
+            if we or indefinite or as_ or (article and not _VERBS_OF_BEING.isdisjoint(before[-3:])):
                 # … and "Als Kfz-Versicherer erhalten wir …", "En tant que musée, nous …", "Je suis
                 # autrice de …", "Lakeshore Mutual, an auto insurer in Michigan, …"
                 return True

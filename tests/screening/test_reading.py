@@ -585,3 +585,34 @@ def test_users_named_after_their_verb_or_by_their_own_letter_count(text):
 ])
 def test_decisions_against_and_locating_faces_are_not_facial_recognition(text):
     assert not counted(text, reading.FACIAL_RECOGNITION)
+
+
+@pytest.mark.parametrize("text", [
+    "Detectives run the still of an unknown suspect against the county's booking photographs.",
+    "A trooper photographs the driver and compares the photo against the driver-licence photo database.",
+    "El agente fotografía al detenido y el sistema compara la foto con las fotos del registro civil.",
+    "Non c'è ospite che entri senza che la telecamera non abbia verificato che il suo volto corrisponde alla foto.",
+    "Os terminais confirmam a identidade de cada trabalhador comparando a imagem captada com a fotografia da ficha.",
+])
+def test_booking_photos_licences_detainees_pleonastic_negation_and_identity_by_pictures(text):
+    assert counted(text, reading.FACIAL_RECOGNITION)
+
+
+@pytest.mark.parametrize("text", [
+    "Ho prestato servizio per quindici anni nella Polizia di Stato, poi ho fondato una software house.",
+    "Unser Datenteam, ein unabhängiges Medium, sammelt alle Presseaussendungen der Polizei.",
+    "Ik heb als rechercheur gewerkt. Mijn bedrijf maakt software voor webwinkels; met politie werken we niet samen.",
+    "Na wydziale prawa przygotowujemy chatbota o uprawnieniach policji przy zatrzymaniu.",
+    "Nasze studio tworzy grę, w której gracz wciela się w komisarza policji.",
+])
+def test_service_years_media_companies_after_a_career_powers_and_games_are_topic(text):
+    assert not counted(text, reading.LAW_ENFORCEMENT)
+
+
+@pytest.mark.parametrize("text", [
+    "Na zlecenie Centralnego Biura Zwalczania Cyberprzestępczości dodajemy nową funkcję.",
+    "Os fiscais aduaneiros do porto de Luanda inspecionam contentores com raios X.",
+    "La zone de police Bruxelles-Ouest reçoit des signalements. Nous voulons analyser les caméras de la commune.",
+])
+def test_commissions_customs_and_a_force_named_first_count(text):
+    assert counted(text, reading.LAW_ENFORCEMENT)
