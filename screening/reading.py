@@ -162,6 +162,7 @@ _REJECTED = _folded_set(lexicon.REJECTED)
 _PART = _folded_set(lexicon.PART)
 _RELATIVES = _folded_set(lexicon.RELATIVES)
 _PREDICATE_REACH = 16
+# "decided against it": a choice that denies what it was about.
 _DECIDED = _folded_set({"decided", "opted", "voted", "chose", "entschieden", "optado", "decidido", "optato",
                         "deciso", "gekozen", "besloten", "zdecydowaliśmy"})
 _AGAINST_DECIDED = _folded_set({"against", "contra", "contre", "dagegen", "contro", "tegen", "przeciw"})
@@ -180,17 +181,18 @@ _NEGATION_WORDS = (_EVERY_NEGATION | _VERBAL_NEGATIONS | _REJECTED | _WITHOUT
                        if _EVERY_NEGATION.isdisjoint(words)))  # "it is false that", "em caso algum"
 # Romance "if" is also a pronoun ("se", "si"): a condition when an article follows ("se il suo volto").
 _IF_BEFORE_ARTICLE = frozenset({"se", "si"})
-# Words that may follow "individual" as a noun ("an individual in the footage", "individuals who …").
-_FOR = frozenset({"for", "para", "pour", "fur", "per", "voor", "dla"})
+# Spans of time: "for fifteen years" is no "for", "eighteen years as a detective" a career.
 _YEARS = _folded_set({"years", "year", "años", "año", "ans", "années", "jahre", "jahren", "jahr", "anos", "ano",
                       "anni", "anno", "jaar", "jaren", "lat", "lata", "roku", "decades", "décadas", "décennies",
                       "jahrzehnte", "decenni", "decennia", "dekady"})
+# "scrivo dal Corpo della Gendarmeria": the writer is of the institution, not its reader.
 _WRITING_FROM = _folded_set({"scrivo", "scriviamo", "escribo", "escribimos", "escrevo", "escrevemos", "écris",
                              "écrivons", "schreibe", "schrijf", "schrijven", "piszę", "piszemy", "writing",
                              "write"})
 _EXAMPLE = _folded_set({"example", "instance", "ejemplo", "exemple", "beispiel", "exemplo", "esempio", "przykład"})
-# "As" opening a sentence with what the applicant is.
+# "ermittelt, wo im Bild sich ein Gesicht befindet": locating, not identifying.
 _WHERE = _folded_set({"where", "wo", "waar", "où", "dónde", "donde", "onde", "dove", "gdzie"})
+# "As" opening a sentence with what the applicant is.
 _AS = frozenset({"as", "als", "como", "come", "jako", "comme", "tant"})
 # The singular first person, which says who applies as "we" does ("Je suis autrice", "Ich unterrichte").
 _I = _folded_set({"i", "je", "j", "ich", "yo", "eu", "io", "ik", "ja", "my", "mon", "ma", "mes", "mein", "meine",
@@ -200,8 +202,10 @@ _INDEFINITE = frozenset({"a", "an", "un", "una", "une", "ein", "eine", "einer", 
 _HELP = _folded_set({"help", "helps", "support", "supports", "assist", "assists", "serve", "serves", "serving",
                      "equip", "equips", "ayudar", "apoyar", "aider", "unterstützen", "ajudar", "apoiar", "aiutare",
                      "supportare", "helpen", "ondersteunen", "wspierać", "pomóc"})
+# What a face is used with: "unlock it with their face", "mit dem Gesicht bezahlen".
 _WITH_MEANS = _folded_set(lexicon.MEANS) | frozenset({"with", "con", "avec", "par", "mit", "com", "met", "por",
                                                      "pelo", "pela", "col", "coi", "przez"})
+# Words that may follow "individual" as a noun ("an individual in the footage", "individuals who …").
 _AFTER_A_NOUN = frozenset({"in", "on", "at", "from", "who", "whose", "with", "by", "and", "or", "of", "that",
                            "is", "was", "across", "within", "to", "as", "against", "through", "when", "if"})
 # Object pronouns before a verb of use whose subject follows: "lo usano i Carabinieri".
