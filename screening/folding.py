@@ -32,7 +32,7 @@ def _fold_table() -> list[str]:
     # Latin-1 letter no supported language uses, so that Polish text folds on the fast path.
     for char in "łŁ":
         table[ord(char)] = "\u00fe"
-    for char in "\u2018\u2019\u02bc\u00b4\u0060\u2039\u203a":
+    for char in "\u2018\u2019\u02bc\u00b4\u2039\u203a":  # (not "`": ASCII text keeps it, so all text does)
         table[ord(char)] = "'"
     for char in "\u201c\u201d\u201e\u201f\u2033":
         table[ord(char)] = '"'

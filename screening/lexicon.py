@@ -16,6 +16,8 @@ Parts of a facial-recognition reading (`screening.reading` combines them within 
   picture compared.
 * TOPIC — words that make a sentence about police rather than used by it (statistics, journalism,
   founders).
+* SAME, REFERENCE, APPEAR, ACCESS, IDENTITY — "the same face", a reference photo and a person
+  appearing in footage, the face as a key, an identity confirmed by comparing pictures.
 
 Word lists compared with whole tokens (TOPIC_BEFORE, PUBLISHED, USE_AFTER, NEGATIVE_DETERMINERS)
 are lemmas too, expanded by the same build into the file's "words".
@@ -640,13 +642,17 @@ TOPIC = {
 }
 # Cues just before the mention that say law enforcement uses the system or benefits from it;
 # they win over the sentence's topic cues.
-USE_BEFORE = frozenset({
-    "for", "by", "to", "serve", "serves", "serving", "supports", "support", "help", "helps", "assist",
-    "assists", "equip", "equips", "customers", "clients", "partner", "partners",
-    "para", "por", "pela", "pelo", "pelas", "pelos", "pour", "par", "aux", "au", "für", "von", "vom", "durch",
-    "per", "dalla", "dal", "dai", "alle", "alla", "ai", "voor", "door", "dla", "przez",
+# Verbs of helping: cues of use that reach only their object ("supports investigators", not "help
+# to extract officer ranks").
+HELP = frozenset({
+    "serve", "serves", "serving", "supports", "support", "help", "helps", "assist", "assists", "equip", "equips",
     "ayudar", "apoyar", "aider", "unterstützen", "ajudar", "apoiar", "aiutare", "supportare", "helpen",
     "ondersteunen", "wspierać", "pomóc",
+})
+USE_BEFORE = HELP | frozenset({
+    "for", "by", "to", "customers", "clients", "partner", "partners",
+    "para", "por", "pela", "pelo", "pelas", "pelos", "pour", "par", "aux", "au", "für", "von", "vom", "durch",
+    "per", "dalla", "dal", "dai", "alle", "alla", "ai", "voor", "door", "dla", "przez",
     # "our customers are sheriff's offices", "nuestros clientes son …", "onze klanten zijn …"
     "customer", "client", "clientes", "cliente", "clientèle", "kunden", "kunde", "klanten", "klant",
     "clienti", "klienci", "klientami", "klientów", "klientem", "odbiorcy", "afnemers", "afnemer", "abnehmer",
@@ -810,3 +816,47 @@ ISSUED = {language: [w for w in gazetteer.ISSUING[language] if " " not in w] + I
           for language in LANGUAGES}
 # "ofrece a … fiscalías", "we sell to sheriff's offices": a vendor's customers.
 SUPPLY = {language: [w for w in words if " " not in w] for language, words in gazetteer.SUPPLY.items()}
+
+
+# Small word lists the reader compares whole tokens with (not expanded by the build).
+# "decided against it": a choice that denies what it was about.
+DECIDED = frozenset({"decided", "opted", "voted", "chose", "entschieden", "optado", "decidido", "optato",
+                     "deciso", "gekozen", "besloten", "zdecydowaliśmy"})
+# Auxiliaries that are verbs (not adverbs or nouns): a negation right after one denies the subject
+# ("… ist weder vorgesehen noch eingebaut"); after one, an article and a kind of organisation say
+# what the applicant is ("The Ledger is a nonprofit newsroom").
+VERBS_OF_BEING = frozenset({
+    "suis", "soy", "sou", "bin", "ben", "jestem",
+    "is", "are", "was", "were", "will", "be", "been", "ist", "sind", "wird", "werden", "wurde", "est", "sont",
+    "sera", "son", "será", "está", "são", "foi", "sono", "sarà", "viene", "zijn", "wordt", "worden", "werd",
+    "jest", "są", "będzie", "zostanie",
+})
+# Romance "if" is also a pronoun ("se", "si"): a condition when an article follows ("se il suo volto").
+IF_BEFORE_ARTICLE = frozenset({"se", "si"})
+# Spans of time: "for fifteen years" is no "for", "eighteen years as a detective" a career.
+YEARS = frozenset({"years", "year", "años", "año", "ans", "années", "jahre", "jahren", "jahr", "anos", "ano",
+                   "anni", "anno", "jaar", "jaren", "lat", "lata", "roku", "decades", "décadas", "décennies",
+                   "jahrzehnte", "decenni", "decennia", "dekady"})
+# "scrivo dal Corpo della Gendarmeria": the writer is of the institution, not its reader.
+WRITING_FROM = frozenset({"scrivo", "scriviamo", "escribo", "escribimos", "escrevo", "escrevemos", "écris",
+                          "écrivons", "schreibe", "schrijf", "schrijven", "piszę", "piszemy", "writing", "write"})
+# "per esempio", "for example": no "for".
+EXAMPLE = frozenset({"example", "instance", "ejemplo", "exemple", "beispiel", "exemplo", "esempio", "przykład"})
+# "ermittelt, wo im Bild sich ein Gesicht befindet": locating, not identifying.
+WHERE = frozenset({"where", "wo", "waar", "où", "dónde", "donde", "onde", "dove", "gdzie"})
+# "As" opening a sentence with what the applicant is ("Als Kfz-Versicherer …").
+AS = frozenset({"as", "als", "como", "come", "jako", "comme", "tant"})
+# The singular first person, which says who applies as "we" does ("Je suis autrice", "Ich unterrichte").
+FIRST_PERSON_SINGULAR = frozenset({
+    "i", "je", "j", "ich", "yo", "eu", "io", "ik", "ja", "my", "mon", "ma", "mes", "mein", "meine", "mi", "mis",
+    "meu", "minha", "mio", "mia", "mijn", "mój", "moja", "moje",
+})
+INDEFINITE = frozenset({"a", "an", "un", "una", "une", "ein", "eine", "einer", "einem", "um", "uma", "uno", "een"})
+# What a face is used with, besides the means above: "unlock it with their face", "mit dem Gesicht".
+WITH_THE_FACE = frozenset({"with", "con", "avec", "par", "mit", "com", "met", "por", "pelo", "pela", "col", "coi",
+                           "przez"})
+# Words that may follow "individual" as a noun ("an individual in the footage", "individuals who …").
+AFTER_A_NOUN = frozenset({"in", "on", "at", "from", "who", "whose", "with", "by", "and", "or", "of", "that", "is",
+                          "was", "across", "within", "to", "as", "against", "through", "when", "if"})
+# Object pronouns before a verb of use whose subject follows: "lo usano i Carabinieri".
+CLITICS = frozenset({"lo", "la", "li", "le", "l", "o", "a", "os", "as", "los", "las", "les", "ja", "go", "je"})

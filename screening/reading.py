@@ -162,15 +162,9 @@ _REJECTED = _folded_set(lexicon.REJECTED)
 _PART = _folded_set(lexicon.PART)
 _RELATIVES = _folded_set(lexicon.RELATIVES)
 _PREDICATE_REACH = 16
-# "decided against it": a choice that denies what it was about.
-_DECIDED = _folded_set({"decided", "opted", "voted", "chose", "entschieden", "optado", "decidido", "optato",
-                        "deciso", "gekozen", "besloten", "zdecydowaliśmy"})
-_AGAINST_DECIDED = _folded_set({"against", "contra", "contre", "dagegen", "contro", "tegen", "przeciw"})
-# Auxiliaries that are verbs (not adverbs or nouns): a negation right after one denies the subject.
-_VERBS_OF_BEING = _folded_set({"suis", "soy", "sou", "bin", "ben", "jestem",
-                               "is", "are", "was", "were", "will", "be", "been", "ist", "sind", "wird", "werden",
-                               "wurde", "est", "sont", "sera", "son", "será", "está", "são", "foi", "sono", "sarà",
-                               "viene", "zijn", "wordt", "worden", "werd", "jest", "są", "będzie", "zostanie"})
+_DECIDED = _folded_set(lexicon.DECIDED)
+_AGAINST_WORDS = _folded_set(word for words in lexicon.AGAINST.values() for word in words)
+_VERBS_OF_BEING = _folded_set(lexicon.VERBS_OF_BEING)
 _UNTIL = _folded_set(lexicon.UNTIL)
 # Every word that could make a part negated: a sentence with none of them negates nothing (most
 # sentences), and the reader does not look for cues in it.
@@ -179,37 +173,18 @@ _NEGATION_WORDS = (_EVERY_NEGATION | _VERBAL_NEGATIONS | _REJECTED | _WITHOUT
                    | frozenset(max(reversed(words), key=len) for words in (
                        fold(frame)[0].replace("'", " ").split() for frame in lexicon.NEVER_FRAMES + lexicon.NEGATED_FRAMES)
                        if _EVERY_NEGATION.isdisjoint(words)))  # "it is false that", "em caso algum"
-# Romance "if" is also a pronoun ("se", "si"): a condition when an article follows ("se il suo volto").
-_IF_BEFORE_ARTICLE = frozenset({"se", "si"})
-# Spans of time: "for fifteen years" is no "for", "eighteen years as a detective" a career.
-_YEARS = _folded_set({"years", "year", "años", "año", "ans", "années", "jahre", "jahren", "jahr", "anos", "ano",
-                      "anni", "anno", "jaar", "jaren", "lat", "lata", "roku", "decades", "décadas", "décennies",
-                      "jahrzehnte", "decenni", "decennia", "dekady"})
-# "scrivo dal Corpo della Gendarmeria": the writer is of the institution, not its reader.
-_WRITING_FROM = _folded_set({"scrivo", "scriviamo", "escribo", "escribimos", "escrevo", "escrevemos", "écris",
-                             "écrivons", "schreibe", "schrijf", "schrijven", "piszę", "piszemy", "writing",
-                             "write"})
-_EXAMPLE = _folded_set({"example", "instance", "ejemplo", "exemple", "beispiel", "exemplo", "esempio", "przykład"})
-# "ermittelt, wo im Bild sich ein Gesicht befindet": locating, not identifying.
-_WHERE = _folded_set({"where", "wo", "waar", "où", "dónde", "donde", "onde", "dove", "gdzie"})
-# "As" opening a sentence with what the applicant is.
-_AS = frozenset({"as", "als", "como", "come", "jako", "comme", "tant"})
-# The singular first person, which says who applies as "we" does ("Je suis autrice", "Ich unterrichte").
-_I = _folded_set({"i", "je", "j", "ich", "yo", "eu", "io", "ik", "ja", "my", "mon", "ma", "mes", "mein", "meine",
-                  "mi", "mis", "meu", "minha", "mio", "mia", "mijn", "mój", "moja", "moje"})
-_INDEFINITE = frozenset({"a", "an", "un", "una", "une", "ein", "eine", "einer", "einem", "um", "uma", "uno", "een"})
-# Verbs of helping among the cues of use: they reach only their object ("supports investigators").
-_HELP = _folded_set({"help", "helps", "support", "supports", "assist", "assists", "serve", "serves", "serving",
-                     "equip", "equips", "ayudar", "apoyar", "aider", "unterstützen", "ajudar", "apoiar", "aiutare",
-                     "supportare", "helpen", "ondersteunen", "wspierać", "pomóc"})
-# What a face is used with: "unlock it with their face", "mit dem Gesicht bezahlen".
-_WITH_MEANS = _folded_set(lexicon.MEANS) | frozenset({"with", "con", "avec", "par", "mit", "com", "met", "por",
-                                                     "pelo", "pela", "col", "coi", "przez"})
-# Words that may follow "individual" as a noun ("an individual in the footage", "individuals who …").
-_AFTER_A_NOUN = frozenset({"in", "on", "at", "from", "who", "whose", "with", "by", "and", "or", "of", "that",
-                           "is", "was", "across", "within", "to", "as", "against", "through", "when", "if"})
-# Object pronouns before a verb of use whose subject follows: "lo usano i Carabinieri".
-_CLITICS = frozenset({"lo", "la", "li", "le", "l", "o", "a", "os", "as", "los", "las", "les", "ja", "go", "je"})
+_IF_BEFORE_ARTICLE = _folded_set(lexicon.IF_BEFORE_ARTICLE)
+_YEARS = _folded_set(lexicon.YEARS)
+_WRITING_FROM = _folded_set(lexicon.WRITING_FROM)
+_EXAMPLE = _folded_set(lexicon.EXAMPLE)
+_WHERE = _folded_set(lexicon.WHERE)
+_AS = _folded_set(lexicon.AS)
+_I = _folded_set(lexicon.FIRST_PERSON_SINGULAR)
+_INDEFINITE = _folded_set(lexicon.INDEFINITE)
+_HELP = _folded_set(lexicon.HELP)
+_WITH_MEANS = _folded_set(lexicon.MEANS) | _folded_set(lexicon.WITH_THE_FACE)
+_AFTER_A_NOUN = _folded_set(lexicon.AFTER_A_NOUN)
+_CLITICS = _folded_set(lexicon.CLITICS)
 _ADVERBS = _folded_set(lexicon.ADVERBS)
 _UNTIL_REACH = 6
 _OF = _folded_set(lexicon.OF)
@@ -845,7 +820,7 @@ def _denied_by_predicate(tokens: list[str], clauses: list[int], position: int, n
         token = tokens[i]
         if clauses[i] != clauses[position] or token in _RELATIVES or token in _FIRST_PERSON or token in _UNTIL:
             return False
-        if token in _AGAINST_DECIDED and tokens[i - 1] in _DECIDED:
+        if token in _AGAINST_WORDS and tokens[i - 1] in _DECIDED:
             return True  # "We looked at face-based check-in and decided against it"
         if token in _REJECTED or token in _VERBAL_NEGATIONS:
             if tokens[i - 1] in _AUXILIARIES or tokens[i - 1] in _COORDINATORS:
@@ -934,6 +909,9 @@ def _role(tokens: list[str], clauses: list[int], position: int, after: int, topi
     while i > start and reach < _USE_REACH:
         i -= 1
         token = tokens[i]
+        # (Before the articles are passed over: English "as" is also a Portuguese article.)
+        if token in _AS and any(word in _YEARS or word.isdigit() for word in tokens[max(start, i - 3):i]):
+            return True, True  # "eighteen years as a detective sergeant", "zwanzig Jahre als Ermittler"
         if token in _FILLERS and not (token in _USE_BEFORE or token in topic_before or token in _ABOUT):
             continue
         if i in records:
@@ -976,8 +954,6 @@ def _role(tokens: list[str], clauses: list[int], position: int, after: int, topi
             return False, True  # "ofrece a … fiscalías", "sprzedajemy … policji"
         if token in _FIRST_PERSON and i == position - 1:
             return False, True  # "our officers", "nuestros agentes": the applicant is law enforcement
-        if token in _AS and any(word in _YEARS or word.isdigit() for word in tokens[max(start, i - 3):i]):
-            return True, True  # "eighteen years as a detective sergeant", "zwanzig Jahre als Ermittler"
         if reach <= _TOPIC_REACH and (token in topic_before or token in _PUBLISHED):
             return True, True  # "ancienne commissaire de", "voormalige politiemensen", "publikuje"
         if token in _ABOUT:

@@ -412,6 +412,9 @@ def test_same_face_student_cards_and_conditions_are_facial_recognition(text):
 
 @pytest.mark.parametrize("text", [
     "At no point does the platform attempt to recognise or identify a human face.",
+    # frames with no negation word of their own still deny (the reader must not skip the sentence)
+    "Em caso algum o sistema compara os rostos dos clientes com fotografias.",
+    "It is false that the kiosk compares customers' faces with their ID photos.",
     "Zu keinem Zeitpunkt werden Gesichter mit Fotos aus einer Datenbank abgeglichen.",
     "Camera traps identify individual lynxes by their coat patterns; people are removed from the photos.",
     "Die Umfrage prüft per Lebenderkennung, ob ein Mensch vor der Kamera sitzt; gespeichert wird nichts.",
@@ -557,6 +560,8 @@ def test_a_sentence_really_in_another_language_is_still_reported(text, language)
 @pytest.mark.parametrize("text", [
     "Ich war zwölf Jahre Polizist in Berlin, bevor ich gegründet habe; heute bauen wir eine App für Handwerker.",
     "Tras quince años como inspector de la Policía Nacional fundé una startup de rutas de reparto.",
+    "Twelve years as a detective sergeant taught our CTO how long paperwork takes; the tool drafts invoices.",
+    "Zwanzig Jahre als Kriminalbeamter haben gezeigt, wie mühsam Akten sind; die App schreibt Rechnungen.",
     "Lakeshore Mutual, an auto insurer, reads the police crash report attached to each claim.",
     "Je suis autrice de romans policiers ; mon commissaire de la police judiciaire doit rester cohérent.",
     "Un equipo universitario analiza denuncias por abusos policiales recibidas por la defensoría.",
