@@ -105,8 +105,20 @@ def sentences(folded: str, spaced: str, original_of) -> list[Sentence]:
     (lingua reads it with its accents)."""
     found = []
     end = -1
-    for chunk in spaced.split(_BREAK):
+    opened = None  # where a sentence that runs on past an abbreviation started
+    chunks = spaced.split(_BREAK)
+    last = len(chunks) - 1
+    for number, chunk in enumerate(chunks):
         start, end = end + 1, end + 1 + len(chunk)
+        # "der k.k. Polizeidirektion", "J. Smith": a point after a single letter ends no sentence.
+        if number < last and chunk and chunk[-1].isalpha() and (len(chunk) == 1 or chunk[-2] == " ") and (
+                folded[end] == "."):
+            if opened is None:
+                opened = start
+            continue
+        if opened is not None:
+            start, opened = opened, None
+            chunk = spaced[start:end].replace(_BREAK, " ")
         words = chunk.split()
         if not words:
             continue

@@ -61,12 +61,13 @@ ACT = {
            "comparación", "verificar", "verificación", "buscar", "búsqueda", "coincidencia", "emparejar",
            "emparejamiento", "autenticación", "contrastar", "confrontar", "identific*", "reconoc*", "compar*",
            "cotej*", "verific*", "busc*", "búsqueda*", "corresponder", "coincidir", "coincide", "registrado como", "registrada como",
-           "similitud", "parecido"],
+           "similitud", "parecido", "cruzar con", "cruzado", "cruzada", "cruzados", "cruzadas"],
     "fr": ["identifier", "identification", "reconnaître", "reconnaissance", "comparer", "comparaison",
            "identité", "appartient", "regrouper",
            "rapprocher", "rapprochement", "vérifier", "vérification", "rechercher", "recherche",
            "correspondance", "authentification", "confronter", "identifié", "reconnu", "identifi*", "reconn*",
-           "compar*", "rapproch*", "vérifi*", "recherch*", "confront*", "correspond*", "retrouv*", "enregistré comme", "enrôlé", "similarité", "ressemblance"],
+           "compar*", "rapproch*", "vérifi*", "recherch*", "confront*", "correspond*", "retrouv*", "enregistré comme", "enrôlé", "similarité", "ressemblance",
+           "croiser avec"],
     "de": ["identifizieren", "*identifizierung", "*identifikation", "erkennen", "*erkennung", "identität",
            "gehört",
            "wiedererkennen", "abgleichen", "*abgleich", "vergleichen", "*vergleich", "*suche", "suchen",
@@ -79,13 +80,15 @@ ACT = {
            "cotejar", "cotejo", "verificar", "verificação", "buscar", "busca", "pesquisar", "pesquisa",
            "correspondência", "autenticação", "confrontar", "identific*", "reconhec*", "compar*", "cotej*",
            "verific*", "procur*", "busc*", "pesquis*", "confront*", "corresponde*", "registrado como",
-           "registado como", "cadastrado", "cadastrada", "semelhança", "similaridade"],
+           "registado como", "cadastrado", "cadastrada", "semelhança", "similaridade", "cruzar com", "cruzado", "cruzada", "cruzados",
+           "cruzadas"],
     "it": ["identificare", "identificazione", "riconoscere", "riconoscimento", "confrontare", "confronto",
            "identità", "appartiene", "appartenga", "raggruppare",
            "comparare", "comparazione", "verificare", "verifica", "ricercare", "ricerca", "corrispondenza",
            "abbinare", "abbinamento", "autenticazione", "raffrontare", "raffronto", "identificato",
            "riconosciuto", "identific*", "riconosc*", "confront*", "compar*", "verific*", "cerca", "cercare",
-           "cercano", "corrispond*", "registrato come", "registrata come", "somiglianza", "similarità"],
+           "cercano", "corrispond*", "registrato come", "registrata come", "somiglianza", "similarità",
+           "incrociare con"],
     "nl": ["identificeren", "identificatie", "herkennen", "*herkenning", "vergelijken", "*vergelijking",
            "toetsen", "toetst", "getoetst", "identiteit", "behoort", "nagaan", "nagaat", "nagegaan", "groeperen",
            "matchen", "*matching", "zoeken", "*zoeking", "verifiëren", "*verificatie", "*identificatie",
@@ -110,7 +113,8 @@ MUGSHOT = {
            "reseñas fotográficas",
            "ficha fotográfica", "fotos de detenidos", "fotografías de detenidos"],
     "fr": ["photo anthropométrique", "photos anthropométriques", "photographies anthropométriques",
-           "photographie anthropométrique", "photos signalétiques", "photo signalétique", "fichier taj",
+           "photographie anthropométrique", "photos signalétiques", "photo signalétique", "photographies signalétiques",
+           "photographie signalétique", "fichier taj",
            "taj"],
     "de": ["*lichtbild", "*lichtbilder", "fahndungsfoto*", "*fahndungsfotos", "erkennungsdienst*",
            "verbrecherkartei", "inpol"],
@@ -250,6 +254,56 @@ IDENTITY_DOCUMENT = {
 }
 for _language, _probes in PROBE.items():
     FACE[_language] += [probe for probe in _probes if " " in probe or probe.startswith("*")]
+
+# Likeness: "the most similar booking photographs", "une liste des photographies signalétiques les
+# plus ressemblantes", "ähnliche Gesichter" (next to a face, or in a clause with mugshots).
+SIMILAR = {
+    "en": ["similar", "lookalike", "look-alike", "resembling"], "es": ["parecido", "semejante", "similar"],
+    "fr": ["ressemblant", "similaire", "semblable"], "de": ["ähnlich", "ähnlichste"],
+    "pt": ["parecido", "semelhante", "similar"], "it": ["simile", "somigliante"],
+    "nl": ["gelijkend", "gelijkende", "vergelijkbaar"], "pl": ["podobny", "podobna", "podobne"],
+}
+# "the most similar faces", "los rostros más parecidos": what may stand between a face and its likeness.
+MOST = frozenset({"most", "more", "más", "mas", "plus", "am", "meist", "mais", "più", "meest", "najbardziej",
+                  "bardziej", "very", "muy", "très", "sehr", "muito", "molto", "zeer", "erg", "bardzo"})
+# Acts of finding: with a blur in the clause they find faces to hide, not people ("odnajdywać twarze
+# w każdej klatce i je zamazywać"). Folded beginnings of the acts' forms.
+FINDING = ("search", "look", "find", "locat", "busc", "localiz", "encontr", "recherch", "retrouv", "reper",
+           "trouv", "such", "erkenn", "erkann", "procur", "pesquis", "cerc", "ricerc", "trov", "individu", "zoek",
+           "vind", "opspor", "terugvind", "wyszuk", "odnal", "odnajd", "znal", "znajd", "przeszuk")
+# Who is in a picture: "a photo of the visitor" compared with another is a face compared, with no
+# face named ("une photo du visiteur … la compare à celle enregistrée"). Lemmas, expanded by the build.
+PICTURED = {
+    "en": ["visitor", "guest", "member", "customer", "child", "employee", "worker", "student", "passenger",
+           "patient", "resident", "applicant", "driver", "traveller", "traveler", "attendee", "participant",
+           "pupil", "tenant", "shopper", "user", "player", "fan", "volunteer", "candidate", "holder"],
+    "es": ["visitante", "invitado", "socio", "miembro", "cliente", "niño", "empleado", "trabajador", "estudiante",
+           "alumno", "pasajero", "paciente", "residente", "solicitante", "conductor", "viajero", "asistente",
+           "participante", "inquilino", "usuario", "jugador", "aficionado", "voluntario", "candidato", "titular"],
+    "fr": ["visiteur", "invité", "membre", "adhérent", "client", "enfant", "employé", "salarié", "travailleur",
+           "étudiant", "élève", "passager", "patient", "résident", "demandeur", "conducteur", "voyageur",
+           "participant", "locataire", "usager", "utilisateur", "joueur", "supporter", "bénévole", "candidat",
+           "titulaire"],
+    "de": ["besucher", "gast", "mitglied", "kunde", "kind", "mitarbeiter", "beschäftigte", "arbeiter", "student",
+           "schüler", "passagier", "fahrgast", "patient", "bewohner", "antragsteller", "fahrer", "reisende",
+           "teilnehmer", "mieter", "nutzer", "spieler", "fan", "bewerber", "inhaber"],
+    "pt": ["visitante", "convidado", "sócio", "membro", "cliente", "criança", "funcionário", "trabalhador",
+           "estudante", "aluno", "passageiro", "paciente", "morador", "residente", "requerente", "condutor",
+           "motorista", "viajante", "participante", "inquilino", "utente", "usuário", "utilizador", "jogador",
+           "torcedor", "adepto", "voluntário", "candidato", "titular", "folião"],
+    "it": ["visitatore", "ospite", "socio", "membro", "cliente", "bambino", "dipendente", "lavoratore",
+           "studente", "alunno", "passeggero", "paziente", "residente", "richiedente", "conducente", "autista",
+           "viaggiatore", "partecipante", "inquilino", "utente", "giocatore", "tifoso", "volontario", "candidato",
+           "titolare"],
+    "nl": ["bezoeker", "gast", "lid", "klant", "kind", "medewerker", "werknemer", "student", "leerling",
+           "passagier", "reiziger", "patiënt", "bewoner", "aanvrager", "bestuurder", "chauffeur", "deelnemer",
+           "huurder", "gebruiker", "speler", "supporter", "vrijwilliger", "kandidaat", "houder"],
+    "pl": ["gość", "odwiedzający", "członek", "klient", "dziecko", "pracownik", "student", "uczeń", "pasażer",
+           "pacjent", "mieszkaniec", "wnioskodawca", "kierowca", "podróżny", "uczestnik", "najemca",
+           "użytkownik", "zawodnik", "kibic", "wolontariusz", "kandydat", "posiadacz"],
+}
+# French "livre" is a book far more often than "delivers".
+NOT_SUPPLY = frozenset({"livre", "livres"})
 
 # "The same face", "la misma persona": knowing that two pictures show one person is identifying.
 SAME = {
@@ -522,17 +576,23 @@ ADVERBS = frozenset({
 })
 # Law enforcement as the subject matter, not the user: cues just before the mention, as lemmas
 # ("ancien" → "ancienne", "były" → "byłym", "ehemalig" → "ehemaliger"), expanded by the build.
+# … and "animated", "fictional": a character, not a force ("animowany policjant Kuba").
 TOPIC_BEFORE = {
     "en": ["about", "regarding", "concerning", "former", "formerly", "ex", "retired", "unlike", "than", "versus",
-           "vs", "onetime", "erstwhile", "spent", "powers"],
-    "es": ["sobre", "acerca", "antiguo", "ex", "exagentes", "contra", "retirado", "jubilado", "anteriormente", "fui"],
-    "fr": ["sur", "ancien", "concernant", "ex", "contre", "retraité", "autrefois", "auparavant"],
-    "de": ["über", "ehemalig", "ex", "gegen", "früher", "vormalig", "pensioniert", "einstig", "zuvor", "war"],
-    "pt": ["sobre", "antigo", "ex", "contra", "aposentado", "reformado", "anteriormente", "fui", "provas", "prova"],
-    "it": ["sulla", "sulle", "sui", "sul", "riguardo", "ex", "contro", "pensionato", "precedentemente"],
-    "nl": ["over", "voormalig", "oud", "ex", "tegen", "gewezen", "vroeger", "gepensioneerd"],
+           "vs", "onetime", "erstwhile", "spent", "powers", "animated", "cartoon", "fictional", "fictitious"],
+    "es": ["sobre", "acerca", "antiguo", "ex", "exagentes", "contra", "retirado", "jubilado", "anteriormente", "fui",
+           "animado", "ficticio"],
+    "fr": ["sur", "ancien", "concernant", "ex", "contre", "retraité", "autrefois", "auparavant", "animé", "fictif"],
+    "de": ["über", "ehemalig", "ex", "gegen", "früher", "vormalig", "pensioniert", "einstig", "zuvor", "war",
+           "animiert", "fiktiv"],
+    "pt": ["sobre", "antigo", "ex", "contra", "aposentado", "reformado", "anteriormente", "fui", "provas", "prova",
+           "animado", "fictício"],
+    "it": ["sulla", "sulle", "sui", "sul", "riguardo", "ex", "contro", "pensionato", "precedentemente", "animato",
+           "fittizio", "immaginario"],
+    "nl": ["over", "voormalig", "oud", "ex", "tegen", "gewezen", "vroeger", "gepensioneerd", "geanimeerd",
+           "fictief"],
     "pl": ["o", "były", "byli", "była", "dawny", "temat", "przeciwko", "emerytowany", "wcześniej", "niegdyś",
-           "uprawnienia", "uprawnień"],
+           "uprawnienia", "uprawnień", "animowany", "fikcyjny", "bajkowy"],
 }
 # "published by", "die de politie publiceert": the institution is the author of what the system
 # reads, not its user (verbs as lemmas, expanded by the build).
@@ -649,14 +709,23 @@ HELP = frozenset({
     "ayudar", "apoyar", "aider", "unterstützen", "ajudar", "apoiar", "aiutare", "supportare", "helpen",
     "ondersteunen", "wspierać", "pomóc",
 })
-USE_BEFORE = HELP | frozenset({
-    "for", "by", "to", "customers", "clients", "partner", "partners",
+# A vendor's customers and a system's users, before the name ("our customers are sheriff's offices",
+# "nuestros clientes son …", "onze klanten zijn …") or after it ("counts the Highway Patrol among
+# its pilot customers").
+CUSTOMERS = frozenset({
+    "customers", "clients", "customer", "client", "clientes", "cliente", "clientèle", "kunden", "kunde",
+    "klanten", "klant", "clienti", "klienci", "klientami", "klientów", "klientem", "odbiorcy", "afnemers",
+    "afnemer", "abnehmer", "użytkownikami", "użytkowników",
+})
+# What stands between a name and the customers it is counted among: "among its pilot customers",
+# "zählt zu unseren Kunden", "figura tra i nostri clienti".
+AMONG = frozenset({"among", "amongst", "entre", "parmi", "zu", "zählt", "gehört", "tra", "fra", "onder", "tot",
+                   "wśród", "do", "one", "uno", "una", "un", "une", "einer", "een", "um", "uma", "jeden", "jednym"})
+USE_BEFORE = HELP | CUSTOMERS | frozenset({
+    "for", "by", "to", "partner", "partners",
     "para", "por", "pela", "pelo", "pelas", "pelos", "pour", "par", "aux", "au", "für", "von", "vom", "durch",
     "per", "dalla", "dal", "dai", "alle", "alla", "ai", "voor", "door", "dla", "przez",
-    # "our customers are sheriff's offices", "nuestros clientes son …", "onze klanten zijn …"
-    "customer", "client", "clientes", "cliente", "clientèle", "kunden", "kunde", "klanten", "klant",
-    "clienti", "klienci", "klientami", "klientów", "klientem", "odbiorcy", "afnemers", "afnemer", "abnehmer",
-    "użytkownikami", "użytkowników", "cargo", "carico", "charge", "zlecenie", "zleceniem", "incarico", "encargo",
+    "cargo", "carico", "charge", "zlecenie", "zleceniem", "incarico", "encargo",
     "opdracht", "demande", "pedido",
     "auftraggeber", "opdrachtgever", "opdrachtgevers", "zleceniodawca", "zleceniodawcą",
     # "on behalf of the Metropolitan Police", "the end user is the Openbaar Ministerie"
@@ -668,10 +737,31 @@ USE_BEFORE = HELP | frozenset({
 # The cues of an agent ("by the police"): what the police did, which may be what the system reads.
 AGENT = frozenset({"by", "por", "pela", "pelo", "pelas", "pelos", "par", "von", "vom", "durch", "dalla", "dal",
                    "dai", "door", "przez"})
-# Words that may stand between "to" and the name it governs: "to city police departments".
+# Words that may stand between "to" and the name it governs: "to city police departments",
+# "przez Komendę Wojewódzką Policji".
 MODIFIERS = frozenset({"city", "county", "state", "local", "national", "federal", "regional", "municipal",
                        "all", "other", "several", "many", "various", "our", "their", "european", "american",
-                       "british", "us", "uk"})
+                       "british", "us", "uk",
+                       "wojewódzka", "wojewódzką", "wojewódzkiej", "wojewódzkie", "wojewódzkich", "powiatowa",
+                       "powiatową", "powiatowej", "powiatowe", "powiatowych", "miejska", "miejską", "miejskiej",
+                       "miejskie", "miejskich", "główna", "główną", "głównej", "stołeczna", "stołeczną",
+                       "stołecznej"})
+# "several", in each language: "a diversi comandi di Polizia Locale".
+SEVERAL = frozenset({"several", "various", "many", "numerous", "diversi", "diverse", "vari", "varie", "numerosi",
+                     "numerose", "varios", "varias", "diversos", "diversas", "numerosos", "numerosas", "vários",
+                     "várias", "plusieurs", "divers", "nombreux", "nombreuses", "mehrere", "mehreren",
+                     "verschiedene", "verschiedenen", "zahlreiche", "zahlreichen", "meerdere", "verschillende",
+                     "talrijke", "kilka", "kilku", "wiele", "wielu", "różne", "różnym", "licznym"})
+# A service given to someone: "da servicio a las comisarías de …", "presta servizio ai comandi".
+SERVICE = frozenset({"service", "services", "servicio", "servicios", "serviço", "serviços", "servizio", "servizi",
+                     "dienstverlening", "usługi", "usług"})
+# Possessives and articles before a word make it a noun: "mon livre" is a book, not "delivers".
+# (Not "my", "ma", "mi": Polish "we", "has", "to me".)
+POSSESSIVES = frozenset({"our", "your", "mon", "mes", "notre", "nos", "votre", "vos", "mis",
+                         "nuestro", "nuestra", "nuestros", "nuestras", "tus", "mein", "meine", "meinen",
+                         "unser", "unsere", "unseren", "seinen", "seiner", "ihren", "ihrer", "his", "her", "meu", "minha", "meus", "minhas", "nosso", "nossa",
+                         "mio", "mia", "miei", "mie", "nostro", "nostra", "mijn", "onze", "ons", "mój", "moja",
+                         "moje", "mojego", "nasz", "nasza", "nasze"})
 # Small numbers, which stand between a cue and the names it governs ("deux offices de police").
 NUMERALS = frozenset({
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dos", "tres", "cuatro", "cinco",
@@ -690,6 +780,9 @@ INSTITUTION_NOUNS = frozenset({
     # the posts, squads and headquarters of a force: "Placówka Straży Granicznej", "le commissariat de …"
     "placówka", "placówki", "komenda", "komendy", "posterunek", "oddział", "wydział", "commissariat", "brigade",
     "comando", "commissariato", "questura", "comisaría", "delegacia", "dienststelle", "wache", "bureau",
+    "comandi", "comandos", "commissariati", "questure", "comisarías", "delegacias", "commissariats",
+    "dienststellen", "wachen", "komendę", "komendzie", "komendą", "komend", "komendom", "posterunki",
+    "batalhão", "batalhões", "batallón", "batallones",
     "unit", "division", "department", "squad", "station", "officers", "staff",
     # … and their projects: "Projet pilote de la Police neuchâteloise"
     "project", "pilot", "programme", "program", "projet", "pilote", "proyecto", "piloto", "programa", "projekt",
@@ -838,6 +931,10 @@ YEARS = frozenset({"years", "year", "años", "año", "ans", "années", "jahre", 
                    "anni", "anno", "jaar", "jaren", "lat", "lata", "roku", "decades", "décadas", "décennies",
                    "jahrzehnte", "decenni", "decennia", "dekady"})
 # "scrivo dal Corpo della Gendarmeria": the writer is of the institution, not its reader.
+# Writing, in the first person, with what is written right after: "Ik schrijf detectiveromans",
+# "I write crime novels", "piszę kryminały": a writer applies.
+WRITE = frozenset({"write", "schrijf", "schrijven", "écris", "écrivons", "escribo", "escribimos", "schreibe",
+                   "schreiben", "scrivo", "scriviamo", "escrevo", "escrevemos", "piszę", "piszemy"})
 WRITING_FROM = frozenset({"scrivo", "scriviamo", "escribo", "escribimos", "escrevo", "escrevemos", "écris",
                           "écrivons", "schreibe", "schrijf", "schrijven", "piszę", "piszemy", "writing", "write"})
 # "per esempio", "for example": no "for".

@@ -11,10 +11,12 @@ LEXICON_FORMS_PATH = Path(__file__).resolve().parent / "lexicon_forms.json"
 # word last (the word that inflects: "police officer" → "police officers").
 PARTS = ("FACE", "ACT", "BIOMETRIC", "MUGSHOT", "WATCHLIST", "PROBE", "GALLERY", "PERSON", "VISUAL",
          "PLATE", "LAW_ENFORCEMENT", "EXCLUDE", "AGAINST", "BLUR", "TOPIC", "IDENTITY_DOCUMENT",
-         "LAW_ENFORCEMENT_NAMES", "ORGANISATION", "RECORD", "SAME", "REFERENCE", "APPEAR", "ACCESS", "IDENTITY")
+         "LAW_ENFORCEMENT_NAMES", "ORGANISATION", "RECORD", "SAME", "REFERENCE", "APPEAR", "ACCESS", "IDENTITY",
+         "SIMILAR")
 # Word lists the reader compares whole tokens with (cues around a mention, negative determiners):
 # single words, expanded the same way, stored under "words".
-WORD_LISTS = ("TOPIC_BEFORE", "PUBLISHED", "NEGATIVE_DETERMINERS", "USE_AFTER", "SUPPLY", "ISSUED", "ACTED_ON")
+WORD_LISTS = ("TOPIC_BEFORE", "PUBLISHED", "NEGATIVE_DETERMINERS", "USE_AFTER", "SUPPLY", "ISSUED", "ACTED_ON",
+              "PICTURED")
 _HEAD_LAST = frozenset({"en", "de", "nl", "pl"})
 _COMPOUNDING = frozenset({"de", "nl"})
 _MIN_HEAD = 5

@@ -51,10 +51,10 @@ _TOKEN_OR_COMMA = re.compile(r"\w+|(?<!\d):|:(?![\dn])|[;()\[\],]")
 # Part flags, as bits: a form can play several parts ("face" is FACE in English and Portuguese).
 _PARTS = ("FACE", "ACT", "BIOMETRIC", "MUGSHOT", "WATCHLIST", "PROBE", "GALLERY", "PERSON", "VISUAL", "PLATE",
           "LAW_ENFORCEMENT", "EXCLUDE", "ONE_TO_N", "AGAINST", "BLUR", "TOPIC", "IDENTITY_DOCUMENT",
-          "ORGANISATION", "RECORD", "SAME", "REFERENCE", "APPEAR", "ACCESS", "IDENTITY")
+          "ORGANISATION", "RECORD", "SAME", "REFERENCE", "APPEAR", "ACCESS", "IDENTITY", "SIMILAR")
 (FACE, ACT, BIOMETRIC, MUGSHOT, WATCHLIST, PROBE, GALLERY, PERSON, VISUAL, PLATE, LE, EXCLUDE,
  ONE_TO_N, AGAINST, BLUR, TOPIC, ID_DOCUMENT, ORGANISATION, RECORD, SAME, REFERENCE,
- APPEAR, ACCESS, IDENTITY) = (1 << i for i in range(len(_PARTS)))
+ APPEAR, ACCESS, IDENTITY, SIMILAR) = (1 << i for i in range(len(_PARTS)))
 _LANGUAGE_BITS = {language: 1 << i for i, language in enumerate(lexicon.LANGUAGES)}
 _UPPER = 1 << 40  # an acronym that counts only in capitals ("ICE", not "ice")
 
@@ -197,11 +197,14 @@ _TO = _folded_set(lexicon.TO)
 _AGENT = _folded_set(lexicon.AGENT)
 _DATIVE = frozenset({"a", "an", "aan", "do", "dla", "to"})
 _BY_THE_FACE = frozenset({"an", "am", "anhand"})
-_NEAR_TO = _folded_set(lexicon.DETERMINERS) | _folded_set(lexicon.MODIFIERS)
+_MODIFIERS = _folded_set(lexicon.MODIFIERS)
+_NEAR_TO = _folded_set(lexicon.DETERMINERS) | _MODIFIERS
 _INSTITUTION_NOUNS = _folded_set(lexicon.INSTITUTION_NOUNS)
 _STARTS_PHRASE = _folded_set(lexicon.PREPOSITIONS)
 _ABOUT_REACH = 6
-_SUPPLY = frozenset().union(*_WORDS["SUPPLY"].values())
+_SUPPLY = frozenset().union(*_WORDS["SUPPLY"].values()) - _folded_set(lexicon.NOT_SUPPLY)
+_PICTURED = frozenset().union(*_WORDS["PICTURED"].values())
+_FINDING = tuple(fold(stem)[0] for stem in lexicon.FINDING)
 _ACTED_ON = frozenset().union(*_WORDS["ACTED_ON"].values())
 # What the police wrote, published or did, whose agent they are ("reports filed by the police",
 # "a school visited by community constables"): not their use of the system.
@@ -216,6 +219,17 @@ _USE_VERB_FIRST = frozenset(word for word in _WORDS["USE_AFTER"]["pl"] if not wo
     # betreibt die Bundespolizei …" (third person singular only: "nutzen" is also the infinitive).
     frozenset(word for word in _WORDS["USE_AFTER"]["de"] if word.endswith("t") and not word.startswith("ge")))
 _FIRST_PERSON = _folded_set(lexicon.FIRST_PERSON)
+_POSSESSIVES = _folded_set(lexicon.POSSESSIVES)
+_WRITE = _folded_set(lexicon.WRITE)
+_AMONG = _folded_set(lexicon.AMONG)
+_MOST = _folded_set(lexicon.MOST)
+# Verbs in the first person plural, by their endings (Spanish and Portuguese, Italian, Polish):
+# "damos", "sviluppiamo", "prowadzimy".
+_FIRST_PERSON_PLURAL_ENDINGS = ("amos", "emos", "iamo", "imy", "emy", "amy")
+_WE_REACH = 10
+_CUSTOMERS = _folded_set(lexicon.CUSTOMERS)
+_SERVICE = _folded_set(lexicon.SERVICE)
+_SEVERAL = _folded_set(lexicon.SEVERAL)
 _THIS = _folded_set(lexicon.THIS)
 _DETERMINERS = _folded_set(lexicon.DETERMINERS)
 _ABOUT = _folded_set(lexicon.ABOUT)
@@ -354,9 +368,11 @@ def _read(texts: list[tuple[str, str]], found: dict) -> None:
         # "… hold their face to the terminal; the system compares the recording with the photos":
         # a comparison of pictures right after a sentence (of the same field) that names the face.
         face_before = i - 1 in faces_in and "\n" not in folded[sentences[i - 1].start:sentences[i].start]
-        if not _may_signal(bits) and not (face_before and bits & ACT and bits & (VISUAL | PERSON)):
-            continue  # "camera", "person" … with nothing to make a signal of them
         sentence = sentences[i]
+        if not _may_signal(bits) and not (face_before and bits & ACT and bits & (VISUAL | PERSON)) and not (
+                bits & ACT and bits & VISUAL and not _PICTURED.isdisjoint(
+                    _TOKEN.findall(folded, sentence.start, sentence.end))):
+            continue  # "camera", "person" … with nothing to make a signal of them
         for signal, start, end, negated, topic in _read_sentence(folded, sentence, sentence_hits, face_before,
                                                                    someone_else):
             field, start, end = document.locate(start, end)
@@ -404,7 +420,8 @@ def _may_signal(bits: int) -> bool:
     return bool(bits & (LE | ONE_TO_N)
                 or (bits & REFERENCE and bits & APPEAR)
                 or (bits & ACT and bits & (FACE | MUGSHOT | WATCHLIST | PERSON | BIOMETRIC | ID_DOCUMENT))
-                or (bits & FACE and bits & (BIOMETRIC | AGAINST | SAME | ACCESS | REFERENCE | APPEAR))
+                or (bits & FACE and bits & (BIOMETRIC | AGAINST | SAME | ACCESS | REFERENCE | APPEAR | SIMILAR))
+                or (bits & MUGSHOT and bits & SIMILAR)
                 or (bits & SAME and bits & PERSON and bits & (VISUAL | ID_DOCUMENT))
                 or (bits & IDENTITY and bits & VISUAL and bits & ACT)
                 or (bits & PROBE and bits & GALLERY))
@@ -461,6 +478,8 @@ def _read_sentence(folded: str, sentence, hits: list[_Hit], face_before: bool = 
             hit.bits &= ~AGAINST  # "decided against it": a choice, not a comparison
         if hit.bits & ACT and hit.token + 1 < len(tokens) and tokens[hit.token + 1] in _WHERE:
             hit.bits &= ~ACT  # "ermittelt, wo im Bild sich ein Gesicht befindet": locating, not identifying
+        if hit.bits & VISUAL and _pictured(tokens, hit.token):
+            hit.bits |= PERSON  # "une photo du visiteur", "photographs of children": a person's picture
         if hit.bits & PERSON and token in ("individual",) and hit.token + 1 < len(tokens) and (
                 tokens[hit.token + 1].isalpha() and tokens[hit.token + 1] not in _AFTER_A_NOUN):
             hit.bits &= ~PERSON  # "individual leopards": the adjective
@@ -546,7 +565,7 @@ def _read_sentence(folded: str, sentence, hits: list[_Hit], face_before: bool = 
                 topic, decided = previous[2], True
             else:
                 topic, decided = _topic(tokens, clauses, hit.token, after, topic_sentence or someone_else,
-                                        topic_before, records, negations)
+                                        topic_before, records, negations, someone_else)
             previous = (hit, negated, topic, decided)
             yield LAW_ENFORCEMENT, hit.start, hit.end, negated, topic
 
@@ -630,8 +649,10 @@ def _facial_recognition(hits: list[_Hit], tokens: list[str], weak: bool = False)
     face = having(FACE) if bits & FACE else []
     act = having(ACT) if bits & ACT else []
     if act and bits & BLUR:
-        # "Gesichter werden erkannt und verpixelt": German "erkennen" also means finding.
-        act = [hit for hit in act if "erkenn" not in tokens[hit.token] and "erkann" not in tokens[hit.token]]
+        # "Gesichter werden erkannt und verpixelt", "odnajdywać twarze … i je zamazywać": faces found
+        # to be hidden.
+        act = [hit for hit in act if not tokens[hit.token].startswith(_FINDING)
+               and "erkenn" not in tokens[hit.token] and "erkann" not in tokens[hit.token]]
     if face:
         if act and not _finding_only(act, face, tokens, bits):
             groups.append((face, act))
@@ -644,6 +665,13 @@ def _facial_recognition(hits: list[_Hit], tokens: list[str], weak: bool = False)
         # "every clip in which the same face appears", "localizada por su rostro … la misma persona"
         if bits & SAME:
             groups.append((face, having(SAME)))
+        # "the most similar faces", "ähnliche Gesichter": next to the face
+        if bits & SIMILAR:
+            similar = [hit for hit in having(SIMILAR) if any(
+                abs(hit.token - other.token) == 1 or (abs(hit.token - other.token) == 2 and tokens[
+                    (hit.token + other.token) // 2] in _MOST) for other in face)]
+            if similar:
+                groups.append((face, similar))
         # "legt de gezichten naast een referentieset van politici"
         if bits & REFERENCE:
             groups.append((face, having(REFERENCE)))
@@ -656,6 +684,8 @@ def _facial_recognition(hits: list[_Hit], tokens: list[str], weak: bool = False)
         groups.append((having(MUGSHOT), act))
     elif bits & MUGSHOT and bits & AGAINST:
         groups.append((having(MUGSHOT), having(AGAINST)))  # "run the still against booking photographs"
+    elif bits & MUGSHOT and bits & SIMILAR:
+        groups.append((having(MUGSHOT), having(SIMILAR)))  # "les photographies signalétiques les plus ressemblantes"
     # "compared with driver's license photos", "vergleicht das Selfie mit dem Ausweisfoto"
     if act and bits & ID_DOCUMENT and bits & VISUAL:
         groups.append((having(ID_DOCUMENT), act, having(VISUAL)))
@@ -679,6 +709,17 @@ def _facial_recognition(hits: list[_Hit], tokens: list[str], weak: bool = False)
     if bits & BIOMETRIC and bits & VISUAL:
         groups.append((having(BIOMETRIC), act, having(VISUAL)))
     return groups
+
+
+def _pictured(tokens: list[str], position: int) -> bool:
+    """Whether the picture at `position` is of a person named by their role: "a photo of the
+    visitor", "photographs of children", "Foto des Besuchers", "zdjęcie klienta"."""
+    for token in tokens[position + 1:position + 4]:
+        if token in _PICTURED:
+            return True
+        if not (token in _OF or token in _DETERMINERS):
+            return False
+    return False
 
 
 def _as_means(tokens: list[str], position: int) -> bool:
@@ -838,9 +879,16 @@ def _negated_at_the_end(tokens: list[str], clauses: list[int], position: int) ->
     end = position
     while end + 1 < len(tokens) and clauses[end + 1] == clauses[position]:
         end += 1
+    start = position
+    while start and clauses[start - 1] == clauses[position]:
+        start -= 1
+    # … and, when the part is the subject that opens the clause, its verb is second and "niet"
+    # last, whatever stands between: "De politie zelf gebruikt het systeem niet", "De politie is
+    # bij het project niet betrokken".
+    subject = all(token in _DETERMINERS or token in _MODIFIERS for token in tokens[start:position])
     for i in (end, end - 1):
-        if i > position + 1 and tokens[i] in ("nicht", "niet") and (
-                tokens[i - 1] in _AUXILIARIES or (i - 2 > position and tokens[i - 2] in _AUXILIARIES)):
+        if i > position + 1 and tokens[i] in ("nicht", "niet") and (tokens[i], tokens[i + 1] if i < end else "") not in (
+                _NOT_NEGATION_PAIRS) and (subject or tokens[i - 1] in _AUXILIARIES or (i - 2 > position and tokens[i - 2] in _AUXILIARIES)):
             return True
     return False
 
@@ -870,21 +918,22 @@ def _coordinated(tokens: list[str], first: int, second: int) -> bool:
 
 
 def _topic(tokens: list[str], clauses: list[int], position: int, after: int, elsewhere: bool,
-           topic_before: frozenset, records: list[int], negations: frozenset = frozenset()) -> tuple[bool, bool]:
+           topic_before: frozenset, records: list[int], negations: frozenset = frozenset(),
+           someone_else: bool = False) -> tuple[bool, bool]:
     """Whether a law-enforcement mention (from token `position`, `after` the token after it) is the
     subject matter rather than the user, customer or beneficiary of the system, and whether a cue
     said so (rather than the default). `elsewhere`: the sentence is about something else (news,
     statistics …) or the text names an applicant that is not law enforcement. A mention listed
     right after a decided one shares its reading ("offers it to the ministries and the
     prosecutors' offices")."""
-    topic, decided = _role(tokens, clauses, position, after, topic_before, records, negations)
+    topic, decided = _role(tokens, clauses, position, after, topic_before, records, negations, someone_else)
     if decided:
         return topic, True
     return elsewhere, elsewhere
 
 
 def _role(tokens: list[str], clauses: list[int], position: int, after: int, topic_before: frozenset,
-          records: list[int], negations: frozenset = frozenset()) -> tuple[bool, bool]:
+          records: list[int], negations: frozenset = frozenset(), someone_else: bool = False) -> tuple[bool, bool]:
     clause = clauses[position]
     start = position
     while start and clauses[start - 1] == clause:
@@ -950,35 +999,57 @@ def _role(tokens: list[str], clauses: list[int], position: int, after: int, topi
                 return True, True
             verbs = tokens[max(start, i - _USE_REACH):i] + tokens[after:after + _USE_REACH]
             return False, not _USE_AFTER.isdisjoint(verbs)
-        if token in _SUPPLY and i + 1 < position:
-            return False, True  # "ofrece a … fiscalías", "sprzedajemy … policji"
+        if token in _SUPPLY and not (i and (tokens[i - 1] in _DETERMINERS or tokens[i - 1] in _POSSESSIVES)):
+            # "ofrece a … fiscalías", "sprzedajemy … policji", "supplies FBI field offices"; not the
+            # noun ("mon livre suit une commandante de la brigade": a book, not "delivers")
+            return False, True
         if token in _FIRST_PERSON and i == position - 1:
-            return False, True  # "our officers", "nuestros agentes": the applicant is law enforcement
+            # "our officers", "nuestros agentes": the applicant is law enforcement; unless the text
+            # said it is not ("Ik schrijf detectiveromans … dialogen tussen mijn rechercheurs")
+            return False, not someone_else
         if reach <= _TOPIC_REACH and (token in topic_before or token in _PUBLISHED):
             return True, True  # "ancienne commissaire de", "voormalige politiemensen", "publikuje"
         if token in _ABOUT:
             return True, True  # "Berichte über Polizeikontrollen"
     # "fornisce software di gestione documentale a questure …": a vendor's customers, further off.
-    if not _SUPPLY.isdisjoint(before):
+    # "da servicio a las comisarías de …", "presta servizio ai comandi": served, further off.
+    if not (_SUPPLY.isdisjoint(before) and _SERVICE.isdisjoint(before)):
         i = position - 1
-        while i > start and tokens[i] in _DETERMINERS and tokens[i] not in _DATIVE and tokens[i] not in _TO:
+        while i > start and (tokens[i] in _FILLERS or tokens[i] in _SEVERAL) and (
+                tokens[i] not in _DATIVE and tokens[i] not in _TO):
             i -= 1
         if tokens[i] in _TO or tokens[i] in _DATIVE:
             return False, True
     # "a book about the creation of the Guardia Civil": "about" reaches across its noun phrase.
     if any(token in _ABOUT for token in tokens[max(start, position - _ABOUT_REACH):position]):
         return True, True
-    # "the police (will) use", "die Polizei nutzt": the subject of a verb of use is the user.
-    verb = after + 1 if following in _AUXILIARIES and after + 1 < len(tokens) else after
-    if verb < len(tokens) and tokens[verb] in _USE_AFTER:
-        return False, True
-    # What the police recorded, as others read it ("police accident reports", "Akten der Polizei",
-    # "notatki urzędowe policji"), or an adjective ("violencia policial", "policing practices"):
-    # the subject matter when the text names another applicant or is about news or statistics.
-    # "abusos policiales", "operações policiais", "polizeiliche Befugnisse": an adjective names
-    # what the police do, not who uses the system (unless "for" said so above).
+    # "abusos policiales", "operações policiais", "polizeiliche Befugnisse", "crónica policial y
+    # queremos usar …": an adjective names what the police do, or a genre, not who uses the system
+    # (unless "for" said so above).
     if adjective:
         return True, True
+    # "the police (will) use", "die Polizei nutzt": the subject of a verb of use is the user; not
+    # the noun ("state laws on police use of force").
+    verb = after + 1 if following in _AUXILIARIES and after + 1 < len(tokens) else after
+    if verb < len(tokens) and tokens[verb] in _USE_AFTER and not (
+            verb + 1 < len(tokens) and tokens[verb + 1] in _OF):
+        return False, True
+    # "counts the California Highway Patrol among its pilot customers", "X zählt zu unseren Kunden"
+    other = 0  # "among its first customers": one word of another kind may stand between
+    for k in range(after, min(len(tokens), after + _USE_REACH + 1)):
+        token = tokens[k]
+        if token in _CUSTOMERS:
+            return False, True
+        if clauses[k] != clause:
+            break
+        if not (token in _AMONG or token in _FILLERS or token in _POSSESSIVES or token in _FIRST_PERSON
+                or token in _VERBS_OF_BEING):
+            other += 1
+            if other > 1:
+                break
+    # What the police recorded, as others read it ("police accident reports", "Akten der Polizei",
+    # "notatki urzędowe policji"): the subject matter when the text names another applicant or is
+    # about news or statistics.
     if any(0 < position - record <= 3 or after <= record <= after + 1 or record == position for record in records):
         return False, False
     # A sentence that starts with it is about what it does: "Der Zollfahndungsdienst will …",
@@ -1012,16 +1083,25 @@ def _names_someone_else(folded: str, sentences, by_sentence: dict) -> bool:
     """Whether the text says who applies and that is not law enforcement: "Our motor insurer …",
     "We are a civil-liberties NGO", "Seguradora que …", "Ein Stadtarchiv digitalisiert …"."""
     for i, sentence_hits in by_sentence.items():
+        sentence = sentences[i]
+        if i <= 1:
+            # "Ik schrijf detectiveromans …", "I write crime novels": a writer, and what they write.
+            topic = next((hit for hit in sentence_hits if hit.bits & TOPIC), None)
+            if topic is not None:
+                before = _TOKEN.findall(folded, sentence.start, topic.start)
+                if len(before) <= 4 and not _WRITE.isdisjoint(before[-2:]):
+                    return True
         organisations = [hit for hit in sentence_hits if hit.bits & ORGANISATION and not hit.bits & LE]
         if not organisations:
             continue
-        sentence = sentences[i]
         for hit in organisations:
             before = _TOKEN.findall(folded, sentence.start, hit.start)
             if hit.start > sentence.start and folded[hit.start - 1].isalnum() and before:
                 before = before[:-1]  # inside a compound: "Lokalredaktion"
             if before and before[-1] in _LE_BEFORE_ORGANISATION:
                 continue  # "a police school" is law enforcement's
+            if not before and folded[hit.end:hit.end + 2].lstrip().startswith(":"):
+                continue  # "Organisatie: Politie Nederland": a form's label, not the applicant
             # "Seguradora que …", "Ein Stadtarchiv …", "L'ufficio mobilità …" (not "À l'aéroport …"),
             # "our driving school", "this consultancy", "we are a civil-liberties NGO".
             # "A primary school …", "Une petite association …": an article and a word or two (not
@@ -1033,6 +1113,12 @@ def _names_someone_else(folded: str, sentences, by_sentence: dict) -> bool:
                 and not any(other.bits & LE and other.start < hit.start for other in sentence_hits))
             if opening or any(
                     token in _FIRST_PERSON or token in _THIS for token in before[-3:]):
+                return True
+            # "Na Faculdade de Direito da Universidade do Porto damos …", "At our lab we …": where
+            # "we" work.
+            if len(before) == 1 and before[0] in _STARTS_PHRASE and any(
+                    token in _FIRST_PERSON or (len(token) >= 5 and token.endswith(_FIRST_PERSON_PLURAL_ENDINGS))
+                    for token in _TOKEN.findall(folded, hit.end, sentence.end)[:_WE_REACH]):
                 return True
             # "We handle motor claims for a mid-sized insurer", "The Lakeside Ledger is a nonprofit
             # newsroom": the applicant says what it is, with no law enforcement named before.

@@ -3,7 +3,7 @@ law enforcement by its institutions and as user rather than topic, negation, the
 own name and domains, text in other languages, and exact evidence offsets."""
 import pytest
 
-from screening import reading
+from screening import languages, reading
 from screening.engine import screen_document
 from screening.policy import compile_policy
 from tests.screening.test_cases import HERE
@@ -621,3 +621,76 @@ def test_service_years_media_companies_after_a_career_powers_and_games_are_topic
 ])
 def test_commissions_customs_and_a_force_named_first_count(text):
     assert counted(text, reading.LAW_ENFORCEMENT)
+
+
+@pytest.mark.parametrize("text", [
+    "Our routing start-up counts the State Highway Patrol among its first customers.",
+    "Unser Start-up zählt die Kantonspolizei Bern zu seinen Kunden.",
+    "Our small firm supplies FBI field offices with a case-notes tool.",
+    "Nuestra empresa de traducción da servicio a varias comisarías de la Policía Nacional.",
+    "La nostra azienda fornisce lettori di targhe a diversi comandi di Polizia Locale.",
+    "Bei der Kapo Zürich setzen wir eine neue Einsatzplanung ein.",
+    "Unser Kunde ist ein Feldjägerbataillon der Bundeswehr.",
+    "Nous équipons les autopatrouilles de la SQ de terminaux de rédaction.",
+    "Het team Forensische Opsporing van eenheid Den Haag wil sporenfoto's sneller ordenen.",
+    "Os batalhões da PM do Paraná recebem os alertas no tablet.",
+    "Organisatie: Politie Nederland. Doel: meldingen sneller verwerken.",
+])
+def test_customers_named_after_services_given_and_more_forces_count(text):
+    assert counted(text, reading.LAW_ENFORCEMENT)
+
+
+@pytest.mark.parametrize("text", [
+    "Our policy institute is building a dataset of state laws on police use of force.",
+    "Producimos un pódcast de crónica policial y queremos usar IA para resumir entrevistas.",
+    "Je suis romancière ; mon livre suit un capitaine de la brigade criminelle de Lyon.",
+    "I write crime novels, and my detectives need sharper dialogue.",
+    "Ik schrijf detectiveromans; de dialogen tussen mijn rechercheurs moeten levendiger.",
+    "W naszej aplikacji animowany policjant uczy dzieci przechodzić przez jezdnię.",
+    "An animated police officer teaches children road safety in our reading app.",
+    "Als Bürgerrechtsorganisation vergleichen wir die Polizeigesetze der Länder.",
+    "Een jongerenorganisatie maakt een chatbot over rechten bij staandehouding. De politie gebruikt het systeem niet.",
+    "Ein Verein erklärt Jugendlichen ihre Rechte. Die Polizei ist an dem Projekt nicht beteiligt.",
+    "Na Faculdade de Direito damos aulas práticas sobre buscas feitas pela PSP sem mandado.",
+    "En la Universidad de Sevilla analizamos detenciones hechas por la Guardia Civil en los años noventa.",
+    "Un progetto di ricerca studia i rapporti della k.k. Polizeidirektion di Trieste.",
+    "Ein Forschungsprojekt untersucht Berichte der k.k. Polizeidirektion über Versammlungen.",
+    "Redakcja publikuje mapy wypadków na podstawie danych udostępnianych przez Komendę Wojewódzką Policji.",
+])
+def test_laws_genres_writers_characters_absent_police_and_places_we_work_are_topic(text):
+    assert not counted(text, reading.LAW_ENFORCEMENT)
+
+
+@pytest.mark.parametrize("text", [
+    "L'outil propose aux enquêteurs les photographies signalétiques les plus ressemblantes.",
+    "The system returns the most similar booking photos for an examiner to check.",
+    "Das Programm zeigt die ähnlichsten Gesichter aus dem Archiv.",
+    "À l'entrée, une tablette prend une photo du visiteur et la compare à celle de son inscription.",
+    "Ein Terminal vergleicht ein Foto des Besuchers mit dem hinterlegten Bild.",
+    "We want to match photographs of children against the pictures in missing-person files.",
+    "As imagens dos visitantes são cruzadas com o banco de fotos de pessoas procuradas.",
+])
+def test_likeness_mugshots_pictures_of_people_and_cross_checks_are_facial_recognition(text):
+    assert counted(text, reading.FACIAL_RECOGNITION)
+
+
+@pytest.mark.parametrize("text", [
+    "Oprogramowanie ma odnajdywać twarze w każdej klatce i je zamazywać.",
+    "El programa busca rostros en cada fotograma y los difumina.",
+    "Le logiciel recherche les visages dans chaque image et les floute.",
+    "The camera counts faces in similar lighting conditions.",
+    "We compare photos of products with the catalogue pictures.",
+    "Os peões cruzados na rua aparecem nas imagens da câmara, sem identificação.",
+])
+def test_faces_found_to_be_blurred_likeness_of_light_and_pictures_of_things_are_not(text):
+    assert not counted(text, reading.FACIAL_RECOGNITION)
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("Die Berichte der k.k. Polizeidirektion werden transkribiert.", 1),
+    ("Wir transkribieren Berichte, z.B. Protokolle. Die Polizei ist nicht beteiligt.", 2),
+    ("We digitise letters.\nJ. Smith wrote them.", 2),
+])
+def test_a_point_after_a_single_letter_ends_no_sentence_within_a_field(text, count):
+    document = reading._Document([("description", text)])
+    assert len(languages.sentences(document.folded, document.spaced, document.original)) == count
