@@ -22,6 +22,8 @@ _MIN_LETTERS = 30  # … nor, as another language, shorter Latin-script ones
 _MIN_NON_LATIN_LETTERS = 8  # scripts written without spaces (Chinese, Japanese, Thai)
 _SURE = 0.9
 _PLAUSIBLE = 0.002
+_FRAGMENT_WORDS = 8
+_HEADING_GUESSES = frozenset({"eo", "la"})
 _BREAK = "\x00"
 # Sentence breaks become one marker and other punctuation spaces, one character for one, so
 # that `str.split` finds sentences and words at C speed and offsets still hold (the reader
@@ -55,7 +57,7 @@ _FUNCTION_WORDS = {
           "dans pas ne nous leur leurs sera ou plus sans entre lors l d qu n son sa ses notre nos",
     "de": "der die das den dem des und zu im ist sind mit fur von auf ein eine einer einen nicht wird "
           "werden sich auch bei aus oder wir unsere zur zum uber nach durch",
-    "pt": "o a os as de do da dos das e em que por para com uma um e sao se seu sua ao no na nos nas "
+    "pt": "o a os as de do da dos das e em que por para com uma um e sao se seu sua ao no na nos nas mas "
           "pelo pela nao como mais ser sera entre quando tambem nosso nossa",
     "it": "il lo la i gli le di del della dei delle e in che per con una un sono si al alla nel nella "
           "non come piu essere sara tra quando anche nostro nostra degli dalla",
@@ -89,6 +91,7 @@ def _known_words() -> dict[str, tuple[int, ...]]:
 _STOP = _known_words()
 # Intersecting a sentence's words with this set runs in C; only the few found are then counted.
 _ALL_KNOWN = frozenset(_STOP)
+_LETTERS = frozenset(word for word in _ALL_KNOWN if len(word) == 1)
 
 
 class Sentence(NamedTuple):
@@ -125,12 +128,14 @@ def sentences(folded: str, spaced: str, original_of) -> list[Sentence]:
         # Clearly one of the supported languages: which one is worked out only for the few
         # sentences the reader looks into (`language_of`).
         known = _ALL_KNOWN.intersection(words)
-        if len(known) >= 3 and len(known) * 3 >= len(words):
+        # (Not single letters: "a" and "i" are words in half the languages of Europe, Norwegian included.)
+        distinct = known - _LETTERS if known else known
+        if len(distinct) >= 3 and len(distinct) * 3 >= len(words):
             found.append(Sentence(start, end, RESOLVE, None, known))
             continue
         # Different known words of each language; function words repeat, so a sentence of a
         # language needs only one in six of its words to be different known ones.
-        best, most = _best_language(known)
+        best, most = _best_language(distinct)
         if most >= 2 and most * 6 >= len(words):
             found.append(Sentence(start, end, SUPPORTED[best], None))
         elif len(words) >= MIN_WORDS or len(_NON_LATIN.findall(folded, start, end)) >= _MIN_NON_LATIN_LETTERS:
@@ -177,14 +182,22 @@ def identify(text: str) -> tuple[str | None, str | None]:
     # A short fragment of Dutch can look like Afrikaans, a heading with a place name like Tsonga:
     # when a supported language is plausible at all, the text is not confidently another one.
     # (Text really in another language leaves every supported one below a thousandth.)
-    for value in values[1:]:
+    # (Only a fragment: a whole sentence of Norwegian leaves Portuguese a few thousandths.)
+    for value in values[1:] if len(text.split()) < _FRAGMENT_WORDS else ():
         other = value.language.iso_code_639_1.name.lower()
         if other in SUPPORTED:
             if value.value >= _PLAUSIBLE:
                 return other, None
             break
+    # A heading of borrowed words ("Digital out-of-home advertising, Toronto") is Esperanto or Latin
+    # to lingua as often as not; a sentence of either is judged when it is a sentence.
+    if code in _HEADING_GUESSES and len(text.split()) < _FRAGMENT_WORDS:
+        return None, None
     letters = sum(char.isalpha() for char in text)
-    if values[0].value < _SURE or (letters < _MIN_LETTERS and len(_NON_LATIN.findall(text)) < _MIN_NON_LATIN_LETTERS):
+    # Sure that it is none of ours, even when lingua hesitates between two of its neighbours
+    # (Bokmål or Danish, Serbian or Croatian): what counts is that no supported language is likely.
+    outside = sum(value.value for value in values if value.language.iso_code_639_1.name.lower() not in SUPPORTED)
+    if outside < _SURE or (letters < _MIN_LETTERS and len(_NON_LATIN.findall(text)) < _MIN_NON_LATIN_LETTERS):
         return None, None
     return None, code
 

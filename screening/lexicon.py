@@ -55,32 +55,33 @@ ACT = {
            "correspond", "corresponds", "correspondence", "look for", "enrolled", "enrol", "enroll",
            "enrolment", "enrollment", "registered as", "similarity", "resemblance", "likeness", "cluster",
            "clusters", "clustering", "clustered", "grouped by", "group by", "groups by", "identity", "belongs to",
-           "belong to"],
+           "belong to", "who is who", "who's who"],
     "es": ["identificar", "identificación", "reconocer", "reconocimiento", "cotejar", "cotejo", "comparar",
            "identidad", "pertenece", "agrupar",
            "comparación", "verificar", "verificación", "buscar", "búsqueda", "coincidencia", "emparejar",
            "emparejamiento", "autenticación", "contrastar", "confrontar", "identific*", "reconoc*", "compar*",
            "cotej*", "verific*", "busc*", "búsqueda*", "corresponder", "coincidir", "coincide", "registrado como", "registrada como",
-           "similitud", "parecido", "cruzar con", "cruzado", "cruzada", "cruzados", "cruzadas"],
+           "similitud", "parecido", "semejanza", "quién es quién", "cruzar con", "cruzado", "cruzada", "cruzados", "cruzadas"],
     "fr": ["identifier", "identification", "reconnaître", "reconnaissance", "comparer", "comparaison",
            "identité", "appartient", "regrouper",
            "rapprocher", "rapprochement", "vérifier", "vérification", "rechercher", "recherche",
            "correspondance", "authentification", "confronter", "identifié", "reconnu", "identifi*", "reconn*",
            "compar*", "rapproch*", "vérifi*", "recherch*", "confront*", "correspond*", "retrouv*", "enregistré comme", "enrôlé", "similarité", "ressemblance",
-           "croiser avec"],
+           "croiser avec", "qui est qui"],
     "de": ["identifizieren", "*identifizierung", "*identifikation", "erkennen", "*erkennung", "identität",
            "gehört",
            "wiedererkennen", "abgleichen", "*abgleich", "vergleichen", "*vergleich", "*suche", "suchen",
            "zuordnen", "*zuordnung", "*verifikation", "verifizieren", "*identifizierbar", "gleichen ab",
            "gleicht ab", "abgeglichen", "erkannt", "identifiziert", "identifizi*", "*vergleich*", "verglich*",
            "*abgleich*", "abgeglich*", "gleicht", "gleichen", "glich", "durchsuchen", "durchsucht", "entspricht",
-           "entsprechen", "übereinstimm*", "*erkennung*", "ermittelt", "ermitteln", "hinterlegt", "passt", "passen", "*ähnlichkeit*"],
+           "entsprechen", "übereinstimm*", "*erkennung*", "ermittelt", "ermitteln", "hinterlegt", "passt", "passen", "*ähnlichkeit*",
+           "wer wer ist"],
     "pt": ["identificar", "identificação", "reconhecer", "reconhecimento", "comparar", "comparação",
            "cruzamento", "identidade", "pertence", "agrupar",
            "cotejar", "cotejo", "verificar", "verificação", "buscar", "busca", "pesquisar", "pesquisa",
            "correspondência", "autenticação", "confrontar", "identific*", "reconhec*", "compar*", "cotej*",
            "verific*", "procur*", "busc*", "pesquis*", "confront*", "corresponde*", "registrado como",
-           "registado como", "cadastrado", "cadastrada", "semelhança", "similaridade", "cruzar com", "cruzado", "cruzada", "cruzados",
+           "registado como", "cadastrado", "cadastrada", "semelhança", "similaridade", "quem é quem", "cruzar com", "cruzado", "cruzada", "cruzados",
            "cruzadas"],
     "it": ["identificare", "identificazione", "riconoscere", "riconoscimento", "confrontare", "confronto",
            "identità", "appartiene", "appartenga", "raggruppare",
@@ -88,40 +89,42 @@ ACT = {
            "abbinare", "abbinamento", "autenticazione", "raffrontare", "raffronto", "identificato",
            "riconosciuto", "identific*", "riconosc*", "confront*", "compar*", "verific*", "cerca", "cercare",
            "cercano", "corrispond*", "registrato come", "registrata come", "somiglianza", "similarità",
-           "incrociare con"],
+           "incrociare con", "chi è chi"],
     "nl": ["identificeren", "identificatie", "herkennen", "*herkenning", "vergelijken", "*vergelijking",
            "toetsen", "toetst", "getoetst", "identiteit", "behoort", "nagaan", "nagaat", "nagegaan", "groeperen",
            "matchen", "*matching", "zoeken", "*zoeking", "verifiëren", "*verificatie", "*identificatie",
            "geïdentificeerd", "herkend", "vergeleken", "identific*", "herken*", "vergelijk*", "verifi*",
            "*herkenning*", "gecontroleerd", "controleert", "controleren", "overeenkomt", "overeenkomen",
            "opzoeken", "zoekt", "geregistreerd als", "gematcht", "matcht", "doorzoeken", "doorzocht",
-           "terugvinden", "teruggevonden", "koppelen", "gekoppeld", "koppelt", "*gelijkenis"],
+           "terugvinden", "teruggevonden", "koppelen", "gekoppeld", "koppelt", "*gelijkenis", "wie wie is"],
     "pl": ["identyfikować", "zidentyfikować", "identyfikacja", "rozpoznawać", "rozpoznać", "rozpoznawanie",
            "rozpoznanie", "porównywać", "porównać", "porównanie", "porównywanie", "dopasowywać", "dopasować",
            "dopasowanie", "wyszukiwać", "wyszukać", "wyszukiwanie", "weryfikować", "weryfikacja",
            "zestawiać", "zestawienie", "identyfikowanie", "identyfik*", "zidentyfik*", "rozpozn*", "porówn*",
            "dopasow*", "wyszuk*", "weryfik*", "przeszuk*", "pasować", "pasujący", "odnaleźć", "odnajdywać",
-           "odpowiadać", "zgadzać", "grupować", "pogrupować", "pogrupuje", "tożsamość", "należy", "zarejestrowany jako", "zarejestrowana jako", "podobieństwo"],
+           "odpowiadać", "zgadzać", "grupować", "pogrupować", "pogrupuje", "tożsamość", "należy", "zarejestrowany jako", "zarejestrowana jako", "podobieństwo", "kto jest kim"],
 }
 
 BIOMETRIC = {language: ["biometri*", "biometry*"] for language in LANGUAGES}
 
 MUGSHOT = {
     "en": ["mugshot", "mug shot", "booking photo", "booking photograph", "booking image", "custody image",
-           "custody photograph", "custody photo", "arrest photo"],
+           "custody photograph", "custody photo", "arrest photo", "photos of arrested persons", "photos of arrestees"],
     "es": ["foto de ficha policial", "fotografías de reseña", "fotografía de reseña", "reseña fotográfica",
            "reseñas fotográficas",
-           "ficha fotográfica", "fotos de detenidos", "fotografías de detenidos"],
+           "ficha fotográfica", "fotos de detenidos", "fotografías de detenidos", "registro de capturados"],
     "fr": ["photo anthropométrique", "photos anthropométriques", "photographies anthropométriques",
            "photographie anthropométrique", "photos signalétiques", "photo signalétique", "photographies signalétiques",
            "photographie signalétique", "fichier taj",
            "taj"],
     "de": ["*lichtbild", "*lichtbilder", "fahndungsfoto*", "*fahndungsfotos", "erkennungsdienst*",
            "verbrecherkartei", "inpol"],
-    "pt": ["fotografias de detidos", "fotos de detidos", "fotografia de cadastro", "fotos de fichamento",
+    "pt": ["fotografias de detidos", "fotos de detidos", "fotografias de identificação criminal",
+           "identificação criminal", "fotografia de cadastro", "fotos de fichamento",
            "fichamento"],
     "it": ["foto segnaletiche", "foto segnaletica", "fotosegnalamento", "fotosegnalamenti", "cartellini"],
-    "nl": ["*politiefoto", "*politiefoto's", "*arrestantenfoto", "*arrestantenfoto's"],
+    "nl": ["*politiefoto", "*politiefoto's", "*arrestantenfoto", "*arrestantenfoto's", "foto's van aangehouden personen",
+           "foto's van eerder aangehouden personen", "foto's van verdachten"],
     "pl": ["zdjęcia sygnalityczne", "zdjęcie sygnalityczne", "zdjęć sygnalitycznych", "fotografii sygnalitycznych",
            "zdjęciami sygnalitycznymi", "zdjęciach sygnalitycznych", "sygnalitycz*"],
 }
@@ -161,9 +164,13 @@ ACCESS = {
 }
 # Whose identity: with an act and two pictures compared, facial recognition even with no face
 # named ("confirm each worker's identity by comparing the image with the photo on file").
+# … and the enrolment a stored photo was taken at ("compares it with the photo taken at registration").
 IDENTITY = {
-    "en": ["identity"], "es": ["identidad"], "fr": ["identité"], "de": ["identität"], "pt": ["identidade"],
-    "it": ["identità"], "nl": ["identiteit"], "pl": ["tożsamość"],
+    "en": ["identity", "enrolment", "enrollment", "registration", "sign-up"],
+    "es": ["identidad", "inscripción", "registro de socio"], "fr": ["identité", "inscription", "enrôlement"],
+    "de": ["identität", "anmeldung", "registrierung"], "pt": ["identidade", "inscrição", "cadastro"],
+    "it": ["identità", "iscrizione"], "nl": ["identiteit", "inschrijving", "aanmelding", "registratie"],
+    "pl": ["tożsamość", "rejestracja"],
 }
 # A photo of the person looked for, and their appearing in footage: "supply one reference photo and
 # get back every clip in which that person's face appears".
@@ -209,16 +216,18 @@ PERSON = {
     "pl": ["osoba", "osób", "podejrzany", "przechodzień", "demonstrant", "sprawca", "ktoś", "zatrzymany"],
 }
 VISUAL = {
-    "en": ["cctv", "camera", "footage", "video", "photo", "photograph", "image", "picture", "selfie", "still"],
-    "es": ["cámara", "vídeo", "video", "imagen", "foto", "fotografía", "grabación", "videovigilancia"],
-    "fr": ["caméra", "vidéo", "image", "photo", "photographie", "enregistrement", "vidéosurveillance"],
+    "en": ["cctv", "camera", "footage", "video", "photo", "photograph", "image", "picture", "selfie", "still",
+           "portrait"],
+    "es": ["cámara", "vídeo", "video", "imagen", "foto", "fotografía", "grabación", "videovigilancia", "retrato"],
+    "fr": ["caméra", "vidéo", "image", "photo", "photographie", "enregistrement", "vidéosurveillance", "portrait"],
     "de": ["*kamera", "*kameras", "*video", "*videos", "*bild", "*bilder", "*aufnahme", "*aufnahmen", "*foto",
-           "*fotos", "videoüberwachung"],
-    "pt": ["câmera", "câmara", "vídeo", "imagem", "foto", "fotografia", "gravação", "videovigilância"],
+           "*fotos", "videoüberwachung", "*porträt", "*porträts"],
+    "pt": ["câmera", "câmara", "vídeo", "imagem", "foto", "fotografia", "gravação", "videovigilância", "retrato"],
     "it": ["telecamera", "videocamera", "video", "immagine", "foto", "fotografia", "filmato", "registrazione",
-           "videosorveglianza"],
-    "nl": ["*camera", "*camera's", "*beeld", "*beelden", "*video", "*foto", "*foto's", "*opname", "*opnamen"],
-    "pl": ["kamera", "nagranie", "obraz", "zdjęcie", "fotografia", "wideo", "monitoring"],
+           "videosorveglianza", "ritratto"],
+    "nl": ["*camera", "*camera's", "*beeld", "*beelden", "*video", "*foto", "*foto's", "*opname", "*opnamen",
+           "afbeelding", "afbeeldingen", "*portret", "*portretten"],
+    "pl": ["kamera", "nagranie", "obraz", "zdjęcie", "fotografia", "wideo", "monitoring", "portret"],
 }
 PLATE = {
     "en": ["licence plate", "license plate", "number plate", "registration plate", "anpr", "alpr", "plate"],
@@ -240,6 +249,7 @@ IDENTITY_DOCUMENT = {
            "permiso de conducir", "carnet de conducir", "cédula", "carné de identidad", "nie",
            "carné de estudiante", "credencial de estudiante", "credencial"],
     "fr": ["carte d'identité", "passeport", "permis de conduire", "pièce d'identité", "titre de séjour",
+           "photo d'identité", "photos d'identité",
            "carte nationale d'identité", "carte d'étudiant", "carte étudiante", "carte de membre"],
     "de": ["*ausweis*", "*reisepass*", "*führerschein*", "aufenthaltstitel*"],
     "pt": ["documento de identidade", "cartão de cidadão", "passaporte", "carteira de motorista",
@@ -276,7 +286,8 @@ FINDING = ("search", "look", "find", "locat", "busc", "localiz", "encontr", "rec
 PICTURED = {
     "en": ["visitor", "guest", "member", "customer", "child", "employee", "worker", "student", "passenger",
            "patient", "resident", "applicant", "driver", "traveller", "traveler", "attendee", "participant",
-           "pupil", "tenant", "shopper", "user", "player", "fan", "volunteer", "candidate", "holder"],
+           "pupil", "tenant", "shopper", "user", "player", "fan", "volunteer", "candidate", "holder", "target",
+           "traveler"],
     "es": ["visitante", "invitado", "socio", "miembro", "cliente", "niño", "empleado", "trabajador", "estudiante",
            "alumno", "pasajero", "paciente", "residente", "solicitante", "conductor", "viajero", "asistente",
            "participante", "inquilino", "usuario", "jugador", "aficionado", "voluntario", "candidato", "titular"],
@@ -286,7 +297,7 @@ PICTURED = {
            "titulaire"],
     "de": ["besucher", "gast", "mitglied", "kunde", "kind", "mitarbeiter", "beschäftigte", "arbeiter", "student",
            "schüler", "passagier", "fahrgast", "patient", "bewohner", "antragsteller", "fahrer", "reisende",
-           "teilnehmer", "mieter", "nutzer", "spieler", "fan", "bewerber", "inhaber"],
+           "teilnehmer", "mieter", "nutzer", "spieler", "fan", "bewerber", "inhaber", "zielperson"],
     "pt": ["visitante", "convidado", "sócio", "membro", "cliente", "criança", "funcionário", "trabalhador",
            "estudante", "aluno", "passageiro", "paciente", "morador", "residente", "requerente", "condutor",
            "motorista", "viajante", "participante", "inquilino", "utente", "usuário", "utilizador", "jogador",
@@ -297,11 +308,21 @@ PICTURED = {
            "titolare"],
     "nl": ["bezoeker", "gast", "lid", "klant", "kind", "medewerker", "werknemer", "student", "leerling",
            "passagier", "reiziger", "patiënt", "bewoner", "aanvrager", "bestuurder", "chauffeur", "deelnemer",
-           "huurder", "gebruiker", "speler", "supporter", "vrijwilliger", "kandidaat", "houder"],
+           "huurder", "gebruiker", "speler", "supporter", "vrijwilliger", "kandidaat", "houder", "doelwit"],
     "pl": ["gość", "odwiedzający", "członek", "klient", "dziecko", "pracownik", "student", "uczeń", "pasażer",
            "pacjent", "mieszkaniec", "wnioskodawca", "kierowca", "podróżny", "uczestnik", "najemca",
            "użytkownik", "zawodnik", "kibic", "wolontariusz", "kandydat", "posiadacz"],
 }
+# Checking a property: "vérifier qu'il est centré", "check whether the face is lit": no identity.
+CHECKING = ("verif", "check", "control", "prüf", "pruef", "sprawdz", "controleer", "controll")
+WHETHER = frozenset({"whether", "if", "si", "ob", "se", "of", "czy", "qu"})
+# Recognising, as an act on someone: "als dezelfde persoon herkennen".
+RECOGNISING = ("recogni", "herken", "erkenn", "reconn", "reconoc", "reconhec", "riconosc", "rozpozn", "identif",
+               "identyf", "wiedererkenn")
+# Sorting and grouping pictures, with "per" and a person after: "raggruppare le immagini per bambino".
+GROUPING = ("group", "cluster", "sort", "agrup", "regroup", "raggrupp", "gruppier", "sortier", "groepeer",
+            "groeper", "sorteer", "grupuj", "grupow", "pogrup", "posortuj", "sortuj", "ordena", "classific")
+PER = frozenset({"per", "by", "par", "por", "pro", "nach", "według", "na", "je"})
 # French "livre" is a book far more often than "delivers".
 NOT_SUPPLY = frozenset({"livre", "livres"})
 
@@ -466,7 +487,7 @@ NEGATED_FRAMES = (
 # Negations that open their clause and deny all of it, however long: "at no point does the system
 # try to recognise or identify any human face".
 NEVER_FRAMES = (
-    "at no point", "at no time", "under no circumstances", "in no case", "en ningún momento", "en ningún caso",
+    "at no point", "at no time", "at no stage", "under no circumstances", "in no case", "en ningún momento", "en ningún caso",
     "à aucun moment", "en aucun cas", "zu keinem zeitpunkt", "unter keinen umständen", "em nenhum momento",
     "em caso algum", "in nessun momento", "in nessun caso", "op geen enkel moment", "in geen geval",
     "w żadnym momencie", "w żadnym wypadku",
@@ -579,20 +600,23 @@ ADVERBS = frozenset({
 # … and "animated", "fictional": a character, not a force ("animowany policjant Kuba").
 TOPIC_BEFORE = {
     "en": ["about", "regarding", "concerning", "former", "formerly", "ex", "retired", "unlike", "than", "versus",
-           "vs", "onetime", "erstwhile", "spent", "powers", "animated", "cartoon", "fictional", "fictitious"],
+           "vs", "onetime", "erstwhile", "spent", "powers", "animated", "cartoon", "fictional", "fictitious",
+           "towards", "toward"],
     "es": ["sobre", "acerca", "antiguo", "ex", "exagentes", "contra", "retirado", "jubilado", "anteriormente", "fui",
-           "animado", "ficticio"],
-    "fr": ["sur", "ancien", "concernant", "ex", "contre", "retraité", "autrefois", "auparavant", "animé", "fictif"],
+           "animado", "ficticio", "hacia", "trabajé", "serví"],
+    "fr": ["sur", "ancien", "concernant", "ex", "contre", "retraité", "autrefois", "auparavant", "animé", "fictif",
+           "envers"],
     "de": ["über", "ehemalig", "ex", "gegen", "früher", "vormalig", "pensioniert", "einstig", "zuvor", "war",
-           "animiert", "fiktiv"],
+           "animiert", "fiktiv", "gegenüber"],
     "pt": ["sobre", "antigo", "ex", "contra", "aposentado", "reformado", "anteriormente", "fui", "provas", "prova",
-           "animado", "fictício"],
+           "animado", "fictício", "trabalhei", "servi"],
     "it": ["sulla", "sulle", "sui", "sul", "riguardo", "ex", "contro", "pensionato", "precedentemente", "animato",
-           "fittizio", "immaginario"],
+           "fittizio", "immaginario", "verso", "nei confronti"],
     "nl": ["over", "voormalig", "oud", "ex", "tegen", "gewezen", "vroeger", "gepensioneerd", "geanimeerd",
-           "fictief"],
+           "fictief", "tegenover"],
     "pl": ["o", "były", "byli", "była", "dawny", "temat", "przeciwko", "emerytowany", "wcześniej", "niegdyś",
-           "uprawnienia", "uprawnień", "animowany", "fikcyjny", "bajkowy"],
+           "uprawnienia", "uprawnień", "animowany", "fikcyjny", "bajkowy", "wobec", "służyłem", "służyłam",
+           "pracowałem", "pracowałam"],
 }
 # "published by", "die de politie publiceert": the institution is the author of what the system
 # reads, not its user (verbs as lemmas, expanded by the build).
@@ -645,6 +669,9 @@ USE_AFTER = {
 # Words that join mentions into a list, so that a negation reaches all of them.
 COORDINATORS = frozenset({"or", "nor", "and", "o", "ni", "y", "ou", "et", "oder", "noch", "und", "nem",
                           "e", "né", "of", "en", "lub", "albo", "ani", "i", "oraz"})
+# "Or" in each language, through which a negation reaches a list ("not analysed, compared or used
+# to …"). (Not Dutch "of", English "of"; not "o", Portuguese "the".)
+DISJUNCTIONS = frozenset({"or", "nor", "ni", "ou", "oder", "noch", "nem", "né", "lub", "albo", "ani", "oppure"})
 # Adjectives ("violences policières", "kontrole policyjne") describe something else: "by" or
 # "for" before them does not make law enforcement the user.
 LAW_ENFORCEMENT_ADJECTIVES = ("policial", "policiales", "policiais", "policière", "policières", "policyjn",
@@ -695,7 +722,7 @@ TOPIC = {
            "onderzoeksjournalistiek"],
     "pl": ["fikcja", "serial", "scenariusz", "powieść", "kryminał", "bohater", "bohaterka", "postać", "historia",
            "założyć", "debata", "gra", "gracz",
-           "historyczny", "kronika", "miłośnik", "odcinek", "magazyn", "tygodnik", "wystawa", "muzeum", "dokument",
+           "historyczny", "kronika", "miłośnik", "odcinek", "magazyn", "tygodnik", "wystawa", "muzeum",
            "wiadomość", "dziennikarz", "dziennikarski", "dziennikarstwo", "artykuł", "statystyka",
            "statystyczny", "badanie", "ankieta", "opublikowane", "prasa", "skargi", "kariera", "ranking",
            "założyciel", "współzałożyciel", "reportaż", "przeciwieństwie"],
@@ -726,6 +753,9 @@ USE_BEFORE = HELP | CUSTOMERS | frozenset({
     "para", "por", "pela", "pelo", "pelas", "pelos", "pour", "par", "aux", "au", "für", "von", "vom", "durch",
     "per", "dalla", "dal", "dai", "alle", "alla", "ai", "voor", "door", "dla", "przez",
     "cargo", "carico", "charge", "zlecenie", "zleceniem", "incarico", "encargo",
+    # "un marché passé avec la Préfecture de police", "o contrato é com a Secretaria"
+    "contract", "contracted", "contrat", "marché", "contrato", "contratto", "vertrag", "umowa", "umowy", "umowie",
+    "kontrakt", "kontraktu", "overeenkomst",
     "opdracht", "demande", "pedido",
     "auftraggeber", "opdrachtgever", "opdrachtgevers", "zleceniodawca", "zleceniodawcą",
     # "on behalf of the Metropolitan Police", "the end user is the Openbaar Ministerie"
@@ -767,6 +797,13 @@ NUMERALS = frozenset({
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dos", "tres", "cuatro", "cinco",
     "deux", "trois", "quatre", "cinq", "zwei", "drei", "vier", "fünf", "dois", "duas", "três", "quatro",
     "due", "tre", "quattro", "cinque", "twee", "drie", "vijf", "dwa", "dwie", "trzy", "cztery", "pięć",
+})
+# Larger numbers, for careers: "waarvan twaalf als rechercheur".
+NUMBERS = frozenset({
+    "eleven", "twelve", "fifteen", "twenty", "thirty", "once", "doce", "quince", "veinte", "treinta",
+    "douze", "quinze", "vingt", "trente", "elf", "zwölf", "fünfzehn", "zwanzig", "dreißig", "doze", "vinte",
+    "trinta", "undici", "dodici", "quindici", "venti", "trenta", "twaalf", "vijftien", "twintig", "dertig",
+    "jedenaście", "dwanaście", "piętnaście", "dwadzieścia", "trzydzieści",
 })
 # The weak "to" of each language: a use only right before the name ("to the police", "aux
 # gendarmes"), not in "what to do when a police officer …".
@@ -931,6 +968,25 @@ YEARS = frozenset({"years", "year", "años", "año", "ans", "années", "jahre", 
                    "anni", "anno", "jaar", "jaren", "lat", "lata", "roku", "decades", "décadas", "décennies",
                    "jahrzehnte", "decenni", "decennia", "dekady"})
 # "scrivo dal Corpo della Gendarmeria": the writer is of the institution, not its reader.
+# "about" and its kin reach across the noun phrase they head, as ABOUT does: "meldingen over etnisch
+# profileren bij politiecontroles".
+ABOUT_PREPOSITIONS = frozenset({"about", "regarding", "concerning", "sobre", "acerca", "concernant", "über",
+                                "riguardo", "sulla", "sulle", "sui", "sul", "over", "temat"})
+# A form's labels for who applies or operates: "Applicant: Los Angeles Police Department".
+APPLICANT_LABELS = frozenset({"applicant", "organisation", "organization", "operator", "requester", "solicitante",
+                              "organismo", "entidad", "demandeur", "organisme", "exploitant", "antragsteller",
+                              "betreiber", "einrichtung", "requerente", "entidade", "organização",
+                              "richiedente", "ente", "aanvrager", "organisatie", "wnioskodawca", "instytucja",
+                              "organizacja", "operador", "gestore"})
+# "There is no …" denies what follows in its clause: "Não há partilha de dados com as autoridades
+# policiais", "Es gibt keinen Austausch mit der Polizei".
+EXISTENTIAL_NEGATIONS = (
+    "there is no", "there are no", "no hay", "il n'y a pas", "il n'y a aucun", "il n'y a aucune", "es gibt kein",
+    "es gibt keine", "es gibt keinen", "não há", "non c'è", "non ci sono", "er is geen", "er zijn geen", "nie ma",
+)
+# Words that say how: "We track how city police departments adopt new tools": the police's doings
+# are the subject when the text names another applicant.
+HOW = frozenset({"how", "cómo", "comment", "wie", "como", "come", "hoe", "jak"})
 # Writing, in the first person, with what is written right after: "Ik schrijf detectiveromans",
 # "I write crime novels", "piszę kryminały": a writer applies.
 WRITE = frozenset({"write", "schrijf", "schrijven", "écris", "écrivons", "escribo", "escribimos", "schreibe",
@@ -948,7 +1004,8 @@ FIRST_PERSON_SINGULAR = frozenset({
     "i", "je", "j", "ich", "yo", "eu", "io", "ik", "ja", "my", "mon", "ma", "mes", "mein", "meine", "mi", "mis",
     "meu", "minha", "mio", "mia", "mijn", "mój", "moja", "moje",
 })
-INDEFINITE = frozenset({"a", "an", "un", "una", "une", "ein", "eine", "einer", "einem", "um", "uma", "uno", "een"})
+INDEFINITE = frozenset({"a", "an", "un", "una", "une", "ein", "eine", "einer", "einem", "um", "uma", "uno", "een",
+                        "numa", "num"})
 # What a face is used with, besides the means above: "unlock it with their face", "mit dem Gesicht".
 WITH_THE_FACE = frozenset({"with", "con", "avec", "par", "mit", "com", "met", "por", "pelo", "pela", "col", "coi",
                            "przez"})

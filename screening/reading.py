@@ -43,10 +43,11 @@ TEXT_FIELDS = ("title", "description", "data_sources", "human_oversight", "facia
 _PRE_NEGATION_REACH = 5  # words before a part that a negation cue reaches across
 _POST_NEGATION_REACH = 4
 _TOPIC_REACH = 3
-_CLAUSE_PUNCTUATION = frozenset(";:()[]")
+_CLAUSE_PUNCTUATION = frozenset(";:()[]-")
 # Words and the punctuation that ends a clause; a colon between digits ("1:1", "1:N") is no break.
-_TOKEN = re.compile(r"\w+|(?<!\d):|:(?![\dn])|[;()\[\]]")
-_TOKEN_OR_COMMA = re.compile(r"\w+|(?<!\d):|:(?![\dn])|[;()\[\],]")
+# A dash between spaces ("Bezahlen ohne Karte – die Kasse erkennt …", folded to "-") ends a clause too.
+_TOKEN = re.compile(r"\w+|(?<!\d):|:(?![\dn])|[;()\[\]]|(?<= )-(?= )")
+_TOKEN_OR_COMMA = re.compile(r"\w+|(?<!\d):|:(?![\dn])|[;()\[\],]|(?<= )-(?= )")
 
 # Part flags, as bits: a form can play several parts ("face" is FACE in English and Portuguese).
 _PARTS = ("FACE", "ACT", "BIOMETRIC", "MUGSHOT", "WATCHLIST", "PROBE", "GALLERY", "PERSON", "VISUAL", "PLATE",
@@ -222,11 +223,29 @@ _FIRST_PERSON = _folded_set(lexicon.FIRST_PERSON)
 _POSSESSIVES = _folded_set(lexicon.POSSESSIVES)
 _WRITE = _folded_set(lexicon.WRITE)
 _AMONG = _folded_set(lexicon.AMONG)
+_ABOUT_PREPOSITIONS = _folded_set(lexicon.ABOUT_PREPOSITIONS)
+_APPLICANT_LABELS = _folded_set(lexicon.APPLICANT_LABELS)
+_HOW = _folded_set(lexicon.HOW)
+_NUMBER_WORDS = _folded_set(lexicon.NUMERALS) | _folded_set(lexicon.NUMBERS)
 _MOST = _folded_set(lexicon.MOST)
 # Verbs in the first person plural, by their endings (Spanish and Portuguese, Italian, Polish):
 # "damos", "sviluppiamo", "prowadzimy".
 _FIRST_PERSON_PLURAL_ENDINGS = ("amos", "emos", "iamo", "imy", "emy", "amy")
 _WE_REACH = 10
+_OPENING = 2  # the tokens a frame may stand after and still open its sentence
+# What makes checking "that …" about who someone is.
+_SOMEONE = PERSON | ACT | SAME | IDENTITY | WATCHLIST | MUGSHOT | ID_DOCUMENT | GALLERY
+_CHECKING = tuple(fold(stem)[0] for stem in lexicon.CHECKING)
+_WHETHER = _folded_set(lexicon.WHETHER)
+_RECOGNISING = tuple(fold(stem)[0] for stem in lexicon.RECOGNISING)
+_GROUPING = tuple(fold(stem)[0] for stem in lexicon.GROUPING)
+_GROUPING_REACH = 6
+_PER = _folded_set(lexicon.PER)
+_PERSONS = frozenset(fold(word)[0] for words in lexicon.PERSON.values() for word in words if " " not in word)
+_SAME_WORDS = frozenset(fold(word)[0] for words in lexicon.SAME.values() for word in words)
+_LIST_REACH = 12
+_DISJUNCTIONS = _folded_set(lexicon.DISJUNCTIONS)
+_OWNER_REACH = 8
 _CUSTOMERS = _folded_set(lexicon.CUSTOMERS)
 _SERVICE = _folded_set(lexicon.SERVICE)
 _SEVERAL = _folded_set(lexicon.SEVERAL)
@@ -250,6 +269,9 @@ _FLIP = re.compile(r"\b(?:" + _alternatives(lexicon.NEGATED_FRAMES) + r")\b")
 _NEVER = re.compile(r"\b(?:" + _alternatives(lexicon.NEVER_FRAMES) + r")\b")
 # Either kind, to look for both at once (most sentences have neither).
 _FRAMES = re.compile(r"\b(?:" + _alternatives(lexicon.NEGATED_FRAMES + lexicon.NEVER_FRAMES) + r")\b")
+# "Não há partilha de dados com as autoridades policiais", "at no point do the police …": denied
+# law enforcement in the rest of the clause.
+_EXISTENTIAL = re.compile(r"\b(?:" + _alternatives(lexicon.EXISTENTIAL_NEGATIONS + lexicon.NEVER_FRAMES) + r")\b")
 _DOMAIN_WORDS = ("police", "polizei", "policia", "politie", "policja", "polizia", "gendarmerie", "carabinieri",
                  "guardiacivil", "sheriff", "constabulary", "europol", "interpol", "mossos", "ertzaintza",
                  "marechaussee", "bundeskriminalamt", "landeskriminalamt", "staatsanwaltschaft", "douane",
@@ -370,8 +392,7 @@ def _read(texts: list[tuple[str, str]], found: dict) -> None:
         face_before = i - 1 in faces_in and "\n" not in folded[sentences[i - 1].start:sentences[i].start]
         sentence = sentences[i]
         if not _may_signal(bits) and not (face_before and bits & ACT and bits & (VISUAL | PERSON)) and not (
-                bits & ACT and bits & VISUAL and not _PICTURED.isdisjoint(
-                    _TOKEN.findall(folded, sentence.start, sentence.end))):
+                bits & VISUAL and _pictures_someone(folded, sentence, sentence_hits, bits)):
             continue  # "camera", "person" … with nothing to make a signal of them
         for signal, start, end, negated, topic in _read_sentence(folded, sentence, sentence_hits, face_before,
                                                                    someone_else):
@@ -474,6 +495,12 @@ def _read_sentence(folded: str, sentence, hits: list[_Hit], face_before: bool = 
         if hit.bits & ACT and ("erkenn" in token or "herken" in token) and hit.token + 1 < len(tokens) and (
                 tokens[hit.token + 1] in ("ob", "of", "wann", "wanneer")):
             hit.bits &= ~ACT  # "erkennt, ob Gesichter im Bild sind", "Lebenderkennung, ob …": finding
+        if hit.bits & ACT and token.startswith(_CHECKING) and hit.token + 1 < len(tokens) and (
+                tokens[hit.token + 1] in _SUBORDINATORS or tokens[hit.token + 1] in _WHETHER) and not any(
+                other.token > hit.token and other.bits & _SOMEONE for other in hits):
+            # "vérifier qu'il est centré, de face et bien éclairé": a property; not "vérifie que le
+            # skieur est bien la personne associée au forfait"
+            hit.bits &= ~ACT
         if hit.bits & AGAINST and hit.token and tokens[hit.token - 1] in _DECIDED:
             hit.bits &= ~AGAINST  # "decided against it": a choice, not a comparison
         if hit.bits & ACT and hit.token + 1 < len(tokens) and tokens[hit.token + 1] in _WHERE:
@@ -493,12 +520,13 @@ def _read_sentence(folded: str, sentence, hits: list[_Hit], face_before: bool = 
         if not negatable:
             return False
         if hit.token not in cache:
-            if not found:
+            if "flipped" not in found:
                 framed = _FRAMES.search(folded, begin, sentence.end) is not None
                 found["flipped"] = _flip_at(folded, begin, sentence.end, starts) if framed else None
                 found["never"] = _flip_at(folded, begin, sentence.end, starts, _NEVER) if framed else None
-                found["commas"] = (_commas(folded, begin, sentence.end) if "," in folded[begin:sentence.end]
-                                   else frozenset())
+                if "commas" not in found:
+                    found["commas"] = (_commas(folded, begin, sentence.end) if "," in folded[begin:sentence.end]
+                                       else frozenset())
             flipped = found["flipped"]
             # "It is not true that we do not compare faces": the frame turns over what follows it
             # up to a colon or the end of its sentence ("… that the centre admits anyone without
@@ -509,20 +537,34 @@ def _read_sentence(folded: str, sentence, hits: list[_Hit], face_before: bool = 
             if framed:
                 negation = not negation
             never = found["never"]
-            if never is not None and hit.token > never and clauses[hit.token] == clauses[never]:
+            # (A frame that opens the sentence reaches to its end or a colon: "At no stage, whether at
+            # login or when flagged recordings are reviewed, is the candidate's face compared …".)
+            if never is not None and hit.token > never and (clauses[hit.token] == clauses[never] or (
+                    never <= _OPENING and _CLAUSE_PUNCTUATION.isdisjoint(tokens[never:hit.token]))):
                 negation = True
             cache[hit.token] = negation
         return cache[hit.token]
 
     face_anywhere = [hit for hit in hits if hit.bits & FACE]
-    references = [hit for hit in hits if hit.bits & REFERENCE]
+    # A reference is a reference photo, a photo of someone ("één foto van een doelwit") or a selfie.
+    references = [hit for hit in hits if hit.bits & REFERENCE or (
+        hit.bits & VISUAL and hit.bits & (PERSON | FACE) and not hit.bits & BLUR)]
+    pictured = None  # whether the sentence names someone by their role ("cada convidado")
     for clause_hits in by_clause.values():
         groups = _facial_recognition(clause_hits, tokens)
         if not groups and references and any(hit.bits & APPEAR for hit in clause_hits):
-            # "supply one reference photo, and get back every clip in which that person's face appears"
-            who = [hit for hit in clause_hits if hit.bits & (FACE | PERSON)]
+            # "supply one reference photo, and get back every clip in which that person's face appears",
+            # "cada convidado tira uma selfie … e recebe só as fotografias em que aparece"
+            where = {(hit.start, hit.end) for hit in references}
+            who = [hit for hit in clause_hits if hit.bits & (FACE | PERSON) and (hit.start, hit.end) not in where]
+            if not who:
+                if pictured is None:
+                    pictured = not _PICTURED.isdisjoint(tokens)
+                who = references if pictured else []
             if who:
                 groups = [(references, who, [hit for hit in clause_hits if hit.bits & APPEAR])]
+        if not groups and not any(hit.bits & BLUR for hit in hits):
+            groups = _grouped_by_person(clause_hits, tokens)
         if not groups and not any(hit.bits & BLUR for hit in hits):
             acts = [hit for hit in clause_hits if hit.bits & ACT]
             persons = [hit for hit in clause_hits if hit.bits & (PERSON | WATCHLIST | MUGSHOT)]
@@ -560,12 +602,22 @@ def _read_sentence(folded: str, sentence, hits: list[_Hit], face_before: bool = 
         for hit in _longest(h for h in clause_hits if h.bits & LE):
             after = hit.token + len(_TOKEN.findall(folded, hit.start, hit.end))
             coordinated = previous is not None and _coordinated(tokens, previous[0].token, hit.token)
-            negated = negatable and _negated(tokens, clauses, hit.token, negations) or (coordinated and previous[1])
+            if negatable and "denied" not in found:
+                denied = _EXISTENTIAL.search(folded, begin, sentence.end)
+                found["denied"] = None if denied is None else bisect_left(starts, denied.end()) - 1
+            denial = found.get("denied")
+            negated = negatable and (
+                _negated(tokens, clauses, hit.token, negations, after=after, subject=True)
+                or (denial is not None and denial < hit.token and clauses[denial] == clauses[hit.token])
+            ) or (coordinated and previous[1])
             if coordinated and previous[3]:
                 topic, decided = previous[2], True
             else:
+                if "commas" not in found:
+                    found["commas"] = (_commas(folded, begin, sentence.end) if "," in folded[begin:sentence.end]
+                                       else frozenset())
                 topic, decided = _topic(tokens, clauses, hit.token, after, topic_sentence or someone_else,
-                                        topic_before, records, negations, someone_else)
+                                        topic_before, records, negations, someone_else, found["commas"])
             previous = (hit, negated, topic, decided)
             yield LAW_ENFORCEMENT, hit.start, hit.end, negated, topic
 
@@ -696,6 +748,11 @@ def _facial_recognition(hits: list[_Hit], tokens: list[str], weak: bool = False)
     # "a camera confirms it is the same person", "la caméra vérifie que c'est la même personne"
     if bits & SAME and bits & PERSON and bits & (VISUAL | ID_DOCUMENT) and not bits & PLATE:
         groups.append((having(SAME), having(PERSON), having(VISUAL | ID_DOCUMENT)))
+    # "kinderen … als dezelfde persoon herkennen": recognising someone as the same person
+    if bits & SAME and bits & PERSON and act:
+        recognising = [hit for hit in act if tokens[hit.token].startswith(_RECOGNISING)]
+        if recognising:
+            groups.append((having(SAME), having(PERSON), recognising))
     if weak:
         groups = []
     elif groups:
@@ -713,13 +770,47 @@ def _facial_recognition(hits: list[_Hit], tokens: list[str], weak: bool = False)
 
 def _pictured(tokens: list[str], position: int) -> bool:
     """Whether the picture at `position` is of a person named by their role: "a photo of the
-    visitor", "photographs of children", "Foto des Besuchers", "zdjęcie klienta"."""
+    visitor", "photographs of children", "Foto des Besuchers", "zdjęcie klienta", "each
+    traveler's photo", "portretten van dezelfde medewerker"."""
+    if position >= 2 and tokens[position - 1] == "s" and tokens[position - 2] in _PICTURED:
+        return True
     for token in tokens[position + 1:position + 4]:
         if token in _PICTURED:
             return True
-        if not (token in _OF or token in _DETERMINERS):
+        if not (token in _OF or token in _DETERMINERS or token in _SAME_WORDS):
             return False
     return False
+
+
+def _pictures_someone(folded: str, sentence, hits: list[_Hit], bits: int) -> bool:
+    """Whether a sentence with no other sign of facial recognition shows someone named by their
+    role in a picture ("une photo du visiteur") or sorts pictures by person: a quick test before
+    the sentence is read."""
+    tokens = _TOKEN.findall(folded, sentence.start, sentence.end)
+    if _PICTURED.isdisjoint(tokens) and not bits & PERSON:
+        return False
+    starts = [match.start() for match in _TOKEN.finditer(folded, sentence.start, sentence.end)]
+    for hit in hits:
+        if hit.bits & VISUAL:
+            hit.token = min(len(tokens) - 1, bisect_left(starts, hit.start))
+    return any(hit.bits & VISUAL and _pictured(tokens, hit.token) for hit in hits) or bool(
+        _grouped_by_person(hits, tokens))
+
+
+def _grouped_by_person(hits: list[_Hit], tokens: list[str]) -> list[tuple[list[_Hit], ...]]:
+    """Pictures sorted or grouped person by person: "raggruppare le immagini per bambino",
+    "sorteert het album per persoon"."""
+    visual = [hit for hit in hits if hit.bits & VISUAL]
+    if not visual or any(hit.bits & PLATE for hit in hits):
+        return []
+    first, last = min(hit.token for hit in hits), max(hit.token for hit in hits)
+    for i in range(max(0, first - _GROUPING_REACH), min(len(tokens) - 1, last + _GROUPING_REACH)):
+        if tokens[i].startswith(_GROUPING):
+            for k in range(i + 1, min(len(tokens) - 1, i + _GROUPING_REACH)):
+                if tokens[k] in _PER and (tokens[k + 1] in _PICTURED or tokens[k + 1] in _PERSONS) and any(
+                        i < hit.token < k for hit in visual):
+                    return [(visual,)]  # the pictures are what is grouped, not "the parcels"
+    return []
 
 
 def _as_means(tokens: list[str], position: int) -> bool:
@@ -769,10 +860,13 @@ def _flip_at(folded: str, begin: int, end: int, starts: list[int], frames: re.Pa
 
 
 def _negated(tokens: list[str], clauses: list[int], position: int, negations: frozenset,
-             commas: frozenset = frozenset(), floor: int = -1) -> bool:
+             commas: frozenset = frozenset(), floor: int = -1, after: int | None = None, subject: bool = False) -> bool:
     """NegEx: a cue among the few words before the part in its clause, or a negation right
     after it across auxiliaries only ("… is not used", "… wird nicht eingesetzt"). `commas` are
-    the tokens a comma comes before."""
+    the tokens a comma comes before; `after` the token after a part of several words. With
+    `subject` (a name of law enforcement), a name that opens its clause is denied by a negation
+    a few words on: "De politie heeft hier geen rol", "As forças de segurança não são
+    utilizadoras"."""
     clause = clauses[position]
     cues = []  # (index, token), nearest first
     for i in range(position - 1, max(floor, position - 1 - _PRE_NEGATION_REACH), -1):
@@ -789,6 +883,15 @@ def _negated(tokens: list[str], clauses: list[int], position: int, negations: fr
             cues.append((i, token))
     while cues and cues[0][1] in _WITHOUT and not _within_without(tokens, cues[0][0], position):
         cues.pop(0)  # "zonder instapkaart worden herkend": "without" had its object before the part
+    if not cues:
+        # A negation distributes over a list joined by "or": "não são analisados, comparados ou
+        # usados para dizer quem é quem".
+        for i in range(position - 1 - _PRE_NEGATION_REACH, max(floor, position - 1 - _LIST_REACH), -1):
+            if i < 0 or clauses[i] != clause:
+                break
+            if tokens[i] in negations and tokens[i] not in _WITHOUT and not _DISJUNCTIONS.isdisjoint(
+                    tokens[i + 1:position]) and not _expletive(tokens, i, commas):
+                return True
     if cues:
         without, cue = cues[0]
         if cue not in _WITHOUT:
@@ -816,7 +919,16 @@ def _negated(tokens: list[str], clauses: list[int], position: int, negations: fr
     if _negated_at_the_end(tokens, clauses, position) or _denied_by_predicate(tokens, clauses, position,
                                                                                 negations):
         return True
-    for i in range(position + 1, min(len(tokens), position + 1 + _POST_NEGATION_REACH)):
+    after = position + 1 if after is None else after
+    start = position
+    while start and clauses[start - 1] == clauses[position]:
+        start -= 1
+    if subject and all(token in _DETERMINERS or token in _MODIFIERS for token in tokens[start:position]) and any(
+            token in negations and (token, tokens[k + 1] if k + 1 < len(tokens) else "") not in _NOT_NEGATION_PAIRS
+            for k, token in enumerate(tokens[after:after + _POST_NEGATION_REACH], after)
+            if clauses[k] == clauses[position]):
+        return True
+    for i in range(after, min(len(tokens), after + _POST_NEGATION_REACH)):
         token = tokens[i]
         if clauses[i] != clause:
             return False
@@ -919,21 +1031,22 @@ def _coordinated(tokens: list[str], first: int, second: int) -> bool:
 
 def _topic(tokens: list[str], clauses: list[int], position: int, after: int, elsewhere: bool,
            topic_before: frozenset, records: list[int], negations: frozenset = frozenset(),
-           someone_else: bool = False) -> tuple[bool, bool]:
+           someone_else: bool = False, commas: frozenset = frozenset()) -> tuple[bool, bool]:
     """Whether a law-enforcement mention (from token `position`, `after` the token after it) is the
     subject matter rather than the user, customer or beneficiary of the system, and whether a cue
     said so (rather than the default). `elsewhere`: the sentence is about something else (news,
     statistics …) or the text names an applicant that is not law enforcement. A mention listed
     right after a decided one shares its reading ("offers it to the ministries and the
     prosecutors' offices")."""
-    topic, decided = _role(tokens, clauses, position, after, topic_before, records, negations, someone_else)
+    topic, decided = _role(tokens, clauses, position, after, topic_before, records, negations, someone_else, commas)
     if decided:
         return topic, True
     return elsewhere, elsewhere
 
 
 def _role(tokens: list[str], clauses: list[int], position: int, after: int, topic_before: frozenset,
-          records: list[int], negations: frozenset = frozenset(), someone_else: bool = False) -> tuple[bool, bool]:
+          records: list[int], negations: frozenset = frozenset(), someone_else: bool = False,
+          commas: frozenset = frozenset()) -> tuple[bool, bool]:
     clause = clauses[position]
     start = position
     while start and clauses[start - 1] == clause:
@@ -952,6 +1065,10 @@ def _role(tokens: list[str], clauses: list[int], position: int, after: int, topi
             following in _AUXILIARIES and after + 1 < len(tokens) and (
                 tokens[after + 1] in _PUBLISHED or tokens[after + 1] in _ACTED_ON)):
         return True, True  # "door de politie zijn staande gehouden"
+    # "Applicant: Los Angeles Police Department": a form's label names who applies.
+    label = start if tokens[start] == ":" else start - 1
+    if label >= 1 and tokens[label] == ":" and tokens[label - 1] in _APPLICANT_LABELS and position - label <= 4:
+        return False, True
     # The nearest cue before it decides, as a negation's does; articles, auxiliaries and the like
     # between do not count towards the reach ("i clienti sono i corpi di polizia locale").
     reach, i = 0, position
@@ -959,8 +1076,11 @@ def _role(tokens: list[str], clauses: list[int], position: int, after: int, topi
         i -= 1
         token = tokens[i]
         # (Before the articles are passed over: English "as" is also a Portuguese article.)
-        if token in _AS and any(word in _YEARS or word.isdigit() for word in tokens[max(start, i - 3):i]):
+        if token in _AS and any(word in _YEARS or word.isdigit() or word in _NUMBER_WORDS
+                                for word in tokens[max(start, i - 3):i]):
             return True, True  # "eighteen years as a detective sergeant", "zwanzig Jahre als Ermittler"
+        if token in _YEARS and i + 1 < position and tokens[i + 1] in _STARTS_PHRASE:
+            return True, True  # "twintig jaar bij de politie", "twenty years in the police": a career
         if token in _FILLERS and not (token in _USE_BEFORE or token in topic_before or token in _ABOUT):
             continue
         if i in records:
@@ -975,6 +1095,9 @@ def _role(tokens: list[str], clauses: list[int], position: int, after: int, topi
                 continue  # "per esempio", "for example", "per quindici anni": no "for"
             if token in _TO and not all(word in _NEAR_TO for word in tokens[i + 1:position]):
                 continue  # "what to do when a police officer …": not "to the police"
+            if not commas.isdisjoint(range(i + 1, position + 1)) and sum(
+                    word not in _FILLERS for word in tokens[i + 1:position]) > 1:
+                continue  # "uma série policial para streaming, passada numa delegacia": "for" had its object
             if (token in _AGENT or token in _HELP) and sum(
                     word not in _FILLERS and not word.isdigit() for word in tokens[i + 1:position]) > 1:
                 # "przez lata służył w drogówce": "for years", not "by the traffic police"; "help to
@@ -1007,8 +1130,10 @@ def _role(tokens: list[str], clauses: list[int], position: int, after: int, topi
             # "our officers", "nuestros agentes": the applicant is law enforcement; unless the text
             # said it is not ("Ik schrijf detectiveromans … dialogen tussen mijn rechercheurs")
             return False, not someone_else
-        if reach <= _TOPIC_REACH and (token in topic_before or token in _PUBLISHED):
-            return True, True  # "ancienne commissaire de", "voormalige politiemensen", "publikuje"
+        if reach <= _TOPIC_REACH and (token in topic_before or token in _PUBLISHED or (token in _HOW and someone_else)):
+            # "ancienne commissaire de", "voormalige politiemensen", "publikuje"; "(a civil-liberties
+            # nonprofit:) we track how city police departments adopt new tools"
+            return True, True
         if token in _ABOUT:
             return True, True  # "Berichte über Polizeikontrollen"
     # "fornisce software di gestione documentale a questure …": a vendor's customers, further off.
@@ -1021,7 +1146,8 @@ def _role(tokens: list[str], clauses: list[int], position: int, after: int, topi
         if tokens[i] in _TO or tokens[i] in _DATIVE:
             return False, True
     # "a book about the creation of the Guardia Civil": "about" reaches across its noun phrase.
-    if any(token in _ABOUT for token in tokens[max(start, position - _ABOUT_REACH):position]):
+    if any(token in _ABOUT or (token in _ABOUT_PREPOSITIONS and token in topic_before)
+           for token in tokens[max(start, position - _ABOUT_REACH):position]):
         return True, True
     # "abusos policiales", "operações policiais", "polizeiliche Befugnisse", "crónica policial y
     # queremos usar …": an adjective names what the police do, or a genre, not who uses the system
@@ -1079,6 +1205,20 @@ def _compared(before: list[str]) -> bool:
     return False
 
 
+def _owned(folded: str, end: int, owner: int) -> bool:
+    """Whether the organisation ending at `end` belongs to the law enforcement named at `owner`:
+    "el laboratorio de la Guardia Civil", "O Instituto de Identificação Ricardo Gumbleton Daunt,
+    da Polícia Civil" (an apposition after a comma), not "Ein Verein sammelt Berichte von …"."""
+    between = _TOKEN_OR_COMMA.findall(folded, end, owner)
+    if all(token in _OF or token in _DETERMINERS for token in between):
+        return bool(between) and len(between) <= 3
+    comma = len(between) - 1 - between[::-1].index(",") if "," in between else -1
+    tail = between[comma + 1:]
+    # (After a comma, "de" and "des" open a new subject as often: "…, des policiers viennent".)
+    return 0 <= comma and len(between) <= _OWNER_REACH and bool(tail) and tail[0] in _OF and (
+        tail[0] not in ("de", "des")) and all(token in _OF or token in _DETERMINERS for token in tail)
+
+
 def _names_someone_else(folded: str, sentences, by_sentence: dict) -> bool:
     """Whether the text says who applies and that is not law enforcement: "Our motor insurer …",
     "We are a civil-liberties NGO", "Seguradora que …", "Ein Stadtarchiv digitalisiert …"."""
@@ -1094,7 +1234,13 @@ def _names_someone_else(folded: str, sentences, by_sentence: dict) -> bool:
         organisations = [hit for hit in sentence_hits if hit.bits & ORGANISATION and not hit.bits & LE]
         if not organisations:
             continue
+        names = [(other.start, other.end) for other in sentence_hits if other.bits & LE]
         for hit in organisations:
+            if any(start <= hit.start and hit.end <= end for start, end in names):
+                continue  # "Secretaria Municipal de Segurança Urbana": a word of law enforcement's own name
+            owner = next((start for start, _end in names if start > hit.start), None)
+            if owner is not None and _owned(folded, hit.end, owner):
+                continue  # "O Instituto de Identificação …, da Polícia Civil": law enforcement's own
             before = _TOKEN.findall(folded, sentence.start, hit.start)
             if hit.start > sentence.start and folded[hit.start - 1].isalnum() and before:
                 before = before[:-1]  # inside a compound: "Lokalredaktion"
@@ -1114,11 +1260,16 @@ def _names_someone_else(folded: str, sentences, by_sentence: dict) -> bool:
             if opening or any(
                     token in _FIRST_PERSON or token in _THIS for token in before[-3:]):
                 return True
+            le_before = any(start < hit.start for start, _end in names)
             # "Na Faculdade de Direito da Universidade do Porto damos …", "At our lab we …": where
-            # "we" work.
-            if len(before) == 1 and before[0] in _STARTS_PHRASE and any(
+            # "we" work; "Grant NCN, Uniwersytet Warszawski: badamy …".
+            if not le_before and len(before) <= 3 and (len(before) < 2 or before[0] not in _STARTS_PHRASE) and any(
                     token in _FIRST_PERSON or (len(token) >= 5 and token.endswith(_FIRST_PERSON_PLURAL_ENDINGS))
                     for token in _TOKEN.findall(folded, hit.end, sentence.end)[:_WE_REACH]):
+                return True
+            # "National Justice Museum, Nottingham: digitisation grant.": a heading that names the applicant.
+            if not le_before and len(before) <= 3 and not _STARTS_PHRASE.intersection(before) and (
+                    folded[hit.end:sentence.end + 1].lstrip()[:1] in (",", ":", "(", ".", "")) and i == min(by_sentence):
                 return True
             # "We handle motor claims for a mid-sized insurer", "The Lakeside Ledger is a nonprofit
             # newsroom": the applicant says what it is, with no law enforcement named before.

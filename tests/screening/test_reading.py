@@ -694,3 +694,79 @@ def test_faces_found_to_be_blurred_likeness_of_light_and_pictures_of_things_are_
 def test_a_point_after_a_single_letter_ends_no_sentence_within_a_field(text, count):
     document = reading._Document([("description", text)])
     assert len(languages.sentences(document.folded, document.spaced, document.original)) == count
+
+
+@pytest.mark.parametrize("text", [
+    "Wir erstellen Presseschnitte für Medienanfragen. Antragsteller: Polizeipräsidium Mittelfranken, Pressestelle.",
+    "Notre société développe l'outil dans le cadre d'un contrat avec la gendarmerie de l'Ain.",
+    "O contrato é com a Polícia Judiciária, que recebe os relatórios.",
+    "Escadron départemental de sécurité routière du Var : nous voulons lire les plaques la nuit.",
+    "Sono il comandante di una stazione dell'Arma in provincia di Asti.",
+    "CBA, Departament Postępowań Kontrolnych, analizuje oświadczenia majątkowe.",
+    "A Guarda Civil Metropolitana recebe os alertas no tablet.",
+    "O Laboratório de Polícia Científica, da Polícia Judiciária, quer classificar relatórios periciais.",
+    "Secretaria Municipal de Segurança Urbana de São Paulo: novas câmeras nas estações do metrô.",
+])
+def test_labels_contracts_and_forces_named_in_more_ways_count(text):
+    assert counted(text, reading.LAW_ENFORCEMENT)
+
+
+@pytest.mark.parametrize("text", [
+    "Civil liberties nonprofit. We track how city police departments adopt new surveillance tools.",
+    "Siniestros de hogar, Mutua Levante. Cuando interviene la Policía Local, pedimos copia del atestado.",
+    "City Archive, Leeds: we hold occurrence books from the borough constabulary.",
+    "Wir werten Kommentare zur Haltung gegenüber der Polizei aus.",
+    "Na twintig jaar bij de politie adviseer ik nu transportbedrijven.",
+    "Przez 15 lat służyłem w Policji, dziś prowadzę szkolenia dla firm ochroniarskich.",
+    "Onze stichting verzamelt meldingen over etnisch profileren bij politiecontroles.",
+    "Grant NCN, Uniwersytet Łódzki: badamy statystyki policji z lat 2010-2020.",
+    "Sou roteirista e escrevo uma série policial para streaming, passada numa delegacia da Polícia Civil.",
+    "Não há partilha de dados com as autoridades policiais.",
+    "As forças de segurança não são utilizadoras do sistema.",
+    "Onze club beheert de toegang. De politie heeft hier geen rol in.",
+    "Onze club beheert de toegang. Het systeem wordt door de Koninklijke Marechaussee niet gebruikt.",
+])
+def test_headings_careers_attitudes_lists_and_denials_of_the_police_are_not_use(text):
+    assert not counted(text, reading.LAW_ENFORCEMENT)
+
+
+@pytest.mark.parametrize("text", [
+    "Bezahlen ohne Karte – die Kasse erkennt den Gast an seinem Gesicht.",
+    "Each passenger's photo taken at the gate is compared with the images held for the flight.",
+    "We want the tool to work out who is who from the faces in the photos.",
+    "El sistema devuelve candidatos ordenados por semejanza, sacados de la base de reseñas fotográficas.",
+    "Il modello dovrebbe raggruppare le immagini per bambino.",
+    "The software sorts the event photos by guest.",
+    "Guests upload a selfie and receive only the photos they appear in.",
+    "Wij willen één foto van een doelwit opladen en alle fragmenten krijgen waarin die persoon opduikt.",
+    "Het systeem moet kinderen in verschillende bestanden als dezelfde persoon herkennen.",
+    "We willen portretten van dezelfde medewerker bij elkaar zetten.",
+    "Die Kamera vergleicht das Bild mit dem Foto, das bei der Anmeldung aufgenommen wurde.",
+    "Une caméra enregistre le visage du détenteur ; ensuite, le système vérifie que le skieur est bien la "
+    "personne associée au forfait.",
+])
+def test_likeness_by_role_appearance_grouping_and_enrolment_are_facial_recognition(text):
+    assert counted(text, reading.FACIAL_RECOGNITION)
+
+
+@pytest.mark.parametrize("text", [
+    "At no stage, whether at login or when flagged recordings are reviewed, is the candidate's face compared "
+    "with any image.",
+    "Le logiciel doit détecter le visage du client, vérifier qu'il est centré et bien éclairé.",
+    "Os rostos não são analisados, comparados ou usados para dizer quem é quem.",
+    "Faces are not stored, compared or used to identify anyone.",
+    "The selfie appears on the printed badge.",
+    "We sort the parcels by customer and photograph each label.",
+])
+def test_frames_that_open_a_sentence_checks_of_a_property_and_denied_lists_are_not(text):
+    assert not counted(text, reading.FACIAL_RECOGNITION)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Digital out-of-home advertising, Toronto. Our screens count the faces turned towards them.", None),
+    ("Vi bruker kameraer for å telle kunder i butikken hver dag.", "nb"),
+    ("Vi bruker kameraer for å telle kunder i butikken.", "nb"),
+])
+def test_headings_of_borrowed_words_are_not_another_language_but_sentences_are(text, language):
+    found = [span["language"] for span in reading.find_spans(text)[reading.UNSCREENED_LANGUAGE]]
+    assert found == ([language] if language else [])
