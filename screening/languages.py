@@ -91,7 +91,9 @@ def _known_words() -> dict[str, tuple[int, ...]]:
 _STOP = _known_words()
 # Intersecting a sentence's words with this set runs in C; only the few found are then counted.
 _ALL_KNOWN = frozenset(_STOP)
-_LETTERS = frozenset(word for word in _ALL_KNOWN if len(word) == 1)
+_KNOWN_WORDS = frozenset(word for word in _ALL_KNOWN if len(word) > 1)
+# A chunk that ends with a single letter ("k" of "k.k.") is an abbreviation's: its last two characters.
+_BEFORE_A_LETTER = frozenset({"", " "})
 
 
 class Sentence(NamedTuple):
@@ -114,7 +116,7 @@ def sentences(folded: str, spaced: str, original_of) -> list[Sentence]:
     for number, chunk in enumerate(chunks):
         start, end = end + 1, end + 1 + len(chunk)
         # "der k.k. Polizeidirektion", "J. Smith": a point after a single letter ends no sentence.
-        if number < last and chunk and chunk[-1].isalpha() and (len(chunk) == 1 or chunk[-2] == " ") and (
+        if chunk[-2:-1] in _BEFORE_A_LETTER and chunk and number < last and chunk[-1].isalpha() and (
                 folded[end] == "."):
             if opened is None:
                 opened = start
@@ -127,15 +129,14 @@ def sentences(folded: str, spaced: str, original_of) -> list[Sentence]:
             continue
         # Clearly one of the supported languages: which one is worked out only for the few
         # sentences the reader looks into (`language_of`).
-        known = _ALL_KNOWN.intersection(words)
         # (Not single letters: "a" and "i" are words in half the languages of Europe, Norwegian included.)
-        distinct = known - _LETTERS if known else known
-        if len(distinct) >= 3 and len(distinct) * 3 >= len(words):
+        known = _KNOWN_WORDS.intersection(words)
+        if len(known) >= 3 and len(known) * 3 >= len(words):
             found.append(Sentence(start, end, RESOLVE, None, known))
             continue
         # Different known words of each language; function words repeat, so a sentence of a
         # language needs only one in six of its words to be different known ones.
-        best, most = _best_language(distinct)
+        best, most = _best_language(known)
         if most >= 2 and most * 6 >= len(words):
             found.append(Sentence(start, end, SUPPORTED[best], None))
         elif len(words) >= MIN_WORDS or len(_NON_LATIN.findall(folded, start, end)) >= _MIN_NON_LATIN_LETTERS:

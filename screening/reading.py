@@ -239,6 +239,8 @@ _CHECKING = tuple(fold(stem)[0] for stem in lexicon.CHECKING)
 _WHETHER = _folded_set(lexicon.WHETHER)
 _RECOGNISING = tuple(fold(stem)[0] for stem in lexicon.RECOGNISING)
 _GROUPING = tuple(fold(stem)[0] for stem in lexicon.GROUPING)
+_GROUPING_WORD = re.compile(r"\b(?:" + "|".join(_GROUPING) + ")")
+_AROUND = 40  # characters around a picture looked at for whose it is
 _GROUPING_REACH = 6
 _PER = _folded_set(lexicon.PER)
 _PERSONS = frozenset(fold(word)[0] for words in lexicon.PERSON.values() for word in words if " " not in word)
@@ -392,7 +394,7 @@ def _read(texts: list[tuple[str, str]], found: dict) -> None:
         face_before = i - 1 in faces_in and "\n" not in folded[sentences[i - 1].start:sentences[i].start]
         sentence = sentences[i]
         if not _may_signal(bits) and not (face_before and bits & ACT and bits & (VISUAL | PERSON)) and not (
-                bits & VISUAL and _pictures_someone(folded, sentence, sentence_hits, bits)):
+                bits & VISUAL and _pictures_someone(folded, sentence, sentence_hits)):
             continue  # "camera", "person" … with nothing to make a signal of them
         for signal, start, end, negated, topic in _read_sentence(folded, sentence, sentence_hits, face_before,
                                                                    someone_else):
@@ -563,8 +565,11 @@ def _read_sentence(folded: str, sentence, hits: list[_Hit], face_before: bool = 
                 who = references if pictured else []
             if who:
                 groups = [(references, who, [hit for hit in clause_hits if hit.bits & APPEAR])]
-        if not groups and not any(hit.bits & BLUR for hit in hits):
-            groups = _grouped_by_person(clause_hits, tokens)
+        if not groups and not any(hit.bits & BLUR for hit in hits) and any(hit.bits & VISUAL for hit in clause_hits):
+            if "grouping" not in found:
+                found["grouping"] = _GROUPING_WORD.search(folded, begin, sentence.end) is not None
+            if found["grouping"]:
+                groups = _grouped_by_person(clause_hits, tokens)
         if not groups and not any(hit.bits & BLUR for hit in hits):
             acts = [hit for hit in clause_hits if hit.bits & ACT]
             persons = [hit for hit in clause_hits if hit.bits & (PERSON | WATCHLIST | MUGSHOT)]
@@ -782,19 +787,18 @@ def _pictured(tokens: list[str], position: int) -> bool:
     return False
 
 
-def _pictures_someone(folded: str, sentence, hits: list[_Hit], bits: int) -> bool:
+def _pictures_someone(folded: str, sentence, hits: list[_Hit]) -> bool:
     """Whether a sentence with no other sign of facial recognition shows someone named by their
-    role in a picture ("une photo du visiteur") or sorts pictures by person: a quick test before
-    the sentence is read."""
-    tokens = _TOKEN.findall(folded, sentence.start, sentence.end)
-    if _PICTURED.isdisjoint(tokens) and not bits & PERSON:
-        return False
-    starts = [match.start() for match in _TOKEN.finditer(folded, sentence.start, sentence.end)]
+    role in a picture ("une photo du visiteur") or sorts pictures by person: a quick test, on the
+    few words around each picture, before the sentence is read."""
     for hit in hits:
         if hit.bits & VISUAL:
-            hit.token = min(len(tokens) - 1, bisect_left(starts, hit.start))
-    return any(hit.bits & VISUAL and _pictured(tokens, hit.token) for hit in hits) or bool(
-        _grouped_by_person(hits, tokens))
+            around = _TOKEN.findall(folded, max(sentence.start, hit.start - _AROUND), hit.start)[-2:]
+            at = len(around)
+            around += _TOKEN.findall(folded, hit.start, min(sentence.end, hit.end + _AROUND))[:4]
+            if at < len(around) and _pictured(around, at):
+                return True
+    return _GROUPING_WORD.search(folded, sentence.start, sentence.end) is not None
 
 
 def _grouped_by_person(hits: list[_Hit], tokens: list[str]) -> list[tuple[list[_Hit], ...]]:
