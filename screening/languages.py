@@ -94,6 +94,11 @@ _ALL_KNOWN = frozenset(_STOP)
 _KNOWN_WORDS = frozenset(word for word in _ALL_KNOWN if len(word) > 1)
 # A chunk that ends with a single letter ("k" of "k.k.") is an abbreviation's: its last two characters.
 _BEFORE_A_LETTER = frozenset({"", " "})
+# Abbreviations whose point ends no sentence: "die angemeldete Studentin bzw. der angemeldete Student".
+_ABBREVIATIONS = frozenset({"bzw", "usw", "etc", "ca", "approx", "vs", "nr", "no", "dr", "st", "evtl", "ggf", "inkl",
+                            "zzgl", "sog", "bspw", "resp", "cf", "ggü", "vgl", "mr", "mrs", "ms", "prof", "dept",
+                            "sr", "sra", "av", "tel", "ex", "art", "max", "min", "ok", "np", "tzn", "tj", "ul",
+                            "pkt", "godz", "sig", "dott", "ing", "avv", "eg", "ie", "bijv", "mevr", "dhr", "zgn"})
 
 
 class Sentence(NamedTuple):
@@ -116,8 +121,10 @@ def sentences(folded: str, spaced: str, original_of) -> list[Sentence]:
     for number, chunk in enumerate(chunks):
         start, end = end + 1, end + 1 + len(chunk)
         # "der k.k. Polizeidirektion", "J. Smith": a point after a single letter ends no sentence.
-        if chunk[-2:-1] in _BEFORE_A_LETTER and chunk and number < last and chunk[-1].isalpha() and (
-                folded[end] == "."):
+        # ("m.in.", "z.B.", "e.g.": the short parts after the first letter run on too.)
+        if chunk and number < last and folded[end] == "." and chunk[-1].isalpha() and (
+                chunk[-2:-1] in _BEFORE_A_LETTER or (opened is not None and len(chunk) <= 3 and " " not in chunk)
+                or chunk[chunk.rfind(" ") + 1:] in _ABBREVIATIONS):
             if opened is None:
                 opened = start
             continue

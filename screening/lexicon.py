@@ -55,7 +55,8 @@ ACT = {
            "correspond", "corresponds", "correspondence", "look for", "enrolled", "enrol", "enroll",
            "enrolment", "enrollment", "registered as", "similarity", "resemblance", "likeness", "cluster",
            "clusters", "clustering", "clustered", "grouped by", "group by", "groups by", "identity", "belongs to",
-           "belong to", "who is who", "who's who"],
+           "belong to", "who is who", "who's who", "check against", "checked against", "checks against",
+           "checking against"],
     "es": ["identificar", "identificación", "reconocer", "reconocimiento", "cotejar", "cotejo", "comparar",
            "identidad", "pertenece", "agrupar",
            "comparación", "verificar", "verificación", "buscar", "búsqueda", "coincidencia", "emparejar",
@@ -81,7 +82,7 @@ ACT = {
            "cotejar", "cotejo", "verificar", "verificação", "buscar", "busca", "pesquisar", "pesquisa",
            "correspondência", "autenticação", "confrontar", "identific*", "reconhec*", "compar*", "cotej*",
            "verific*", "procur*", "busc*", "pesquis*", "confront*", "corresponde*", "registrado como",
-           "registado como", "cadastrado", "cadastrada", "semelhança", "similaridade", "quem é quem", "cruzar com", "cruzado", "cruzada", "cruzados",
+           "registado como", "cadastrado", "cadastrada", "semelhança", "similaridade", "quem é quem", "cruzar com", "conferir com", "cruzado", "cruzada", "cruzados",
            "cruzadas"],
     "it": ["identificare", "identificazione", "riconoscere", "riconoscimento", "confrontare", "confronto",
            "identità", "appartiene", "appartenga", "raggruppare",
@@ -96,9 +97,9 @@ ACT = {
            "geïdentificeerd", "herkend", "vergeleken", "identific*", "herken*", "vergelijk*", "verifi*",
            "*herkenning*", "gecontroleerd", "controleert", "controleren", "overeenkomt", "overeenkomen",
            "opzoeken", "zoekt", "geregistreerd als", "gematcht", "matcht", "doorzoeken", "doorzocht",
-           "terugvinden", "teruggevonden", "koppelen", "gekoppeld", "koppelt", "*gelijkenis", "wie wie is"],
+           "terugvinden", "teruggevonden", "koppelen", "gekoppeld", "koppelt", "*gelijkenis", "wie wie is", "naast"],
     "pl": ["identyfikować", "zidentyfikować", "identyfikacja", "rozpoznawać", "rozpoznać", "rozpoznawanie",
-           "rozpoznanie", "porównywać", "porównać", "porównanie", "porównywanie", "dopasowywać", "dopasować",
+           "rozpoznanie", "porównywać", "porównać", "porównanie", "porównywanie", "zestawić", "dopasowywać", "dopasować",
            "dopasowanie", "wyszukiwać", "wyszukać", "wyszukiwanie", "weryfikować", "weryfikacja",
            "zestawiać", "zestawienie", "identyfikowanie", "identyfik*", "zidentyfik*", "rozpozn*", "porówn*",
            "dopasow*", "wyszuk*", "weryfik*", "przeszuk*", "pasować", "pasujący", "odnaleźć", "odnajdywać",
@@ -120,7 +121,7 @@ MUGSHOT = {
     "de": ["*lichtbild", "*lichtbilder", "fahndungsfoto*", "*fahndungsfotos", "erkennungsdienst*",
            "verbrecherkartei", "inpol"],
     "pt": ["fotografias de detidos", "fotos de detidos", "fotografias de identificação criminal",
-           "identificação criminal", "fotografia de cadastro", "fotos de fichamento",
+           "identificação criminal", "arquivo fotográfico", "fotografias de arguidos", "fotografia de cadastro", "fotos de fichamento",
            "fichamento"],
     "it": ["foto segnaletiche", "foto segnaletica", "fotosegnalamento", "fotosegnalamenti", "cartellini"],
     "nl": ["*politiefoto", "*politiefoto's", "*arrestantenfoto", "*arrestantenfoto's", "foto's van aangehouden personen",
@@ -218,7 +219,8 @@ PERSON = {
 VISUAL = {
     "en": ["cctv", "camera", "footage", "video", "photo", "photograph", "image", "picture", "selfie", "still",
            "portrait"],
-    "es": ["cámara", "vídeo", "video", "imagen", "foto", "fotografía", "grabación", "videovigilancia", "retrato"],
+    "es": ["cámara", "vídeo", "video", "imagen", "foto", "fotografía", "grabación", "videovigilancia", "retrato",
+           "selfi", "selfis"],
     "fr": ["caméra", "vidéo", "image", "photo", "photographie", "enregistrement", "vidéosurveillance", "portrait"],
     "de": ["*kamera", "*kameras", "*video", "*videos", "*bild", "*bilder", "*aufnahme", "*aufnahmen", "*foto",
            "*fotos", "videoüberwachung", "*porträt", "*porträts"],
@@ -271,7 +273,7 @@ SIMILAR = {
     "en": ["similar", "lookalike", "look-alike", "resembling"], "es": ["parecido", "semejante", "similar"],
     "fr": ["ressemblant", "similaire", "semblable"], "de": ["ähnlich", "ähnlichste"],
     "pt": ["parecido", "semelhante", "similar"], "it": ["simile", "somigliante"],
-    "nl": ["gelijkend", "gelijkende", "vergelijkbaar"], "pl": ["podobny", "podobna", "podobne"],
+    "nl": ["gelijkend", "gelijkende", "vergelijkbaar", "lijkt op", "lijken op"], "pl": ["podobny", "podobna", "podobne"],
 }
 # "the most similar faces", "los rostros más parecidos": what may stand between a face and its likeness.
 MOST = frozenset({"most", "more", "más", "mas", "plus", "am", "meist", "mais", "più", "meest", "najbardziej",
@@ -287,29 +289,29 @@ PICTURED = {
     "en": ["visitor", "guest", "member", "customer", "child", "employee", "worker", "student", "passenger",
            "patient", "resident", "applicant", "driver", "traveller", "traveler", "attendee", "participant",
            "pupil", "tenant", "shopper", "user", "player", "fan", "volunteer", "candidate", "holder", "target",
-           "traveler"],
-    "es": ["visitante", "invitado", "socio", "miembro", "cliente", "niño", "empleado", "trabajador", "estudiante",
+           "traveler", "man", "woman", "girl", "boy"],
+    "es": ["hombre", "mujer", "visitante", "invitado", "socio", "miembro", "cliente", "niño", "empleado", "trabajador", "estudiante",
            "alumno", "pasajero", "paciente", "residente", "solicitante", "conductor", "viajero", "asistente",
            "participante", "inquilino", "usuario", "jugador", "aficionado", "voluntario", "candidato", "titular"],
-    "fr": ["visiteur", "invité", "membre", "adhérent", "client", "enfant", "employé", "salarié", "travailleur",
+    "fr": ["homme", "femme", "visiteur", "invité", "membre", "adhérent", "client", "enfant", "employé", "salarié", "travailleur",
            "étudiant", "élève", "passager", "patient", "résident", "demandeur", "conducteur", "voyageur",
            "participant", "locataire", "usager", "utilisateur", "joueur", "supporter", "bénévole", "candidat",
            "titulaire"],
     "de": ["besucher", "gast", "mitglied", "kunde", "kind", "mitarbeiter", "beschäftigte", "arbeiter", "student",
            "schüler", "passagier", "fahrgast", "patient", "bewohner", "antragsteller", "fahrer", "reisende",
-           "teilnehmer", "mieter", "nutzer", "spieler", "fan", "bewerber", "inhaber", "zielperson"],
-    "pt": ["visitante", "convidado", "sócio", "membro", "cliente", "criança", "funcionário", "trabalhador",
+           "teilnehmer", "mieter", "nutzer", "spieler", "fan", "bewerber", "inhaber", "zielperson", "mann", "frau"],
+    "pt": ["homem", "mulher", "visitante", "convidado", "sócio", "membro", "cliente", "criança", "funcionário", "trabalhador",
            "estudante", "aluno", "passageiro", "paciente", "morador", "residente", "requerente", "condutor",
            "motorista", "viajante", "participante", "inquilino", "utente", "usuário", "utilizador", "jogador",
            "torcedor", "adepto", "voluntário", "candidato", "titular", "folião"],
-    "it": ["visitatore", "ospite", "socio", "membro", "cliente", "bambino", "dipendente", "lavoratore",
+    "it": ["uomo", "donna", "visitatore", "ospite", "socio", "membro", "cliente", "bambino", "dipendente", "lavoratore",
            "studente", "alunno", "passeggero", "paziente", "residente", "richiedente", "conducente", "autista",
            "viaggiatore", "partecipante", "inquilino", "utente", "giocatore", "tifoso", "volontario", "candidato",
            "titolare"],
     "nl": ["bezoeker", "gast", "lid", "klant", "kind", "medewerker", "werknemer", "student", "leerling",
            "passagier", "reiziger", "patiënt", "bewoner", "aanvrager", "bestuurder", "chauffeur", "deelnemer",
-           "huurder", "gebruiker", "speler", "supporter", "vrijwilliger", "kandidaat", "houder", "doelwit"],
-    "pl": ["gość", "odwiedzający", "członek", "klient", "dziecko", "pracownik", "student", "uczeń", "pasażer",
+           "huurder", "gebruiker", "speler", "supporter", "vrijwilliger", "kandidaat", "houder", "doelwit", "man", "vrouw"],
+    "pl": ["człowiek", "mężczyzna", "kobieta", "gość", "odwiedzający", "członek", "klient", "dziecko", "pracownik", "student", "uczeń", "pasażer",
            "pacjent", "mieszkaniec", "wnioskodawca", "kierowca", "podróżny", "uczestnik", "najemca",
            "użytkownik", "zawodnik", "kibic", "wolontariusz", "kandydat", "posiadacz"],
 }
@@ -323,6 +325,38 @@ RECOGNISING = ("recogni", "herken", "erkenn", "reconn", "reconoc", "reconhec", "
 GROUPING = ("group", "cluster", "sort", "agrup", "regroup", "raggrupp", "gruppier", "sortier", "groepeer",
             "groeper", "sorteer", "grupuj", "grupow", "pogrup", "posortuj", "sortuj", "ordena", "classific")
 PER = frozenset({"per", "by", "par", "por", "pro", "nach", "według", "na", "je"})
+# "But" in each language: where a frame that opens a sentence stops. (Not "mas", which folds like
+# Spanish "más"; not "ma", Polish "has".)
+BUT = frozenset({"but", "however", "aber", "jedoch", "mais", "pero", "porém", "contudo", "però", "tuttavia", "maar",
+                 "echter", "ale", "jednak", "lecz"})
+# "In", where a system is deployed: "sera déployé dans tous les groupements de gendarmerie".
+IN = frozenset({"in", "at", "across", "within", "dans", "en", "im", "bei", "nei", "nelle", "nella", "negli", "nel",
+                "nos", "nas", "na", "no", "em", "w", "we", "op", "bij", "presso", "entre"})
+# Participles of deploying, before "in": "sera déployé dans tous les groupements de gendarmerie".
+DEPLOYED = frozenset({"deployed", "used", "installed", "déployé", "déployée", "déployés", "déployées", "utilisé",
+                      "utilisée", "utilisés", "installé", "installée", "desplegado", "desplegada", "utilizado",
+                      "utilizada", "usado", "usada", "instalado", "instalada", "implantado", "implantada",
+                      "eingesetzt", "genutzt", "installiert", "utilizzato", "utilizzata", "impiegato", "impiegata",
+                      "installato", "installata", "ingezet", "gebruikt", "geïnstalleerd", "wdrożony", "wdrożona",
+                      "używany", "używana", "stosowany", "stosowana", "zainstalowany", "zainstalowana"})
+# Verbs of wanting among the verbs of use: "want AI help …" deploys nothing.
+WANT = frozenset({"want", "wants", "wanted", "need", "needs", "plan", "plans", "intend", "intends", "quiere",
+                  "queremos", "quieren", "querer", "necesita", "necesitamos", "veut", "voulons", "souhaite",
+                  "souhaitons", "möchte", "möchten", "will", "wollen", "plant", "planen", "quer", "pretende", "pretendemos", "vuole", "vogliamo", "intende", "wil", "willen", "chce", "chcemy",
+                  "planuje", "planujemy"})
+# "each", for whose picture: "the picture we took of each worker".
+EACH = frozenset({"each", "every", "cada", "chaque", "jeder", "jede", "jedes", "jeden", "ogni", "elke", "ieder",
+                  "iedere", "każdy", "każdego", "każdej"})
+# A given person, appearing: "every clip in which that person appears", "dana osoba pojawia się".
+GIVEN = frozenset({"that", "this", "given", "same", "dana", "danej", "dany", "ta", "ten", "tej", "diese", "dieser",
+                   "bestimmte", "cette", "ce", "esa", "ese", "esta", "este", "essa", "esse", "dessa", "desta",
+                   "quella", "quel", "questa", "die", "deze", "dat", "bepaalde"})
+# Counting people: its comparisons are of numbers ("zählen, wie viele Personen anwesend sind, damit wir
+# die Zahl … vergleichen"). Folded beginnings of the verbs' forms.
+COUNTING = ("count", "zähl", "gezähl", "contar", "cuent", "compt", "contagem", "contare", "contegg", "tellen", "telt",
+            "geteld", "licz", "zlicz", "policz")
+# Dutch "naast … leggen" compares ("het gelaat wordt naast de foto gelegd"); "naast" alone is "next to".
+LAID = frozenset({"gelegd", "legt", "leggen", "leg", "gelegt"})
 # French "livre" is a book far more often than "delivers".
 NOT_SUPPLY = frozenset({"livre", "livres"})
 
@@ -487,7 +521,10 @@ NEGATED_FRAMES = (
 # Negations that open their clause and deny all of it, however long: "at no point does the system
 # try to recognise or identify any human face".
 NEVER_FRAMES = (
-    "at no point", "at no time", "at no stage", "under no circumstances", "in no case", "en ningún momento", "en ningún caso",
+    "at no point", "at no time", "at no stage", "under no circumstances", "in no case", "em momento algum",
+    "en momento alguno", "weder", "at no step", "in no step", "em nenhuma etapa", "em nenhuma fase",
+    "en ninguna etapa", "en ninguna fase", "à aucune étape", "à aucun stade", "in keiner phase", "in keinem schritt",
+    "in nessuna fase", "in geen enkele fase", "na żadnym etapie", "en ningún momento", "en ningún caso",
     "à aucun moment", "en aucun cas", "zu keinem zeitpunkt", "unter keinen umständen", "em nenhum momento",
     "em caso algum", "in nessun momento", "in nessun caso", "op geen enkel moment", "in geen geval",
     "w żadnym momencie", "w żadnym wypadku",
@@ -603,9 +640,9 @@ TOPIC_BEFORE = {
            "vs", "onetime", "erstwhile", "spent", "powers", "animated", "cartoon", "fictional", "fictitious",
            "towards", "toward"],
     "es": ["sobre", "acerca", "antiguo", "ex", "exagentes", "contra", "retirado", "jubilado", "anteriormente", "fui",
-           "animado", "ficticio", "hacia", "trabajé", "serví"],
+           "animado", "ficticio", "hacia", "trabajé", "serví", "ante"],
     "fr": ["sur", "ancien", "concernant", "ex", "contre", "retraité", "autrefois", "auparavant", "animé", "fictif",
-           "envers"],
+           "envers", "devant"],
     "de": ["über", "ehemalig", "ex", "gegen", "früher", "vormalig", "pensioniert", "einstig", "zuvor", "war",
            "animiert", "fiktiv", "gegenüber"],
     "pt": ["sobre", "antigo", "ex", "contra", "aposentado", "reformado", "anteriormente", "fui", "provas", "prova",
@@ -634,11 +671,12 @@ ACTED_ON = {
     "en": ["visited", "arrested", "stopped", "questioned", "detained", "fined", "investigated", "prosecuted",
            "raided", "harassed", "attacked", "killed", "shot", "injured", "charged", "interviewed", "patrolled",
            "policed", "guarded", "escorted", "seized", "confiscated", "towed", "cautioned", "summoned", "practised",
-           "practiced", "arrest", "arrests", "shooting", "shootings", "killing", "killings", "profiling"],
+           "practiced", "arrest", "arrests", "shooting", "shootings", "killing", "killings", "profiling", "committed"],
     "es": ["visitado", "detenido", "arrestado", "multado", "investigado", "interrogado", "patrullado",
            "custodiado", "agredido", "incautado", "decomisado", "sancionado", "citado", "escoltado", "practicado",
-           "detención", "arresto"],
-    "fr": ["visité", "arrêté", "interpellé", "verbalisé", "interrogé", "patrouillé", "perquisitionné",
+           "detención", "arresto", "cometido"],
+    "fr": ["visité", "arrêté", "interpellé", "verbalisé", "interrogé", "patrouillé", "perquisitionné", "contrôlé",
+           "commis", "fouillé", "palpé",
            "saisi", "sanctionné", "convoqué", "escorté", "gardé", "placé", "pratiqué", "arrestation",
            "interpellation"],
     "de": ["besucht", "festgenommen", "verhaftet", "befragt", "vernommen", "angehalten", "bestreift",
@@ -742,12 +780,15 @@ HELP = frozenset({
 CUSTOMERS = frozenset({
     "customers", "clients", "customer", "client", "clientes", "cliente", "clientèle", "kunden", "kunde",
     "klanten", "klant", "clienti", "klienci", "klientami", "klientów", "klientem", "odbiorcy", "afnemers",
-    "afnemer", "abnehmer", "użytkownikami", "użytkowników",
+    "afnemer", "abnehmer", "użytkownikami", "użytkowników", "utilizzatore", "utilizzatori", "utilizadora",
+    "utilizadoras", "utilizador", "utilizadores", "user", "users", "gebruiker", "utilisateur", "nutzer",
 })
 # What stands between a name and the customers it is counted among: "among its pilot customers",
 # "zählt zu unseren Kunden", "figura tra i nostri clienti".
 AMONG = frozenset({"among", "amongst", "entre", "parmi", "zu", "zählt", "gehört", "tra", "fra", "onder", "tot",
-                   "wśród", "do", "one", "uno", "una", "un", "une", "einer", "een", "um", "uma", "jeden", "jednym"})
+                   "wśród", "do", "one", "uno", "una", "un", "une", "einer", "een", "um", "uma", "jeden", "jednym",
+                   "only", "sole", "main", "first", "unico", "único", "única", "unica", "seul", "seule", "einzige",
+                   "einziger", "enige", "jedyny", "jedynym", "l", "la", "a", "ne", "sera", "será", "sarà"})
 USE_BEFORE = HELP | CUSTOMERS | frozenset({
     "for", "by", "to", "partner", "partners",
     "para", "por", "pela", "pelo", "pelas", "pelos", "pour", "par", "aux", "au", "für", "von", "vom", "durch",
@@ -789,7 +830,7 @@ SERVICE = frozenset({"service", "services", "servicio", "servicios", "serviço",
 # (Not "my", "ma", "mi": Polish "we", "has", "to me".)
 POSSESSIVES = frozenset({"our", "your", "mon", "mes", "notre", "nos", "votre", "vos", "mis",
                          "nuestro", "nuestra", "nuestros", "nuestras", "tus", "mein", "meine", "meinen",
-                         "unser", "unsere", "unseren", "seinen", "seiner", "ihren", "ihrer", "his", "her", "meu", "minha", "meus", "minhas", "nosso", "nossa",
+                         "unser", "unsere", "unseren", "unserer", "unserem", "unseres", "seinen", "seiner", "ihren", "ihrer", "his", "her", "meu", "minha", "meus", "minhas", "nosso", "nossa",
                          "mio", "mia", "miei", "mie", "nostro", "nostra", "mijn", "onze", "ons", "mój", "moja",
                          "moje", "mojego", "nasz", "nasza", "nasze"})
 # Small numbers, which stand between a cue and the names it governs ("deux offices de police").
@@ -816,10 +857,12 @@ INSTITUTION_NOUNS = frozenset({
     "formaciones", "instituciones", "instituições", "istituzioni", "institutions",
     # the posts, squads and headquarters of a force: "Placówka Straży Granicznej", "le commissariat de …"
     "placówka", "placówki", "komenda", "komendy", "posterunek", "oddział", "wydział", "commissariat", "brigade",
+    "office", "offices",
     "comando", "commissariato", "questura", "comisaría", "delegacia", "dienststelle", "wache", "bureau",
     "comandi", "comandos", "commissariati", "questure", "comisarías", "delegacias", "commissariats",
     "dienststellen", "wachen", "komendę", "komendzie", "komendą", "komend", "komendom", "posterunki",
-    "batalhão", "batalhões", "batallón", "batallones",
+    "batalhão", "batalhões", "batallón", "batallones", "direction", "dirección", "direção", "direcção",
+    "direzione", "direktion", "directie", "dyrekcja", "zonale",
     "unit", "division", "department", "squad", "station", "officers", "staff",
     # … and their projects: "Projet pilote de la Police neuchâteloise"
     "project", "pilot", "programme", "program", "projet", "pilote", "proyecto", "piloto", "programa", "projekt",

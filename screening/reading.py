@@ -232,7 +232,7 @@ _MOST = _folded_set(lexicon.MOST)
 # "damos", "sviluppiamo", "prowadzimy".
 _FIRST_PERSON_PLURAL_ENDINGS = ("amos", "emos", "iamo", "imy", "emy", "amy")
 _WE_REACH = 10
-_OPENING = 2  # the tokens a frame may stand after and still open its sentence
+_OPENING = 4  # the tokens of a frame and before it that still open a sentence ("at no stage" ends at its third)
 # What makes checking "that …" about who someone is.
 _SOMEONE = PERSON | ACT | SAME | IDENTITY | WATCHLIST | MUGSHOT | ID_DOCUMENT | GALLERY
 _CHECKING = tuple(fold(stem)[0] for stem in lexicon.CHECKING)
@@ -240,7 +240,23 @@ _WHETHER = _folded_set(lexicon.WHETHER)
 _RECOGNISING = tuple(fold(stem)[0] for stem in lexicon.RECOGNISING)
 _GROUPING = tuple(fold(stem)[0] for stem in lexicon.GROUPING)
 _GROUPING_WORD = re.compile(r"\b(?:" + "|".join(_GROUPING) + ")")
-_AROUND = 40  # characters around a picture looked at for whose it is
+_AROUND = 48  # characters around a picture looked at for whose it is
+_IN = _folded_set(lexicon.IN)
+_DEPLOYED = _folded_set(lexicon.DEPLOYED)
+_CUSTOMERS_REACH = 7
+_COORDINATOR_LANGUAGES = {"of": ("nl",), "en": ("nl",), "e": ("pt", "it"), "i": ("pl",), "o": ("es", "it")}
+_WANT = _folded_set(lexicon.WANT)
+_HEADING_ENDS = frozenset({",", ":", "("})
+# Where a frame that opens a sentence stops: a colon or semicolon, or "but" (not a dash: "Em momento
+# algum — nem no quiosque, nem depois — a fotografia é comparada …").
+_FRAME_STOPS = frozenset({";", ":"}) | _folded_set(lexicon.BUT)
+_PICTURED_REACH = 6
+_EACH = _folded_set(lexicon.EACH)
+_GIVEN = _folded_set(lexicon.GIVEN)
+_COUNTING = tuple(fold(stem)[0] for stem in lexicon.COUNTING)
+_LAID = _folded_set(lexicon.LAID)
+_BESIDE = frozenset({"naast"})
+_LAID_REACH = 10
 _GROUPING_REACH = 6
 _PER = _folded_set(lexicon.PER)
 _PERSONS = frozenset(fold(word)[0] for words in lexicon.PERSON.values() for word in words if " " not in word)
@@ -391,13 +407,17 @@ def _read(texts: list[tuple[str, str]], found: dict) -> None:
         bits = sentence_bits.get(i, 0)
         # "… hold their face to the terminal; the system compares the recording with the photos":
         # a comparison of pictures right after a sentence (of the same field) that names the face.
-        face_before = i - 1 in faces_in and "\n" not in folded[sentences[i - 1].start:sentences[i].start]
+        same_field = "\n" not in folded[sentences[i - 1].end:sentences[i].start] if i else False
+        face_before = i - 1 in faces_in and same_field
+        # "… verifiziert, dass die Person vor der Webcam die angemeldete Studentin ist. Dazu wird das
+        # Webcam-Bild mit dem Foto auf der Legi verglichen": whose pictures, said the sentence before.
+        someone_before = same_field and sentence_bits.get(i - 1, 0) & PERSON and sentence_bits[i - 1] & ACT
         sentence = sentences[i]
-        if not _may_signal(bits) and not (face_before and bits & ACT and bits & (VISUAL | PERSON)) and not (
-                bits & VISUAL and _pictures_someone(folded, sentence, sentence_hits)):
+        if not _may_signal(bits) and not ((face_before or someone_before) and bits & ACT and bits & (
+                VISUAL | PERSON)) and not (bits & VISUAL and _pictures_someone(folded, sentence, sentence_hits)):
             continue  # "camera", "person" … with nothing to make a signal of them
         for signal, start, end, negated, topic in _read_sentence(folded, sentence, sentence_hits, face_before,
-                                                                   someone_else):
+                                                                   someone_else, bool(someone_before)):
             field, start, end = document.locate(start, end)
             original = document.originals[field]
             span = {"field": document.fields[field], "start": start, "end": end, "text": original[start:end],
@@ -450,7 +470,8 @@ def _may_signal(bits: int) -> bool:
                 or (bits & PROBE and bits & GALLERY))
 
 
-def _read_sentence(folded: str, sentence, hits: list[_Hit], face_before: bool = False, someone_else: bool = False):
+def _read_sentence(folded: str, sentence, hits: list[_Hit], face_before: bool = False, someone_else: bool = False,
+                   someone_before: bool = False):
     begin = sentence.start
     tokens = _TOKEN.findall(folded, begin, sentence.end)
     starts = [match.start() for match in _TOKEN.finditer(folded, begin, sentence.end)]
@@ -482,9 +503,11 @@ def _read_sentence(folded: str, sentence, hits: list[_Hit], face_before: bool = 
     groups_of = _without_groups(folded, begin, sentence.end, tokens, clauses) if (
         not _WITHOUT.isdisjoint(tokens) and "," in folded[begin:sentence.end]) else None
     for hit in hits:
-        if hit.restricted and language:
+        if hit.restricted:
+            # (A fragment of no known language, "Boa tarde,", does not list the form either.)
+            mask = _LANGUAGE_BITS[language] if language else 0
             for bit, languages_mask in hit.restricted:
-                if not languages_mask & _LANGUAGE_BITS[language]:
+                if not languages_mask & mask:
                     hit.bits &= ~bit
         token = tokens[hit.token]
         if hit.bits & FACE and token in ("face", "faces") and hit.token and (
@@ -499,7 +522,8 @@ def _read_sentence(folded: str, sentence, hits: list[_Hit], face_before: bool = 
             hit.bits &= ~ACT  # "erkennt, ob Gesichter im Bild sind", "Lebenderkennung, ob …": finding
         if hit.bits & ACT and token.startswith(_CHECKING) and hit.token + 1 < len(tokens) and (
                 tokens[hit.token + 1] in _SUBORDINATORS or tokens[hit.token + 1] in _WHETHER) and not any(
-                other.token > hit.token and other.bits & _SOMEONE for other in hits):
+                other.token > hit.token and other.bits & _SOMEONE for other in hits) and _PICTURED.isdisjoint(
+                tokens[hit.token + 1:]):
             # "vérifier qu'il est centré, de face et bien éclairé": a property; not "vérifie que le
             # skieur est bien la personne associée au forfait"
             hit.bits &= ~ACT
@@ -507,6 +531,10 @@ def _read_sentence(folded: str, sentence, hits: list[_Hit], face_before: bool = 
             hit.bits &= ~AGAINST  # "decided against it": a choice, not a comparison
         if hit.bits & ACT and hit.token + 1 < len(tokens) and tokens[hit.token + 1] in _WHERE:
             hit.bits &= ~ACT  # "ermittelt, wo im Bild sich ein Gesicht befindet": locating, not identifying
+        if hit.bits & SAME and not _PICTURED.isdisjoint(tokens[hit.token + 1:hit.token + 3]):
+            hit.bits |= PERSON  # "un même enfant", "ten sam człowiek": the same someone
+        if hit.bits & ACT and token in _BESIDE and _LAID.isdisjoint(tokens[hit.token + 1:hit.token + _LAID_REACH]):
+            hit.bits &= ~ACT  # "naast de foto … gelegd" compares; "naast de ingang" does not
         if hit.bits & VISUAL and _pictured(tokens, hit.token):
             hit.bits |= PERSON  # "une photo du visiteur", "photographs of children": a person's picture
         if hit.bits & PERSON and token in ("individual",) and hit.token + 1 < len(tokens) and (
@@ -542,7 +570,7 @@ def _read_sentence(folded: str, sentence, hits: list[_Hit], face_before: bool = 
             # (A frame that opens the sentence reaches to its end or a colon: "At no stage, whether at
             # login or when flagged recordings are reviewed, is the candidate's face compared …".)
             if never is not None and hit.token > never and (clauses[hit.token] == clauses[never] or (
-                    never <= _OPENING and _CLAUSE_PUNCTUATION.isdisjoint(tokens[never:hit.token]))):
+                    _opens(tokens, never) and _FRAME_STOPS.isdisjoint(tokens[never:hit.token]))):
                 negation = True
             cache[hit.token] = negation
         return cache[hit.token]
@@ -565,6 +593,13 @@ def _read_sentence(folded: str, sentence, hits: list[_Hit], face_before: bool = 
                 who = references if pictured else []
             if who:
                 groups = [(references, who, [hit for hit in clause_hits if hit.bits & APPEAR])]
+        if not groups and any(hit.bits & APPEAR for hit in clause_hits) and not any(hit.bits & BLUR for hit in hits):
+            # "na podstawie wskazanego zdjęcia … momenty, w których dana osoba pojawia się": a picture,
+            # and a given person appearing
+            given = [hit for hit in clause_hits if hit.bits & PERSON and hit.token and tokens[hit.token - 1] in _GIVEN]
+            pictures = [hit for hit in hits if hit.bits & VISUAL]
+            if given and pictures:
+                groups = [(pictures, given, [hit for hit in clause_hits if hit.bits & APPEAR])]
         if not groups and not any(hit.bits & BLUR for hit in hits) and any(hit.bits & VISUAL for hit in clause_hits):
             if "grouping" not in found:
                 found["grouping"] = _GROUPING_WORD.search(folded, begin, sentence.end) is not None
@@ -574,16 +609,17 @@ def _read_sentence(folded: str, sentence, hits: list[_Hit], face_before: bool = 
             acts = [hit for hit in clause_hits if hit.bits & ACT]
             persons = [hit for hit in clause_hits if hit.bits & (PERSON | WATCHLIST | MUGSHOT)]
             appears = [hit for hit in clause_hits if hit.bits & APPEAR]
-            if face_before and acts and persons:
+            if face_before and acts and (persons or not _PICTURED.isdisjoint(
+                    tokens[min(hit.token for hit in acts):])) and not _counting(tokens):
                 # "… a camera records the holder's face; later the system checks that the skier is the
-                # person the pass belongs to"
-                groups = [(acts, persons)]
+                # person the pass belongs to" (or "il titolare")
+                groups = [(acts, persons or acts)]
             elif face_anywhere and appears and persons:
                 # "the photos in which the face of a given suspect appears"
                 groups = [(face_anywhere, appears, persons)]
         if not groups and not any(hit.bits & BLUR for hit in hits):
             groups = _identity_by_pictures(clause_hits, tokens)
-        if not groups and (face_anywhere or face_before) and not any(hit.bits & BLUR for hit in hits):
+        if not groups and (face_anywhere or face_before or someone_before) and not any(hit.bits & BLUR for hit in hits):
             # "… hold their face to the terminal; the system compares the image with the reference
             # photos": the face is named in the sentence, the comparison of pictures in a clause.
             groups = _pictures_compared(clause_hits, face_anywhere)
@@ -606,7 +642,7 @@ def _read_sentence(folded: str, sentence, hits: list[_Hit], face_before: bool = 
         records = [hit.token for hit in hits if hit.bits & RECORD]
         for hit in _longest(h for h in clause_hits if h.bits & LE):
             after = hit.token + len(_TOKEN.findall(folded, hit.start, hit.end))
-            coordinated = previous is not None and _coordinated(tokens, previous[0].token, hit.token)
+            coordinated = previous is not None and _coordinated(tokens, previous[0].token, hit.token, language)
             if negatable and "denied" not in found:
                 denied = _EXISTENTIAL.search(folded, begin, sentence.end)
                 found["denied"] = None if denied is None else bisect_left(starts, denied.end()) - 1
@@ -741,7 +777,14 @@ def _facial_recognition(hits: list[_Hit], tokens: list[str], weak: bool = False)
         groups.append((having(MUGSHOT), act))
     elif bits & MUGSHOT and bits & AGAINST:
         groups.append((having(MUGSHOT), having(AGAINST)))  # "run the still against booking photographs"
-    elif bits & MUGSHOT and bits & SIMILAR:
+    elif bits & AGAINST and bits & PERSON and bits & VISUAL:
+        # "take a photo and check it against the picture we took of each worker"
+        against = having(AGAINST)[0].token
+        visual = having(VISUAL)
+        theirs = [hit for hit in visual if hit.bits & PERSON and hit.token > against]
+        if theirs and any(hit.token < against for hit in visual):
+            groups.append((having(AGAINST), theirs))
+    if bits & MUGSHOT and bits & SIMILAR and not act and not bits & AGAINST:
         groups.append((having(MUGSHOT), having(SIMILAR)))  # "les photographies signalétiques les plus ressemblantes"
     # "compared with driver's license photos", "vergleicht das Selfie mit dem Ausweisfoto"
     if act and bits & ID_DOCUMENT and bits & VISUAL:
@@ -766,24 +809,43 @@ def _facial_recognition(hits: list[_Hit], tokens: list[str], weak: bool = False)
         return groups
     if bits & WATCHLIST and bits & (VISUAL | PERSON):
         groups.append((having(WATCHLIST), act))
-    if bits & PERSON and bits & VISUAL:
-        groups.append((act, having(PERSON), having(VISUAL)))
+    if bits & PERSON and bits & VISUAL and not _counting(tokens):
+        groups.append((act, having(PERSON), having(VISUAL)))  # (not "counts how many people …")
     if bits & BIOMETRIC and bits & VISUAL:
         groups.append((having(BIOMETRIC), act, having(VISUAL)))
     return groups
+
+
+def _opens(tokens: list[str], frame: int) -> bool:
+    """Whether the frame ending at token `frame` opens its sentence, or what follows a colon in it
+    ("Importante para o comitê: em nenhuma etapa — …")."""
+    start = max((i + 1 for i in range(frame) if tokens[i] in (":", ";")), default=0)
+    return frame - start <= _OPENING
+
+
+def _counting(tokens: list[str]) -> bool:
+    """Whether a sentence counts people ("zliczają osoby", "zählen, wie viele Personen"): its
+    comparisons are of numbers."""
+    return any(token.startswith(_COUNTING) for token in tokens)
 
 
 def _pictured(tokens: list[str], position: int) -> bool:
     """Whether the picture at `position` is of a person named by their role: "a photo of the
     visitor", "photographs of children", "Foto des Besuchers", "zdjęcie klienta", "each
     traveler's photo", "portretten van dezelfde medewerker"."""
-    if position >= 2 and tokens[position - 1] == "s" and tokens[position - 2] in _PICTURED:
-        return True
-    for token in tokens[position + 1:position + 4]:
+    for s in (position - 1, position - 2):  # "each traveler's photo", "each passenger's live camera image"
+        if s >= 1 and tokens[s] == "s" and tokens[s - 1] in _PICTURED:
+            return True
+    other, of = 0, False  # "the picture we took of each worker": two other words before "of"
+    for token in tokens[position + 1:position + _PICTURED_REACH]:
         if token in _PICTURED:
             return True
-        if not (token in _OF or token in _DETERMINERS or token in _SAME_WORDS):
-            return False
+        if token in _OF:
+            of = True
+        elif not (token in _DETERMINERS or token in _SAME_WORDS or token in _EACH):
+            other += 1
+            if of or other > 2:
+                return False
     return False
 
 
@@ -793,11 +855,13 @@ def _pictures_someone(folded: str, sentence, hits: list[_Hit]) -> bool:
     few words around each picture, before the sentence is read."""
     for hit in hits:
         if hit.bits & VISUAL:
-            around = _TOKEN.findall(folded, max(sentence.start, hit.start - _AROUND), hit.start)[-2:]
+            around = _TOKEN.findall(folded, max(sentence.start, hit.start - _AROUND), hit.start)[-3:]
             at = len(around)
-            around += _TOKEN.findall(folded, hit.start, min(sentence.end, hit.end + _AROUND))[:4]
+            around += _TOKEN.findall(folded, hit.start, min(sentence.end, hit.end + _AROUND))[:_PICTURED_REACH + 1]
             if at < len(around) and _pictured(around, at):
                 return True
+        if hit.bits & SAME and not _PICTURED.isdisjoint(_TOKEN.findall(folded, hit.end, hit.end + _AROUND)[:2]):
+            return True  # "ten sam człowiek", "un même enfant"
     return _GROUPING_WORD.search(folded, sentence.start, sentence.end) is not None
 
 
@@ -885,8 +949,12 @@ def _negated(tokens: list[str], clauses: list[int], position: int, negations: fr
             if _expletive(tokens, i, commas):
                 continue
             cues.append((i, token))
-    while cues and cues[0][1] in _WITHOUT and not _within_without(tokens, cues[0][0], position):
-        cues.pop(0)  # "zonder instapkaart worden herkend": "without" had its object before the part
+    while cues and cues[0][1] in _WITHOUT and (not _within_without(tokens, cues[0][0], position) or (
+            not commas.isdisjoint(range(cues[0][0] + 2, position + 1))
+            and _COORDINATORS.isdisjoint(tokens[cues[0][0] + 1:position]))):
+        # "zonder instapkaart worden herkend", "sem documentos, comparando a fotografia …": "without"
+        # had its object before the part (not "without storing, comparing or matching faces")
+        cues.pop(0)
     if not cues:
         # A negation distributes over a list joined by "or": "não são analisados, comparados ou
         # usados para dizer quem é quem".
@@ -975,8 +1043,9 @@ def _denied_by_predicate(tokens: list[str], clauses: list[int], position: int, n
         return False
     for i in range(position + 1, min(len(tokens), position + 1 + _PREDICATE_REACH)):
         token = tokens[i]
-        if clauses[i] != clauses[position] or token in _RELATIVES or token in _FIRST_PERSON or token in _UNTIL:
-            return False
+        if clauses[i] != clauses[position] or token in _RELATIVES or token in _UNTIL or (
+                token in _FIRST_PERSON and token not in _POSSESSIVES):
+            return False  # (not "Fotos unserer Fahrer": a possessive is no subject)
         if token in _AGAINST_WORDS and tokens[i - 1] in _DECIDED:
             return True  # "We looked at face-based check-in and decided against it"
         if token in _REJECTED or token in _VERBAL_NEGATIONS:
@@ -1026,11 +1095,13 @@ def _object_of_without(tokens: list[str], without: int, position: int) -> bool:
     return len(between) <= 1 and all(len(token) <= 2 for token in between)
 
 
-def _coordinated(tokens: list[str], first: int, second: int) -> bool:
+def _coordinated(tokens: list[str], first: int, second: int, language: str | None = None) -> bool:
     """Whether two mentions are joined as a list ("not for the police or other agencies"), so
-    that a negation of the first reaches the second."""
+    that a negation of the first reaches the second. (Dutch "of" and "en" join only in Dutch: not
+    "detectives of the Maricopa County Sheriff's Office".)"""
     between = tokens[first + 1:second]
-    return len(between) <= 4 and any(token in _COORDINATORS for token in between)
+    return len(between) <= 4 and any(token in _COORDINATORS and language in _COORDINATOR_LANGUAGES.get(token, (language,))
+                                     for token in between)
 
 
 def _topic(tokens: list[str], clauses: list[int], position: int, after: int, elsewhere: bool,
@@ -1083,8 +1154,11 @@ def _role(tokens: list[str], clauses: list[int], position: int, after: int, topi
         if token in _AS and any(word in _YEARS or word.isdigit() or word in _NUMBER_WORDS
                                 for word in tokens[max(start, i - 3):i]):
             return True, True  # "eighteen years as a detective sergeant", "zwanzig Jahre als Ermittler"
-        if token in _YEARS and i + 1 < position and tokens[i + 1] in _STARTS_PHRASE:
+        if token in _YEARS and i + 1 < position and (tokens[i + 1] in _STARTS_PHRASE or tokens[i + 1] in _WITH):
             return True, True  # "twintig jaar bij de politie", "twenty years in the police": a career
+        if token in _IN and i and (tokens[i - 1] in _USE_AFTER or tokens[i - 1] in _DEPLOYED) and (
+                tokens[i - 1] not in _WANT) and not adjective:
+            return False, True  # "sera déployé dans tous les groupements de gendarmerie"
         if token in _FILLERS and not (token in _USE_BEFORE or token in topic_before or token in _ABOUT):
             continue
         if i in records:
@@ -1161,17 +1235,22 @@ def _role(tokens: list[str], clauses: list[int], position: int, after: int, topi
     # "the police (will) use", "die Polizei nutzt": the subject of a verb of use is the user; not
     # the noun ("state laws on police use of force").
     verb = after + 1 if following in _AUXILIARIES and after + 1 < len(tokens) else after
+    if verb == after and after + 1 < len(tokens) and tokens[after + 1] in _USE_AFTER and following.isalpha() and not (
+            following in _OF or following in _DETERMINERS or following in _CUSTOMERS or following in _FILLERS
+            or following in _COORDINATORS or following in _RELATIVES or following in _TERMINATORS
+            or following in _STARTS_PHRASE or following in _EVERY_NEGATION):
+        verb = after + 1  # "la police aux frontières Sud souhaite …": a name's last word between
     if verb < len(tokens) and tokens[verb] in _USE_AFTER and not (
             verb + 1 < len(tokens) and tokens[verb + 1] in _OF):
         return False, True
     # "counts the California Highway Patrol among its pilot customers", "X zählt zu unseren Kunden"
     other = 0  # "among its first customers": one word of another kind may stand between
-    for k in range(after, min(len(tokens), after + _USE_REACH + 1)):
+    for k in range(after, min(len(tokens), after + _CUSTOMERS_REACH)):
         token = tokens[k]
         if token in _CUSTOMERS:
             return False, True
-        if clauses[k] != clause:
-            break
+        if clauses[k] != clause and token not in _AMONG:
+            break  # ("only" starts a clause of its own: "currently our only customer")
         if not (token in _AMONG or token in _FILLERS or token in _POSSESSIVES or token in _FIRST_PERSON
                 or token in _VERBS_OF_BEING):
             other += 1
@@ -1272,8 +1351,10 @@ def _names_someone_else(folded: str, sentences, by_sentence: dict) -> bool:
                     for token in _TOKEN.findall(folded, hit.end, sentence.end)[:_WE_REACH]):
                 return True
             # "National Justice Museum, Nottingham: digitisation grant.": a heading that names the applicant.
-            if not le_before and len(before) <= 3 and not _STARTS_PHRASE.intersection(before) and (
-                    folded[hit.end:sentence.end + 1].lstrip()[:1] in (",", ":", "(", ".", "")) and i == min(by_sentence):
+            rest = _TOKEN_OR_COMMA.findall(folded, hit.end, sentence.end + 1)
+            if not le_before and len(before) <= 3 and not _STARTS_PHRASE.intersection(before) and i == min(
+                    by_sentence) and (not rest or rest[0] in _HEADING_ENDS or (len(rest) > 1 and rest[1] in _HEADING_ENDS)):
+                # (and "Idee van de regioredactie Twente:": a place between)
                 return True
             # "We handle motor claims for a mid-sized insurer", "The Lakeside Ledger is a nonprofit
             # newsroom": the applicant says what it is, with no law enforcement named before.

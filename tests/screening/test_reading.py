@@ -690,6 +690,7 @@ def test_faces_found_to_be_blurred_likeness_of_light_and_pictures_of_things_are_
     ("Die Berichte der k.k. Polizeidirektion werden transkribiert.", 1),
     ("Wir transkribieren Berichte, z.B. Protokolle. Die Polizei ist nicht beteiligt.", 2),
     ("We digitise letters.\nJ. Smith wrote them.", 2),
+    ("Naszymi klientami są m.in. wydziały kryminalne komend policji.", 1),
 ])
 def test_a_point_after_a_single_letter_ends_no_sentence_within_a_field(text, count):
     document = reading._Document([("description", text)])
@@ -770,3 +771,54 @@ def test_frames_that_open_a_sentence_checks_of_a_property_and_denied_lists_are_n
 def test_headings_of_borrowed_words_are_not_another_language_but_sentences_are(text, language):
     found = [span["language"] for span in reading.find_spans(text)[reading.UNSCREENED_LANGUAGE]]
     assert found == ([language] if language else [])
+
+
+@pytest.mark.parametrize("text", [
+    "Our firm builds the tool. It will be deployed in all gendarmerie units of the region.",
+    "Il modulo sarà integrato nella piattaforma della Guardia di Finanza, che ne sarà l'unico utilizzatore.",
+    "Our startup builds the search tool. The people running the searches are detectives of the Pima County Sheriff's "
+    "Office, currently our only customer.",
+    "Hoi, ik ben inspecteur wijkwerking bij PZ Westkust en wil een chatbot voor toeristen.",
+    "Piszę jako dzielnicowy z KP Kraków-Nowa Huta i potrzebuję szkicu notatki.",
+    "Aéroport de Lyon : la direction zonale de la police aux frontières Est souhaite moderniser ses sas.",
+])
+def test_deployments_users_after_a_relative_and_more_forces_count(text):
+    assert counted(text, reading.LAW_ENFORCEMENT)
+
+
+@pytest.mark.parametrize("text", [
+    "Notre observatoire recueille les témoignages de personnes contrôlées par la police.",
+    "Boa tarde,\nescrevo em nome de uma empresa de transporte marítimo.",
+    "Wir sind ein Verein. Auch ein Abgleich mit der Polizei ist weder vorgesehen noch möglich.",
+])
+def test_people_stopped_by_the_police_greetings_and_denials_are_not_use(text):
+    assert not counted(text, reading.LAW_ENFORCEMENT)
+
+
+@pytest.mark.parametrize("text", [
+    "Die Prüfung verifiziert, dass die Person vor der Webcam die angemeldete Studentin bzw. der angemeldete "
+    "Student ist. Dazu wird das Webcam-Bild mit dem Foto auf dem Ausweis verglichen.",
+    "We take a quick photo and check it against the picture we took of each worker on their first day.",
+    "Le programme regroupe les images dans lesquelles figure un même enfant.",
+    "Program połączy w grupy zdjęcia, na których występuje ten sam człowiek.",
+    "Il sistema memorizza il volto dello sciatore e, ai tornelli, verifica che chi passa sia davvero il titolare.",
+    "Na podstawie wskazanego zdjęcia system ma odnaleźć momenty, w których dana osoba pojawia się w materiale.",
+    "O sistema pretende confirmar a identidade de detidos sem documentos, comparando a fotografia tirada na "
+    "detenção com as fotografias da base de dados.",
+    "Chcemy zestawić twarze widoczne na nagraniu ze zdjęciami z ewidencji.",
+    "Hun gelaat wordt vastgelegd en naast de foto uit ons register gelegd.",
+])
+def test_pictures_after_a_person_is_named_against_same_someone_and_laid_side_by_side_are_facial_recognition(text):
+    assert counted(text, reading.FACIAL_RECOGNITION)
+
+
+@pytest.mark.parametrize("text", [
+    "Kamery nad drzwiami zliczają osoby wsiadające, co pozwoli lepiej dopasować rozkład.",
+    "Weder beim Betreten noch beim Verlassen wird das Gesicht eines Kindes mit einem Foto verglichen.",
+    "Importante: em nenhuma etapa — nem no cadastro, nem na catraca — o rosto do aluno é conferido com outra imagem.",
+    "De camera naast de ingang filmt de gezichten van bezoekers niet.",
+    "Notre application vérifie le permis de conduire, sans jamais comparer la photo du document au visage du "
+    "conducteur.",
+])
+def test_counting_people_opening_denials_and_next_to_are_not_facial_recognition(text):
+    assert not counted(text, reading.FACIAL_RECOGNITION)
