@@ -91,14 +91,13 @@ def _known_words() -> dict[str, tuple[int, ...]]:
 _STOP = _known_words()
 # Intersecting a sentence's words with this set runs in C; only the few found are then counted.
 _ALL_KNOWN = frozenset(_STOP)
-_KNOWN_WORDS = frozenset(word for word in _ALL_KNOWN if len(word) > 1)
 # A chunk that ends with a single letter ("k" of "k.k.") is an abbreviation's: its last two characters.
 _BEFORE_A_LETTER = frozenset({"", " "})
 # Abbreviations whose point ends no sentence: "die angemeldete Studentin bzw. der angemeldete Student".
-_ABBREVIATIONS = frozenset({"bzw", "usw", "etc", "ca", "approx", "vs", "nr", "no", "dr", "st", "evtl", "ggf", "inkl",
-                            "zzgl", "sog", "bspw", "resp", "cf", "ggü", "vgl", "mr", "mrs", "ms", "prof", "dept",
-                            "sr", "sra", "av", "tel", "ex", "art", "max", "min", "ok", "np", "tzn", "tj", "ul",
-                            "pkt", "godz", "sig", "dott", "ing", "avv", "eg", "ie", "bijv", "mevr", "dhr", "zgn"})
+_ABBREVIATIONS = frozenset({"bzw", "usw", "etc", "ca", "approx", "vs", "nr", "dr", "evtl", "ggf", "inkl", "zzgl",
+                            "sog", "bspw", "resp", "cf", "vgl", "mr", "mrs", "prof", "dept", "sr", "sra", "tel",
+                            "np", "tzn", "tj", "ul", "pkt", "godz", "dott", "avv", "eg", "ie", "bijv", "mevr", "dhr",
+                            "zgn"})
 
 
 class Sentence(NamedTuple):
@@ -124,7 +123,7 @@ def sentences(folded: str, spaced: str, original_of) -> list[Sentence]:
         # ("m.in.", "z.B.", "e.g.": the short parts after the first letter run on too.)
         if chunk and number < last and folded[end] == "." and chunk[-1].isalpha() and (
                 chunk[-2:-1] in _BEFORE_A_LETTER or (opened is not None and len(chunk) <= 3 and " " not in chunk)
-                or chunk[chunk.rfind(" ") + 1:] in _ABBREVIATIONS):
+                or chunk[chunk.rfind(" ", -8) + 1:] in _ABBREVIATIONS):
             if opened is None:
                 opened = start
             continue
@@ -136,8 +135,7 @@ def sentences(folded: str, spaced: str, original_of) -> list[Sentence]:
             continue
         # Clearly one of the supported languages: which one is worked out only for the few
         # sentences the reader looks into (`language_of`).
-        # (Not single letters: "a" and "i" are words in half the languages of Europe, Norwegian included.)
-        known = _KNOWN_WORDS.intersection(words)
+        known = _ALL_KNOWN.intersection(words)
         if len(known) >= 3 and len(known) * 3 >= len(words):
             found.append(Sentence(start, end, RESOLVE, None, known))
             continue
@@ -190,8 +188,7 @@ def identify(text: str) -> tuple[str | None, str | None]:
     # A short fragment of Dutch can look like Afrikaans, a heading with a place name like Tsonga:
     # when a supported language is plausible at all, the text is not confidently another one.
     # (Text really in another language leaves every supported one below a thousandth.)
-    # (Only a fragment: a whole sentence of Norwegian leaves Portuguese a few thousandths.)
-    for value in values[1:] if len(text.split()) < _FRAGMENT_WORDS else ():
+    for value in values[1:]:
         other = value.language.iso_code_639_1.name.lower()
         if other in SUPPORTED:
             if value.value >= _PLAUSIBLE:

@@ -43,11 +43,13 @@ TEXT_FIELDS = ("title", "description", "data_sources", "human_oversight", "facia
 _PRE_NEGATION_REACH = 5  # words before a part that a negation cue reaches across
 _POST_NEGATION_REACH = 4
 _TOPIC_REACH = 3
-_CLAUSE_PUNCTUATION = frozenset(";:()[]-")
+_CLAUSE_PUNCTUATION = frozenset(";:()[]")
 # Words and the punctuation that ends a clause; a colon between digits ("1:1", "1:N") is no break.
-# A dash between spaces ("Bezahlen ohne Karte – die Kasse erkennt …", folded to "-") ends a clause too.
-_TOKEN = re.compile(r"\w+|(?<!\d):|:(?![\dn])|[;()\[\]]|(?<= )-(?= )")
-_TOKEN_OR_COMMA = re.compile(r"\w+|(?<!\d):|:(?![\dn])|[;()\[\],]|(?<= )-(?= )")
+_TOKEN = re.compile(r"\w+|(?<!\d):|:(?![\dn])|[;()\[\]]")
+_TOKEN_OR_COMMA = re.compile(r"\w+|(?<!\d):|:(?![\dn])|[;()\[\],]")
+# A dash between spaces ("Bezahlen ohne Karte – die Kasse erkennt …", folded to "-") ends a clause
+# too: the reader's text has a bracket in its place (one character for one, so offsets hold).
+_DASH, _DASH_AS_CLAUSE_BREAK = " - ", " ) "
 
 # Part flags, as bits: a form can play several parts ("face" is FACE in English and Portuguese).
 _PARTS = ("FACE", "ACT", "BIOMETRIC", "MUGSHOT", "WATCHLIST", "PROBE", "GALLERY", "PERSON", "VISUAL", "PLATE",
@@ -232,6 +234,7 @@ _MOST = _folded_set(lexicon.MOST)
 # "damos", "sviluppiamo", "prowadzimy".
 _FIRST_PERSON_PLURAL_ENDINGS = ("amos", "emos", "iamo", "imy", "emy", "amy")
 _WE_REACH = 10
+_WE_CHARACTERS = 120
 _OPENING = 4  # the tokens of a frame and before it that still open a sentence ("at no stage" ends at its third)
 # What makes checking "that …" about who someone is.
 _SOMEONE = PERSON | ACT | SAME | IDENTITY | WATCHLIST | MUGSHOT | ID_DOCUMENT | GALLERY
@@ -253,7 +256,7 @@ _FRAME_STOPS = frozenset({";", ":"}) | _folded_set(lexicon.BUT)
 _PICTURED_REACH = 6
 _EACH = _folded_set(lexicon.EACH)
 _GIVEN = _folded_set(lexicon.GIVEN)
-_COUNTING = tuple(fold(stem)[0] for stem in lexicon.COUNTING)
+_COUNTING_WORD = re.compile(r"\b(?:" + "|".join(fold(stem)[0] for stem in lexicon.COUNTING) + ")")
 _LAID = _folded_set(lexicon.LAID)
 _BESIDE = frozenset({"naast"})
 _LAID_REACH = 10
@@ -290,6 +293,9 @@ _FRAMES = re.compile(r"\b(?:" + _alternatives(lexicon.NEGATED_FRAMES + lexicon.N
 # "Não há partilha de dados com as autoridades policiais", "at no point do the police …": denied
 # law enforcement in the rest of the clause.
 _EXISTENTIAL = re.compile(r"\b(?:" + _alternatives(lexicon.EXISTENTIAL_NEGATIONS + lexicon.NEVER_FRAMES) + r")\b")
+# (The first words of those phrases: a sentence with none of them is not searched.)
+_DENIAL_FIRST_WORDS = frozenset(fold(phrase)[0].replace("'", " ").split()[0]
+                                for phrase in lexicon.EXISTENTIAL_NEGATIONS + lexicon.NEVER_FRAMES)
 _DOMAIN_WORDS = ("police", "polizei", "policia", "politie", "policja", "polizia", "gendarmerie", "carabinieri",
                  "guardiacivil", "sheriff", "constabulary", "europol", "interpol", "mossos", "ertzaintza",
                  "marechaussee", "bundeskriminalamt", "landeskriminalamt", "staatsanwaltschaft", "douane",
@@ -350,6 +356,8 @@ class _Document:
             parts.append(folded)
             position += len(folded) + 1
         self.folded = "\n".join(parts)
+        if _DASH in self.folded:
+            self.folded = self.folded.replace(_DASH, _DASH_AS_CLAUSE_BREAK)
         self.spaced = languages.spaced(self.folded)
 
     def locate(self, start: int, end: int) -> tuple[int, int, int]:
@@ -575,13 +583,19 @@ def _read_sentence(folded: str, sentence, hits: list[_Hit], face_before: bool = 
             cache[hit.token] = negation
         return cache[hit.token]
 
+    def counting() -> bool:  # (asked at most once a sentence)
+        if "counting" not in found:
+            found["counting"] = _counting(tokens)
+        return found["counting"]
+
     face_anywhere = [hit for hit in hits if hit.bits & FACE]
     # A reference is a reference photo, a photo of someone ("één foto van een doelwit") or a selfie.
     references = [hit for hit in hits if hit.bits & REFERENCE or (
-        hit.bits & VISUAL and hit.bits & (PERSON | FACE) and not hit.bits & BLUR)]
+        hit.bits & VISUAL and hit.bits & (PERSON | FACE) and not hit.bits & BLUR)] if any(
+        hit.bits & APPEAR for hit in hits) else []
     pictured = None  # whether the sentence names someone by their role ("cada convidado")
     for clause_hits in by_clause.values():
-        groups = _facial_recognition(clause_hits, tokens)
+        groups = _facial_recognition(clause_hits, tokens, counting=counting)
         if not groups and references and any(hit.bits & APPEAR for hit in clause_hits):
             # "supply one reference photo, and get back every clip in which that person's face appears",
             # "cada convidado tira uma selfie … e recebe só as fotografias em que aparece"
@@ -610,7 +624,7 @@ def _read_sentence(folded: str, sentence, hits: list[_Hit], face_before: bool = 
             persons = [hit for hit in clause_hits if hit.bits & (PERSON | WATCHLIST | MUGSHOT)]
             appears = [hit for hit in clause_hits if hit.bits & APPEAR]
             if face_before and acts and (persons or not _PICTURED.isdisjoint(
-                    tokens[min(hit.token for hit in acts):])) and not _counting(tokens):
+                    tokens[min(hit.token for hit in acts):])) and not counting():
                 # "… a camera records the holder's face; later the system checks that the skier is the
                 # person the pass belongs to" (or "il titolare")
                 groups = [(acts, persons or acts)]
@@ -631,7 +645,7 @@ def _read_sentence(folded: str, sentence, hits: list[_Hit], face_before: bool = 
             negated, group = True, groups[0]
             # … and, when every reading is denied, the weaker ones ("zonder identiteitsbewijs …, dan
             # wordt een foto van die persoon vergeleken met signalementsfoto's").
-            for reading in chain(groups, _lazily(_facial_recognition, clause_hits, tokens, weak=True)):
+            for reading in chain(groups, _lazily(_facial_recognition, clause_hits, tokens, weak=True, counting=counting)):
                 if not any(negated_at(min(kind, key=_token_of)) for kind in reading):
                     negated, group = False, reading
                     break
@@ -644,7 +658,8 @@ def _read_sentence(folded: str, sentence, hits: list[_Hit], face_before: bool = 
             after = hit.token + len(_TOKEN.findall(folded, hit.start, hit.end))
             coordinated = previous is not None and _coordinated(tokens, previous[0].token, hit.token, language)
             if negatable and "denied" not in found:
-                denied = _EXISTENTIAL.search(folded, begin, sentence.end)
+                denied = None if _DENIAL_FIRST_WORDS.isdisjoint(tokens) else _EXISTENTIAL.search(
+                    folded, begin, sentence.end)
                 found["denied"] = None if denied is None else bisect_left(starts, denied.end()) - 1
             denial = found.get("denied")
             negated = negatable and (
@@ -724,7 +739,8 @@ def _longest(hits) -> list[_Hit]:
     return kept
 
 
-def _facial_recognition(hits: list[_Hit], tokens: list[str], weak: bool = False) -> list[tuple[list[_Hit], ...]]:
+def _facial_recognition(hits: list[_Hit], tokens: list[str], weak: bool = False,
+                        counting=None) -> list[tuple[list[_Hit], ...]]:
     """The readings of a clause's hits that describe facial recognition: each a group of kinds of
     hit that together say it ([faces, acts], [probes, galleries] …), or [] when none does. The
     weaker readings (a person or a watchlist, an act and a picture) count only where no stronger
@@ -809,7 +825,7 @@ def _facial_recognition(hits: list[_Hit], tokens: list[str], weak: bool = False)
         return groups
     if bits & WATCHLIST and bits & (VISUAL | PERSON):
         groups.append((having(WATCHLIST), act))
-    if bits & PERSON and bits & VISUAL and not _counting(tokens):
+    if bits & PERSON and bits & VISUAL and not (counting() if counting else _counting(tokens)):
         groups.append((act, having(PERSON), having(VISUAL)))  # (not "counts how many people …")
     if bits & BIOMETRIC and bits & VISUAL:
         groups.append((having(BIOMETRIC), act, having(VISUAL)))
@@ -826,7 +842,7 @@ def _opens(tokens: list[str], frame: int) -> bool:
 def _counting(tokens: list[str]) -> bool:
     """Whether a sentence counts people ("zliczają osoby", "zählen, wie viele Personen"): its
     comparisons are of numbers."""
-    return any(token.startswith(_COUNTING) for token in tokens)
+    return _COUNTING_WORD.search(" ".join(tokens)) is not None
 
 
 def _pictured(tokens: list[str], position: int) -> bool:
@@ -992,10 +1008,8 @@ def _negated(tokens: list[str], clauses: list[int], position: int, negations: fr
                                                                                 negations):
         return True
     after = position + 1 if after is None else after
-    start = position
-    while start and clauses[start - 1] == clauses[position]:
-        start -= 1
-    if subject and all(token in _DETERMINERS or token in _MODIFIERS for token in tokens[start:position]) and any(
+    if subject and not negations.isdisjoint(tokens[after:after + _POST_NEGATION_REACH]) and _opens_clause(
+            tokens, clauses, position) and any(
             token in negations and (token, tokens[k + 1] if k + 1 < len(tokens) else "") not in _NOT_NEGATION_PAIRS
             for k, token in enumerate(tokens[after:after + _POST_NEGATION_REACH], after)
             if clauses[k] == clauses[position]):
@@ -1012,6 +1026,14 @@ def _negated(tokens: list[str], clauses: list[int], position: int, negations: fr
         if token not in _AUXILIARIES:
             return False
     return False
+
+
+def _opens_clause(tokens: list[str], clauses: list[int], position: int) -> bool:
+    """Whether the name at `position` opens its clause (articles and modifiers aside)."""
+    start = position
+    while start and clauses[start - 1] == clauses[position]:
+        start -= 1
+    return all(token in _DETERMINERS or token in _MODIFIERS for token in tokens[start:position])
 
 
 def _expletive(tokens: list[str], i: int, commas: frozenset = frozenset()) -> bool:
@@ -1245,7 +1267,8 @@ def _role(tokens: list[str], clauses: list[int], position: int, after: int, topi
         return False, True
     # "counts the California Highway Patrol among its pilot customers", "X zählt zu unseren Kunden"
     other = 0  # "among its first customers": one word of another kind may stand between
-    for k in range(after, min(len(tokens), after + _CUSTOMERS_REACH)):
+    for k in range(after, min(len(tokens), after + _CUSTOMERS_REACH) if not _CUSTOMERS.isdisjoint(
+            tokens[after:after + _CUSTOMERS_REACH]) else after):
         token = tokens[k]
         if token in _CUSTOMERS:
             return False, True
@@ -1348,10 +1371,10 @@ def _names_someone_else(folded: str, sentences, by_sentence: dict) -> bool:
             # "we" work; "Grant NCN, Uniwersytet Warszawski: badamy …".
             if not le_before and len(before) <= 3 and (len(before) < 2 or before[0] not in _STARTS_PHRASE) and any(
                     token in _FIRST_PERSON or (len(token) >= 5 and token.endswith(_FIRST_PERSON_PLURAL_ENDINGS))
-                    for token in _TOKEN.findall(folded, hit.end, sentence.end)[:_WE_REACH]):
+                    for token in _TOKEN.findall(folded, hit.end, min(sentence.end, hit.end + _WE_CHARACTERS))[:_WE_REACH]):
                 return True
             # "National Justice Museum, Nottingham: digitisation grant.": a heading that names the applicant.
-            rest = _TOKEN_OR_COMMA.findall(folded, hit.end, sentence.end + 1)
+            rest = _TOKEN_OR_COMMA.findall(folded, hit.end, min(sentence.end + 1, hit.end + _AROUND))[:2]
             if not le_before and len(before) <= 3 and not _STARTS_PHRASE.intersection(before) and i == min(
                     by_sentence) and (not rest or rest[0] in _HEADING_ENDS or (len(rest) > 1 and rest[1] in _HEADING_ENDS)):
                 # (and "Idee van de regioredactie Twente:": a place between)

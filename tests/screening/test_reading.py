@@ -765,10 +765,10 @@ def test_frames_that_open_a_sentence_checks_of_a_property_and_denied_lists_are_n
 
 @pytest.mark.parametrize(("text", "language"), [
     ("Digital out-of-home advertising, Toronto. Our screens count the faces turned towards them.", None),
-    ("Vi bruker kameraer for å telle kunder i butikken hver dag.", "nb"),
-    ("Vi bruker kameraer for å telle kunder i butikken.", "nb"),
+    ("Kamere u trgovini broje kupce svakog dana tijekom radnog vremena.", "hr"),
 ])
 def test_headings_of_borrowed_words_are_not_another_language_but_sentences_are(text, language):
+    # (lingua hesitates between Croatian and Bosnian: neither is ours, so the sentence is reported)
     found = [span["language"] for span in reading.find_spans(text)[reading.UNSCREENED_LANGUAGE]]
     assert found == ([language] if language else [])
 

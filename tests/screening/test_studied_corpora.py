@@ -27,7 +27,7 @@ STILL_WRONG = {
     "corpus_blind_j": set(),
     "corpus_blind_k": {"fr-k12", "fr-k20"},
     "corpus_blind_l": {"en-l01", "en-l17", "en-l23", "en-l27", "es-l15", "es-l24", "fr-l09", "it-l26",
-                       "nl-l12", "nl-l15", "nl-l28", "pl-l18", "pt-l05", "pt-l13"},
+                       "nl-l12", "nl-l15", "nl-l28", "pl-l18", "pt-l13"},
 }
 
 
