@@ -265,6 +265,7 @@ _PER = _folded_set(lexicon.PER)
 _PERSONS = frozenset(fold(word)[0] for words in lexicon.PERSON.values() for word in words if " " not in word)
 _SAME_WORDS = frozenset(fold(word)[0] for words in lexicon.SAME.values() for word in words)
 _LIST_REACH = 12
+_CLOSING_NEGATIONS = frozenset({"nicht", "niet"})
 _DISJUNCTIONS = _folded_set(lexicon.DISJUNCTIONS)
 _OWNER_REACH = 8
 _CUSTOMERS = _folded_set(lexicon.CUSTOMERS)
@@ -971,7 +972,7 @@ def _negated(tokens: list[str], clauses: list[int], position: int, negations: fr
         # "zonder instapkaart worden herkend", "sem documentos, comparando a fotografia …": "without"
         # had its object before the part (not "without storing, comparing or matching faces")
         cues.pop(0)
-    if not cues:
+    if not cues and not _DISJUNCTIONS.isdisjoint(tokens[max(0, position - _LIST_REACH):position]):
         # A negation distributes over a list joined by "or": "não são analisados, comparados ou
         # usados para dizer quem é quem".
         for i in range(position - 1 - _PRE_NEGATION_REACH, max(floor, position - 1 - _LIST_REACH), -1):
@@ -1083,19 +1084,19 @@ def _negated_at_the_end(tokens: list[str], clauses: list[int], position: int) ->
     """German and Dutch put the verb last: "Ein Abgleich von Gesichtern … ist ausdrücklich nicht
     vorgesehen", "… wordt niet uitgevoerd". A "nicht"/"niet" among the clause's last two words,
     right after its auxiliary, negates all of it."""
+    if _CLOSING_NEGATIONS.isdisjoint(tokens[position + 2:]):
+        return False
     end = position
     while end + 1 < len(tokens) and clauses[end + 1] == clauses[position]:
         end += 1
-    start = position
-    while start and clauses[start - 1] == clauses[position]:
-        start -= 1
-    # … and, when the part is the subject that opens the clause, its verb is second and "niet"
-    # last, whatever stands between: "De politie zelf gebruikt het systeem niet", "De politie is
-    # bij het project niet betrokken".
-    subject = all(token in _DETERMINERS or token in _MODIFIERS for token in tokens[start:position])
     for i in (end, end - 1):
-        if i > position + 1 and tokens[i] in ("nicht", "niet") and (tokens[i], tokens[i + 1] if i < end else "") not in (
-                _NOT_NEGATION_PAIRS) and (subject or tokens[i - 1] in _AUXILIARIES or (i - 2 > position and tokens[i - 2] in _AUXILIARIES)):
+        if i > position + 1 and tokens[i] in _CLOSING_NEGATIONS and (
+                tokens[i], tokens[i + 1] if i < end else "") not in _NOT_NEGATION_PAIRS and (
+                tokens[i - 1] in _AUXILIARIES or (i - 2 > position and tokens[i - 2] in _AUXILIARIES)
+                # … and, when the part is the subject that opens the clause, its verb is second and
+                # "niet" last, whatever stands between: "De politie zelf gebruikt het systeem niet",
+                # "De politie is bij het project niet betrokken".
+                or _opens_clause(tokens, clauses, position)):
             return True
     return False
 
