@@ -203,3 +203,16 @@ def test_packs_given_on_the_command_line_are_screened_too():
     assert results[0]["outcome"] == "auto_denied"
     assert results[0]["packs"] == [{"pack": "us-state-local", "version": "us-state-local-2026.1"}]
     assert results[1]["packs"] == [] and "packs" not in screen(json.dumps(VALID))[0][0]
+
+
+def test_on_a_database_not_yet_set_up_the_command_says_what_to_do(tmp_path):
+    # A fresh machine before `migrate`: no traceback, the reason and the two ways on, exit 1.
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "config.settings",
+           "DATABASE_URL": f"sqlite:///{tmp_path / 'empty.sqlite3'}"}
+    completed = subprocess.run(
+        [sys.executable, "manage.py", "screen", "-"], input=json.dumps(VALID),
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=120,
+    )
+    assert completed.returncode == 1
+    assert "Traceback" not in completed.stderr
+    assert "migrate" in completed.stderr and "--policy" in completed.stderr

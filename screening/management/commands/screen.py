@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError, no_translations
+from django.db import DatabaseError
 
 from screening.engine import screen
 from screening.facts import FactsError, validate_facts
@@ -77,6 +78,9 @@ class Command(BaseCommand):
                 return active_policy()[1]
             except PolicyError as exc:
                 raise CommandError(exc.message) from None
+            except DatabaseError:
+                raise CommandError("the database holds no policy yet: run `python manage.py migrate`, or "
+                                   "pass --policy policies/v2.yaml") from None
         try:
             source = Path(path).read_text(encoding="utf-8-sig")
         except (OSError, UnicodeDecodeError) as exc:
