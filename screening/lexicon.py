@@ -355,6 +355,11 @@ GIVEN = frozenset({"that", "this", "given", "same", "dana", "danej", "dany", "ta
 # die Zahl … vergleichen"). Folded beginnings of the verbs' forms.
 COUNTING = ("count", "zähl", "gezähl", "contar", "cuent", "compt", "contagem", "contare", "contegg", "tellen", "telt",
             "geteld", "licz", "zlicz", "policz")
+# Coordinators that join names only in some languages: Dutch "of" and "en" ("politie of
+# marechaussee"), not English "of" ("detectives of the Maricopa County Sheriff's Office").
+COORDINATOR_LANGUAGES = {"of": ("nl",), "en": ("nl",), "e": ("pt", "it"), "i": ("pl",), "o": ("es", "it")}
+# "Beside", which with LAID compares.
+BESIDE = frozenset({"naast"})
 # Dutch "naast … leggen" compares ("het gelaat wordt naast de foto gelegd"); "naast" alone is "next to".
 LAID = frozenset({"gelegd", "legt", "leggen", "leg", "gelegt"})
 # French "livre" is a book far more often than "delivers".

@@ -232,7 +232,8 @@ _NUMBER_WORDS = _folded_set(lexicon.NUMERALS) | _folded_set(lexicon.NUMBERS)
 _MOST = _folded_set(lexicon.MOST)
 # Verbs in the first person plural, by their endings (Spanish and Portuguese, Italian, Polish):
 # "damos", "sviluppiamo", "prowadzimy".
-_FIRST_PERSON_PLURAL_ENDINGS = ("amos", "emos", "iamo", "imy", "emy", "amy")
+_POLISH_WE = ("imy", "emy", "amy")  # "Prowadzimy lokalny portal": Polish says "we" in the verb
+_FIRST_PERSON_PLURAL_ENDINGS = ("amos", "emos", "iamo") + _POLISH_WE
 _WE_REACH = 10
 _WE_CHARACTERS = 120
 _OPENING = 4  # the tokens of a frame and before it that still open a sentence ("at no stage" ends at its third)
@@ -247,7 +248,7 @@ _AROUND = 48  # characters around a picture looked at for whose it is
 _IN = _folded_set(lexicon.IN)
 _DEPLOYED = _folded_set(lexicon.DEPLOYED)
 _CUSTOMERS_REACH = 7
-_COORDINATOR_LANGUAGES = {"of": ("nl",), "en": ("nl",), "e": ("pt", "it"), "i": ("pl",), "o": ("es", "it")}
+_COORDINATOR_LANGUAGES = lexicon.COORDINATOR_LANGUAGES
 _WANT = _folded_set(lexicon.WANT)
 _HEADING_ENDS = frozenset({",", ":", "("})
 # Where a frame that opens a sentence stops: a colon or semicolon, or "but" (not a dash: "Em momento
@@ -258,7 +259,7 @@ _EACH = _folded_set(lexicon.EACH)
 _GIVEN = _folded_set(lexicon.GIVEN)
 _COUNTING_WORD = re.compile(r"\b(?:" + "|".join(fold(stem)[0] for stem in lexicon.COUNTING) + ")")
 _LAID = _folded_set(lexicon.LAID)
-_BESIDE = frozenset({"naast"})
+_BESIDE = _folded_set(lexicon.BESIDE)
 _LAID_REACH = 10
 _GROUPING_REACH = 6
 _PER = _folded_set(lexicon.PER)
@@ -540,7 +541,7 @@ def _read_sentence(folded: str, sentence, hits: list[_Hit], face_before: bool = 
             hit.bits &= ~AGAINST  # "decided against it": a choice, not a comparison
         if hit.bits & ACT and hit.token + 1 < len(tokens) and tokens[hit.token + 1] in _WHERE:
             hit.bits &= ~ACT  # "ermittelt, wo im Bild sich ein Gesicht befindet": locating, not identifying
-        if hit.bits & SAME and not _PICTURED.isdisjoint(tokens[hit.token + 1:hit.token + 3]):
+        if hit.bits & SAME and _someone_after(tokens[hit.token + 1:]):
             hit.bits |= PERSON  # "un même enfant", "ten sam człowiek": the same someone
         if hit.bits & ACT and token in _BESIDE and _LAID.isdisjoint(tokens[hit.token + 1:hit.token + _LAID_REACH]):
             hit.bits &= ~ACT  # "naast de foto … gelegd" compares; "naast de ingang" does not
@@ -846,6 +847,11 @@ def _counting(tokens: list[str]) -> bool:
     return _COUNTING_WORD.search(" ".join(tokens)) is not None
 
 
+def _someone_after(following: list[str]) -> bool:
+    """Whether "the same" is said of someone named by role: "un même enfant", "ten sam człowiek"."""
+    return not _PICTURED.isdisjoint(following[:2])
+
+
 def _pictured(tokens: list[str], position: int) -> bool:
     """Whether the picture at `position` is of a person named by their role: "a photo of the
     visitor", "photographs of children", "Foto des Besuchers", "zdjęcie klienta", "each
@@ -877,7 +883,7 @@ def _pictures_someone(folded: str, sentence, hits: list[_Hit]) -> bool:
             around += _TOKEN.findall(folded, hit.start, min(sentence.end, hit.end + _AROUND))[:_PICTURED_REACH + 1]
             if at < len(around) and _pictured(around, at):
                 return True
-        if hit.bits & SAME and not _PICTURED.isdisjoint(_TOKEN.findall(folded, hit.end, hit.end + _AROUND)[:2]):
+        if hit.bits & SAME and _someone_after(_TOKEN.findall(folded, hit.end, hit.end + _AROUND)):
             return True  # "ten sam człowiek", "un même enfant"
     return _GROUPING_WORD.search(folded, sentence.start, sentence.end) is not None
 
@@ -1029,12 +1035,18 @@ def _negated(tokens: list[str], clauses: list[int], position: int, negations: fr
     return False
 
 
-def _opens_clause(tokens: list[str], clauses: list[int], position: int) -> bool:
-    """Whether the name at `position` opens its clause (articles and modifiers aside)."""
+def _clause_start(clauses: list[int], position: int) -> int:
+    """The first token of the clause that holds token `position`."""
     start = position
     while start and clauses[start - 1] == clauses[position]:
         start -= 1
-    return all(token in _DETERMINERS or token in _MODIFIERS for token in tokens[start:position])
+    return start
+
+
+def _opens_clause(tokens: list[str], clauses: list[int], position: int) -> bool:
+    """Whether the name at `position` opens its clause (articles and modifiers aside)."""
+    return all(token in _DETERMINERS or token in _MODIFIERS
+               for token in tokens[_clause_start(clauses, position):position])
 
 
 def _expletive(tokens: list[str], i: int, commas: frozenset = frozenset()) -> bool:
@@ -1059,9 +1071,7 @@ def _denied_by_predicate(tokens: list[str], clauses: list[int], position: int, n
     of het matchen van een selfie … maakt geen deel uit van de dienst". Not when the part is the
     object of someone's verb ("we compare faces … who are banned"): a subject or a relative
     before the predicate stops the reach."""
-    start = position
-    while start and clauses[start - 1] == clauses[position]:
-        start -= 1
+    start = _clause_start(clauses, position)
     if not _FIRST_PERSON.isdisjoint(tokens[start:position]):
         return False
     for i in range(position + 1, min(len(tokens), position + 1 + _PREDICATE_REACH)):
@@ -1145,10 +1155,7 @@ def _topic(tokens: list[str], clauses: list[int], position: int, after: int, els
 def _role(tokens: list[str], clauses: list[int], position: int, after: int, topic_before: frozenset,
           records: list[int], negations: frozenset = frozenset(), someone_else: bool = False,
           commas: frozenset = frozenset()) -> tuple[bool, bool]:
-    clause = clauses[position]
-    start = position
-    while start and clauses[start - 1] == clause:
-        start -= 1
+    start = _clause_start(clauses, position)
     before = tokens[start:position]
     # "Unlike the tools the police use", "W odróżnieniu od systemów stosowanych przez policję".
     if _compared(before):
@@ -1267,19 +1274,8 @@ def _role(tokens: list[str], clauses: list[int], position: int, after: int, topi
             verb + 1 < len(tokens) and tokens[verb + 1] in _OF):
         return False, True
     # "counts the California Highway Patrol among its pilot customers", "X zählt zu unseren Kunden"
-    other = 0  # "among its first customers": one word of another kind may stand between
-    for k in range(after, min(len(tokens), after + _CUSTOMERS_REACH) if not _CUSTOMERS.isdisjoint(
-            tokens[after:after + _CUSTOMERS_REACH]) else after):
-        token = tokens[k]
-        if token in _CUSTOMERS:
-            return False, True
-        if clauses[k] != clause and token not in _AMONG:
-            break  # ("only" starts a clause of its own: "currently our only customer")
-        if not (token in _AMONG or token in _FILLERS or token in _POSSESSIVES or token in _FIRST_PERSON
-                or token in _VERBS_OF_BEING):
-            other += 1
-            if other > 1:
-                break
+    if _customers_after(tokens, clauses, after):
+        return False, True
     # What the police recorded, as others read it ("police accident reports", "Akten der Polizei",
     # "notatki urzędowe policji"): the subject matter when the text names another applicant or is
     # about news or statistics.
@@ -1291,6 +1287,27 @@ def _role(tokens: list[str], clauses: list[int], position: int, after: int, topi
     if all(token in _DETERMINERS or token in _INSTITUTION_NOUNS or token in _OF for token in before):
         return False, _EVERY_NEGATION.isdisjoint(tokens[after:after + _POST_NEGATION_REACH])
     return False, False
+
+
+def _customers_after(tokens: list[str], clauses: list[int], after: int) -> bool:
+    """Whether the words after a name count it among the customers or users: "counts the
+    California Highway Patrol among its pilot customers", "X zählt zu unseren Kunden",
+    "…'s Office, currently our only customer". One word of another kind may stand between."""
+    following = tokens[after:after + _CUSTOMERS_REACH]
+    if _CUSTOMERS.isdisjoint(following):
+        return False
+    clause, other = clauses[after - 1], 0
+    for k, token in enumerate(following, after):
+        if token in _CUSTOMERS:
+            return True
+        if clauses[k] != clause and token not in _AMONG:
+            return False  # ("only" starts a clause of its own: "currently our only customer")
+        if not (token in _AMONG or token in _FILLERS or token in _POSSESSIVES or token in _FIRST_PERSON
+                or token in _VERBS_OF_BEING):
+            other += 1
+            if other > 1:
+                return False
+    return False
 
 
 def _compared(before: list[str]) -> bool:
@@ -1395,7 +1412,7 @@ def _names_someone_else(folded: str, sentences, by_sentence: dict) -> bool:
             indefinite = early and last is not None and _DETERMINERS.isdisjoint(before[last + 1:])
             # (Polish says "we" in the verb: "Prowadzimy lokalny portal informacyjny".)
             we = before and len(before) <= 3 and (before[0] in _FIRST_PERSON or before[0] in _I or (
-                len(before[0]) > 5 and before[0].endswith(("imy", "emy", "amy"))))
+                len(before[0]) > 5 and before[0].endswith(_POLISH_WE)))
             # "Als Kfz-Versicherer …", "As a claims team …", "En tant que musée …" (not Portuguese "As recomendações")
             as_ = before and len(before) <= 4 and (before[0] in _AS or (len(before) > 2 and before[1] == "tant")) and (
                 before[0] != "as" or (len(before) > 1 and before[1] in _INDEFINITE))

@@ -822,3 +822,9 @@ def test_pictures_after_a_person_is_named_against_same_someone_and_laid_side_by_
 ])
 def test_counting_people_opening_denials_and_next_to_are_not_facial_recognition(text):
     assert not counted(text, reading.FACIAL_RECOGNITION)
+
+
+def test_a_polish_verb_in_the_first_person_plural_names_the_applicant():
+    # "Prowadzimy …" is "we run …": the portal applies, and the police's releases are what it reads.
+    text = "Prowadzimy lokalny portal informacyjny o sprawach miasta, a w nim komunikaty policji o wypadkach."
+    assert not counted(text, reading.LAW_ENFORCEMENT)
