@@ -14,7 +14,12 @@ $(VENV)/.installed: requirements.txt requirements-dev.txt | $(BIN)/python
 	$(BIN)/pip install --quiet -r requirements-dev.txt
 	touch $@
 
-install: $(VENV)/.installed
+# The reader's hot modules, compiled with Cython whenever their source changes (screening/native.py).
+READER_SOURCES := $(addprefix screening/,folding.py languages.py reading.py native.py build_reader.py)
+build/reader/sources.json: $(READER_SOURCES) $(VENV)/.installed
+	$(BIN)/python -m screening.build_reader
+
+install: $(VENV)/.installed build/reader/sources.json
 
 ## Fresh machine: install, migrate SQLite (and create the cache table), seed the demo, serve on 127.0.0.1:8000.
 run: install
@@ -48,4 +53,4 @@ guides: install
 	UPDATE_GUIDE_SCREENSHOTS=1 $(BIN)/python -m pytest tests/browser/test_user_guides.py
 
 clean:
-	rm -rf $(VENV) db.sqlite3 staticfiles .pytest_cache
+	rm -rf $(VENV) build db.sqlite3 staticfiles .pytest_cache

@@ -4,7 +4,8 @@ engine is single-threaded, so one process uses one core.
 Generates a few thousand realistic applications (several languages, declared and undeclared
 facial recognition and law enforcement, negations, texts of a few hundred to a few thousand
 characters; eight languages and now and then a sentence in another), then times validation plus
-screening against policy v2 (the v2 text reader), or the policy given.
+screening against policy v2 (the v2 text reader), or the policy given. It says whether the
+reader ran compiled (screening/native.py): `make install` compiles it.
 
     .venv/bin/python bench/bench_screening.py [--count 5000] [--rounds 3] [--seed 7] [--policy policies/v1.yaml]
 """
@@ -24,6 +25,7 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
 os.environ.setdefault("DEBUG", "true")
 django.setup()
 
+from screening import native  # noqa: E402
 from screening.engine import screen, screen_document  # noqa: E402
 from screening.facts import validate_facts  # noqa: E402
 from screening.policy import compile_policy  # noqa: E402
@@ -158,6 +160,8 @@ def main() -> None:
     normalised = [validate_facts(raw) for raw in applications]
     chars = sum(len(a["description"]) for a in applications) / len(applications)
     print(f"{len(applications)} applications, mean description {chars:.0f} characters, policy {policy.version}")
+    print("reader: compiled" if native.in_use() else
+          "reader: from its sources (not compiled, or compiled from other sources: make install)")
     outcomes: dict[str, int] = {}
     for result in (screen(facts, policy) for facts in normalised):
         outcomes[result["outcome"]] = outcomes.get(result["outcome"], 0) + 1

@@ -1,0 +1,87 @@
+"""The reader's compiled modules (screening/native.py): loaded only when built from the very
+sources beside them, and reading every text exactly as the sources do."""
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from screening import evaluation, native, reading
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+# The corpora the reader has been studied against (not the one kept unread).
+STUDIED = sorted(path for path in HERE.glob("corpus*") if path.is_dir() and path.name != "corpus_blind_m")
+
+
+def _manifest(tmp_path, **changes) -> Path:
+    built = {"compiled": True, "sources": native.digests(), **changes}
+    path = tmp_path / "sources.json"
+    path.write_text(json.dumps(built), encoding="utf-8")
+    return path
+
+
+def test_a_build_from_these_sources_is_used(tmp_path, monkeypatch):
+    monkeypatch.delenv(native.DISABLE, raising=False)
+    assert native.compiled_path(_manifest(tmp_path), tmp_path / "screening") == str(tmp_path / "screening")
+
+
+def test_a_build_from_other_sources_is_never_used(tmp_path, monkeypatch):
+    monkeypatch.delenv(native.DISABLE, raising=False)
+    stale = {**native.digests(), "reading": "0" * 64}
+    assert native.compiled_path(_manifest(tmp_path, sources=stale), tmp_path) is None
+    fewer = {name: digest for name, digest in native.digests().items() if name != "languages"}
+    assert native.compiled_path(_manifest(tmp_path, sources=fewer), tmp_path) is None
+
+
+@pytest.mark.parametrize("content", ["", "not json", "[]", '{"sources": {}}'])
+def test_a_failed_or_unreadable_build_is_not_used(tmp_path, monkeypatch, content):
+    monkeypatch.delenv(native.DISABLE, raising=False)
+    path = tmp_path / "sources.json"
+    path.write_text(content, encoding="utf-8")
+    assert native.compiled_path(path, tmp_path) is None
+    assert native.compiled_path(_manifest(tmp_path, compiled=False), tmp_path) is None
+    assert native.compiled_path(tmp_path / "missing.json", tmp_path) is None
+
+
+def test_the_sources_can_be_asked_for(tmp_path, monkeypatch):
+    monkeypatch.setenv(native.DISABLE, "0")
+    assert native.compiled_path(_manifest(tmp_path), tmp_path) is None
+
+
+def test_the_installed_reader_is_the_compiled_one():
+    """`make install` compiles the reader (the throughput budget counts on it); in CI a build
+    that did not happen, or that is not loaded, fails here instead of only slowing the benchmark."""
+    built = json.loads(native.MANIFEST.read_text(encoding="utf-8")) if native.MANIFEST.exists() else {}
+    if os.environ.get("CI") != "true" and not built.get("compiled"):
+        pytest.skip("the reader is not compiled here (make install compiles it)")
+    assert built.get("compiled") and native.compiled_path() is not None
+    assert native.in_use()
+
+
+_READ_ALL = """
+import json, sys
+import django
+django.setup()
+from screening import evaluation, native, reading
+items = evaluation.load_corpus([__import__("pathlib").Path(p) for p in sys.argv[1:]])
+json.dump({"compiled": native.in_use(),
+           "spans": [reading.detect(evaluation.facts_of(item)) for item in items]}, sys.stdout)
+"""
+
+
+def test_the_compiled_reader_reads_as_its_sources():
+    if not native.in_use():
+        pytest.skip("the reader is not compiled here (make install compiles it)")
+    items = evaluation.load_corpus(STUDIED)
+    compiled = [reading.detect(evaluation.facts_of(item)) for item in items]
+    env = {**os.environ, native.DISABLE: "0", "DJANGO_SETTINGS_MODULE": "config.settings", "DEBUG": "true"}
+    run = subprocess.run([sys.executable, "-c", _READ_ALL, *map(str, STUDIED)], cwd=ROOT, env=env,
+                         capture_output=True, text=True, check=True)
+    source = json.loads(run.stdout)
+    assert source["compiled"] is False
+    assert len(items) > 2900
+    differ = [item["id"] for item, a, b in zip(items, compiled, source["spans"], strict=True) if a != b]
+    assert not differ, f"read differently when compiled: {differ[:20]}"
