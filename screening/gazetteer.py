@@ -9,7 +9,7 @@ fire brigade's "komenda", a private "Ordnungsdienst"), are left out.
 # National, regional and municipal police forces, gendarmeries, military police, customs and border
 # enforcement, criminal investigation units and prosecution services, and their staff.
 LAW_ENFORCEMENT_NAMES = {
-    "en": ["roads policing unit", "roads policing", "chief superintendent", "state trooper", "state police", "royal canadian mounted police", "mounties",
+    "en": ["department of public safety", "criminal investigations division", "roads policing unit", "roads policing", "chief superintendent", "state trooper", "state police", "royal canadian mounted police", "mounties",
         "police service of northern ireland", "police scotland", "county sheriff", "sheriff's department",
         "customs officer", "border patrol agent", "immigration officer", "drug enforcement administration",
         "us marshals service", "united states marshals service", "federal bureau of investigation",
@@ -34,7 +34,7 @@ LAW_ENFORCEMENT_NAMES = {
         "highway patrolman", "customs agent", "fbi agent", "dea agent", "narcotics officer",
         "law enforcement officer", "peace officer", "sworn officer", "undercover officer", "traffic cop",
         "mountie", "military policeman"],
-    "es": ["secretaría de seguridad pública", "secretaría de seguridad y protección ciudadana",
+    "es": ["guardia nacional", "secretaría de seguridad pública", "secretaría de seguridad y protección ciudadana",
         "secretaría de seguridad ciudadana", "guardia nacional bolivariana", "policía de investigaciones",
         "unidad central operativa", "agencia de investigación criminal", "agencia federal de investigación",
         "fiscalía general de la república", "fiscalía general del estado", "ministerio público",
@@ -58,7 +58,7 @@ LAW_ENFORCEMENT_NAMES = {
         "guardia civil", "guardias civiles", "policía nacional", "policía local", "policía municipal",
         "subinspector de policía", "agente de tráfico", "vigilante aduanero", "agente policial",
         "agentes policiales", "uniformado policial"],
-    "fr": ["ofmin", "office mineurs", "service central de renseignement criminel", "sûreté du québec", "office anti-stupéfiants", "escadron départemental de sécurité routière",
+    "fr": ["brigade de proximité", "brigades de proximité", "police aux frontières", "ofmin", "office mineurs", "service central de renseignement criminel", "sûreté du québec", "office anti-stupéfiants", "escadron départemental de sécurité routière",
         "peloton motorisé", "brigade motorisée", "circonscription de sécurité publique", "commandant divisionnaire",
         "commissaire divisionnaire", "commissaire principal", "brigadier-chef", "douanier", "douanière", "douaniers",
         "direction nationale du renseignement et des enquêtes douanières", "gendarmerie royale du canada",
@@ -86,7 +86,7 @@ LAW_ENFORCEMENT_NAMES = {
         "gendarme", "policier", "policière", "inspecteur de police", "capitaine de police",
         "lieutenant de police", "agent de police municipale", "enquêteur de police", "gendarme mobile",
         "agent de la paix", "flic", "keuf"],
-    "de": ["zollfahndungsdienst", "zollfahnd*", "zollkriminalamt", "zollbeamter", "zollbeamtin", "zöllner",
+    "de": ["wasserschutzpolizei", "zollfahndungsdienst", "zollfahnd*", "zollkriminalamt", "zollbeamter", "zollbeamtin", "zöllner",
         "zöllnerin", "finanzkontrolle schwarzarbeit", "generalzolldirektion", "kontrolleinheit verkehrswege",
         "bundesgrenzschutz", "grenzwachtkorps", "grenzwächter", "grenzschützer",
         "bundesamt für zoll und grenzsicherheit", "eidgenössische zollverwaltung", "fedpol",
@@ -105,7 +105,7 @@ LAW_ENFORCEMENT_NAMES = {
         "gesetzeshüter", "verdeckter ermittler", "polizist", "polizistin", "polizeibeamter", "polizeibeamtin",
         "polizeikommissar", "polizeihauptkommissar", "polizeiobermeister", "zollfahnder", "zollfahnderin",
         "bundespolizist", "kantonspolizist", "schutzmann"],
-    "pt": ["brigada militar", "comando-geral da brigada militar", "serviço de investigação criminal", "polícia rodoviária federal", "polícia de segurança pública", "batalhão da pm", "batalhões da pm",
+    "pt": ["destacamento territorial", "comando territorial", "sepna", "brigada militar", "comando-geral da brigada militar", "serviço de investigação criminal", "polícia rodoviária federal", "polícia de segurança pública", "batalhão da pm", "batalhões da pm",
         "viatura da pm", "viaturas da pm", "policial militar", "policiais militares", "soldado da pm",
         "autoridade tributária e aduaneira", "fiscal aduaneiro", "fiscais aduaneiros", "aduaneiro", "aduaneiros", "alfândega", "alfândegas", "receita federal", "guarda fiscal",
         "serviço de estrangeiros e fronteiras",
@@ -157,7 +157,7 @@ LAW_ENFORCEMENT_NAMES = {
         "questore", "vicequestore", "finanzieri", "poliziotta", "poliziotte", "militare dell'arma",
         "militari dell'arma", "piedipiatti", "carabiniere", "agente della polizia municipale", "poliziotto",
         "ispettore di polizia", "commissario di polizia", "agente della guardia di finanza"],
-    "nl": ["marechausseebrigade", "opperwachtmeester", "wachtmeester", "brigade zeehavens", "inspecteur wijkwerking", "kmar", "boa", "boa's", "handhaver", "handhavers", "buitengewoon opsporingsambtenaar",
+    "nl": ["centraal informatiepunt voetbalvandalisme", "mobiele eenheid", "marechausseebrigade", "opperwachtmeester", "wachtmeester", "brigade zeehavens", "inspecteur wijkwerking", "kmar", "boa", "boa's", "handhaver", "handhavers", "buitengewoon opsporingsambtenaar",
         "buitengewoon opsporingsambtenaren", "recherche", "*recherche", "rechercheur", "*rechercheur", "rijksrecherche", "douanerecherche",
         "wijkagent", "wijkagenten", "federale gerechtelijke politie", "douanier", "douaniers", "douanebeambte",
         "buitengewoon opsporingsambtenaar", "buitengewone opsporingsambtenaren", "opsporingsambtenaar",
@@ -201,7 +201,7 @@ LAW_ENFORCEMENT_NAMES = {
 
 # Acronyms of law-enforcement bodies: they count only in capitals.
 LAW_ENFORCEMENT_ACRONYMS = (
-    "FBI", "USMS", "USSS", "NCIS", "USPIS", "CHP", "NYSP", "LASD", "JTTF", "USBP", "SWAT", "PSNI", "SFO",
+    "PAF", "WSP", "CIV", "FBI", "USMS", "USSS", "NCIS", "USPIS", "CHP", "NYSP", "LASD", "JTTF", "USBP", "SWAT", "PSNI", "SFO",
     "NPCC", "ROCU", "CID", "RMP", "RCMP", "OPP", "CBSA", "SPVM", "GNBCI", "ABF", "ACIC", "NSWPF", "SAPS",
     "DPCI", "NIA", "NCB", "CRPF", "BSF", "CISF", "EPPO", "CNP", "UCO", "UDEF", "UDYCO", "UIP", "SEPRONA",
     "SVA", "UCC", "TEDAX", "GRS", "UDEV", "SSP", "SSPC", "SSC", "FGR", "PGR", "AFI", "SEIDO", "PFP", "PFA",

@@ -75,14 +75,15 @@ ACT = {
            "zuordnen", "*zuordnung", "*verifikation", "verifizieren", "*identifizierbar", "gleichen ab",
            "gleicht ab", "abgeglichen", "erkannt", "identifiziert", "identifizi*", "*vergleich*", "verglich*",
            "*abgleich*", "abgeglich*", "gleicht", "gleichen", "glich", "durchsuchen", "durchsucht", "entspricht",
-           "entsprechen", "übereinstimm*", "*erkennung*", "ermittelt", "ermitteln", "hinterlegt", "passt", "passen", "*ähnlichkeit*",
+           "entsprechen", "übereinstimm*", "*erkennung*", "*vergleicher", "ermittelt", "ermitteln", "hinterlegt", "passt", "passen", "*ähnlichkeit*",
            "wer wer ist"],
     "pt": ["identificar", "identificação", "reconhecer", "reconhecimento", "comparar", "comparação",
            "cruzamento", "identidade", "pertence", "agrupar",
            "cotejar", "cotejo", "verificar", "verificação", "buscar", "busca", "pesquisar", "pesquisa",
            "correspondência", "autenticação", "confrontar", "identific*", "reconhec*", "compar*", "cotej*",
            "verific*", "procur*", "busc*", "pesquis*", "confront*", "corresponde*", "registrado como",
-           "registado como", "cadastrado", "cadastrada", "semelhança", "similaridade", "quem é quem", "cruzar com", "conferir com", "cruzado", "cruzada", "cruzados",
+           "registado como", "cadastrado", "cadastrada", "conferir", "confere", "conferem", "conferido",
+           "conferida", "semelhança", "similaridade", "quem é quem", "cruzar com", "conferir com", "cruzado", "cruzada", "cruzados",
            "cruzadas"],
     "it": ["identificare", "identificazione", "riconoscere", "riconoscimento", "confrontare", "confronto",
            "identità", "appartiene", "appartenga", "raggruppare",
@@ -97,7 +98,8 @@ ACT = {
            "geïdentificeerd", "herkend", "vergeleken", "identific*", "herken*", "vergelijk*", "verifi*",
            "*herkenning*", "gecontroleerd", "controleert", "controleren", "overeenkomt", "overeenkomen",
            "opzoeken", "zoekt", "geregistreerd als", "gematcht", "matcht", "doorzoeken", "doorzocht",
-           "terugvinden", "teruggevonden", "koppelen", "gekoppeld", "koppelt", "*gelijkenis", "wie wie is", "naast"],
+           "terugvinden", "teruggevonden", "koppelen", "gekoppeld", "koppelt", "*gelijkenis", "wie wie is", "naast",
+           "*vergelijker", "*vergelijkers"],
     "pl": ["identyfikować", "zidentyfikować", "identyfikacja", "rozpoznawać", "rozpoznać", "rozpoznawanie",
            "rozpoznanie", "porównywać", "porównać", "porównanie", "porównywanie", "zestawić", "dopasowywać", "dopasować",
            "dopasowanie", "wyszukiwać", "wyszukać", "wyszukiwanie", "weryfikować", "weryfikacja",
@@ -187,7 +189,7 @@ REFERENCE = {
 }
 APPEAR = {
     "en": ["appear", "appears", "appearing", "appeared", "shows up", "turns up"],
-    "es": ["aparecer", "figurar"], "fr": ["apparaître", "figurer"], "de": ["erscheinen", "auftauchen", "zu sehen"],
+    "es": ["aparecer", "figurar", "sale", "salen", "salga", "salgan"], "fr": ["apparaître", "figurer"], "de": ["erscheinen", "auftauchen", "zu sehen"],
     "pt": ["aparecer", "figurar"], "it": ["apparire", "comparire", "figurare"],
     "nl": ["verschijnen", "opduiken", "te zien", "voorkomen"], "pl": ["pojawiać", "pojawić", "występować", "widać"],
 }
@@ -225,7 +227,8 @@ VISUAL = {
     "de": ["*kamera", "*kameras", "*video", "*videos", "*bild", "*bilder", "*aufnahme", "*aufnahmen", "*foto",
            "*fotos", "videoüberwachung", "*porträt", "*porträts"],
     "pt": ["câmera", "câmara", "vídeo", "imagem", "foto", "fotografia", "gravação", "videovigilância", "retrato"],
-    "it": ["telecamera", "videocamera", "video", "immagine", "foto", "fotografia", "filmato", "registrazione",
+    "it": ["telecamera", "videocamera", "video", "immagine", "foto", "fotografia", "filmato", "registrazione", "scatto",
+           "scatti",
            "videosorveglianza", "ritratto"],
     "nl": ["*camera", "*camera's", "*beeld", "*beelden", "*video", "*foto", "*foto's", "*opname", "*opnamen",
            "afbeelding", "afbeeldingen", "*portret", "*portretten"],
@@ -289,32 +292,45 @@ PICTURED = {
     "en": ["visitor", "guest", "member", "customer", "child", "employee", "worker", "student", "passenger",
            "patient", "resident", "applicant", "driver", "traveller", "traveler", "attendee", "participant",
            "pupil", "tenant", "shopper", "user", "player", "fan", "volunteer", "candidate", "holder", "target",
-           "traveler", "man", "woman", "girl", "boy"],
+           "traveler", "man", "woman", "girl", "boy", "supporter", "runner", "spectator", "skier", "skater",
+           "inmate", "relative", "subscriber", "cardholder", "pilgrim", "parishioner", "bride", "groom",
+           "suspect", "owner"],
     "es": ["hombre", "mujer", "visitante", "invitado", "socio", "miembro", "cliente", "niño", "empleado", "trabajador", "estudiante",
            "alumno", "pasajero", "paciente", "residente", "solicitante", "conductor", "viajero", "asistente",
-           "participante", "inquilino", "usuario", "jugador", "aficionado", "voluntario", "candidato", "titular"],
+           "participante", "inquilino", "usuario", "jugador", "aficionado", "voluntario", "candidato", "titular",
+           "corredor", "espectador", "esquiador", "abonado", "sospechoso", "propietario", "dueño"],
     "fr": ["homme", "femme", "visiteur", "invité", "membre", "adhérent", "client", "enfant", "employé", "salarié", "travailleur",
            "étudiant", "élève", "passager", "patient", "résident", "demandeur", "conducteur", "voyageur",
            "participant", "locataire", "usager", "utilisateur", "joueur", "supporter", "bénévole", "candidat",
-           "titulaire"],
+           "titulaire", "coureur", "spectateur", "skieur", "abonné", "suspect", "propriétaire"],
     "de": ["besucher", "gast", "mitglied", "kunde", "kind", "mitarbeiter", "beschäftigte", "arbeiter", "student",
            "schüler", "passagier", "fahrgast", "patient", "bewohner", "antragsteller", "fahrer", "reisende",
-           "teilnehmer", "mieter", "nutzer", "spieler", "fan", "bewerber", "inhaber", "zielperson", "mann", "frau"],
+           "teilnehmer", "mieter", "nutzer", "spieler", "fan", "bewerber", "inhaber", "zielperson", "mann", "frau",
+           "läufer", "zuschauer", "skifahrer", "abonnent", "verdächtige", "eigentümer", "besitzer"],
     "pt": ["homem", "mulher", "visitante", "convidado", "sócio", "membro", "cliente", "criança", "funcionário", "trabalhador",
            "estudante", "aluno", "passageiro", "paciente", "morador", "residente", "requerente", "condutor",
            "motorista", "viajante", "participante", "inquilino", "utente", "usuário", "utilizador", "jogador",
-           "torcedor", "adepto", "voluntário", "candidato", "titular", "folião"],
+           "torcedor", "adepto", "voluntário", "candidato", "titular", "folião", "corredor", "espectador",
+           "assinante", "suspeito", "proprietário", "dono"],
     "it": ["uomo", "donna", "visitatore", "ospite", "socio", "membro", "cliente", "bambino", "dipendente", "lavoratore",
            "studente", "alunno", "passeggero", "paziente", "residente", "richiedente", "conducente", "autista",
            "viaggiatore", "partecipante", "inquilino", "utente", "giocatore", "tifoso", "volontario", "candidato",
-           "titolare"],
+           "titolare", "invitato", "corridore", "spettatore", "sciatore", "abbonato", "sospettato", "sposo", "proprietario"],
     "nl": ["bezoeker", "gast", "lid", "klant", "kind", "medewerker", "werknemer", "student", "leerling",
            "passagier", "reiziger", "patiënt", "bewoner", "aanvrager", "bestuurder", "chauffeur", "deelnemer",
-           "huurder", "gebruiker", "speler", "supporter", "vrijwilliger", "kandidaat", "houder", "doelwit", "man", "vrouw"],
+           "huurder", "gebruiker", "speler", "supporter", "vrijwilliger", "kandidaat", "houder", "doelwit", "man", "vrouw",
+           "loper", "toeschouwer", "schaatser", "skiër", "abonnee", "verdachte", "eigenaar"],
     "pl": ["człowiek", "mężczyzna", "kobieta", "gość", "odwiedzający", "członek", "klient", "dziecko", "pracownik", "student", "uczeń", "pasażer",
            "pacjent", "mieszkaniec", "wnioskodawca", "kierowca", "podróżny", "uczestnik", "najemca",
-           "użytkownik", "zawodnik", "kibic", "wolontariusz", "kandydat", "posiadacz"],
+           "użytkownik", "zawodnik", "kibic", "wolontariusz", "kandydat", "posiadacz", "biegacz", "widz",
+           "narciarz", "abonent", "podejrzany", "właściciel"],
 }
+# Portraits: a picture of someone by definition ("checks the image against the portrait they uploaded").
+PORTRAITS = frozenset({"portrait", "portraits", "retrato", "retratos", "porträt", "porträts", "portret", "portretten",
+                       "portrety", "portretu", "ritratto", "ritratti", "portretfoto", "portretfoto's"})
+# Relatives that say whose: "nobody whose face is not compared" denies twice, and affirms.
+WHOSE = frozenset({"whose", "cuyo", "cuya", "cuyos", "cuyas", "dont", "dessen", "deren", "cujo", "cuja", "cujos",
+                   "cujas", "cui", "wiens", "wier", "którego", "której", "których"})
 # Checking a property: "vérifier qu'il est centré", "check whether the face is lit": no identity.
 CHECKING = ("verif", "check", "control", "prüf", "pruef", "sprawdz", "controleer", "controll")
 WHETHER = frozenset({"whether", "if", "si", "ob", "se", "of", "czy", "qu"})
@@ -350,7 +366,10 @@ EACH = frozenset({"each", "every", "cada", "chaque", "jeder", "jede", "jedes", "
 # A given person, appearing: "every clip in which that person appears", "dana osoba pojawia się".
 GIVEN = frozenset({"that", "this", "given", "same", "dana", "danej", "dany", "ta", "ten", "tej", "diese", "dieser",
                    "bestimmte", "cette", "ce", "esa", "ese", "esta", "este", "essa", "esse", "dessa", "desta",
-                   "quella", "quel", "questa", "die", "deze", "dat", "bepaalde"})
+                   "quella", "quel", "questa", "die", "deze", "dat", "bepaalde", "particular", "specific",
+                   "determinada", "determinado", "concreta", "concreto", "précise", "particulière", "donnée",
+                   "bestimmten", "konkrete", "específica", "determinata", "specifica", "particolare",
+                   "specifieke", "diezelfde", "datzelfde", "konkretna", "konkretnej", "określona", "określonej"})
 # Counting people: its comparisons are of numbers ("zählen, wie viele Personen anwesend sind, damit wir
 # die Zahl … vergleichen"). Folded beginnings of the verbs' forms.
 COUNTING = ("count", "zähl", "gezähl", "contar", "cuent", "compt", "contagem", "contare", "contegg", "tellen", "telt",
@@ -487,7 +506,7 @@ NEGATIONS = {
            "interdite", "exclu", "exclue", "exclut", "non"],
     "de": ["deaktiviert", "abgeschaltet",
            "verzichtet", "verzichten", "verzichtete", "nicht", "kein", "keine", "keinen", "keiner", "keinem", "keines", "ohne", "nie", "niemals",
-           "weder", "keinerlei", "niemand", "niemanden", "nichts", "verboten", "ausgeschlossen", "anstatt", "statt",
+           "weder", "keinerlei", "keinesfalls", "keineswegs", "niemand", "niemanden", "nichts", "verboten", "ausgeschlossen", "anstatt", "statt",
            "anstelle"],
     "pt": ["desativado", "desativada",
            "renuncia", "abdica", "dispensa", "não", "nunca", "jamais", "sem", "nem", "nenhum", "nenhuma", "ninguém", "nada", "proibido",
@@ -522,6 +541,11 @@ NEGATED_FRAMES = (
     "it is by no means true that", "het is geenszins zo dat", "het is allerminst zo dat", "es ist keineswegs so dass",
     "il n'est nullement vrai que", "de ningún modo es cierto que", "não é de modo algum verdade que",
     "non è affatto vero che", "wcale nie jest tak że",
+    "it never happens that", "it does not happen that", "nunca ocurre que", "nunca sucede que", "no ocurre que",
+    "il n'arrive jamais que", "il n'arrive pas que", "es kommt nie vor dass", "es kommt nicht vor dass",
+    "nunca acontece que", "não acontece que", "non succede mai che", "non capita mai che", "non accade mai che",
+    "het gebeurt nooit dat", "het komt nooit voor dat", "nie zdarza się żeby", "nie zdarza się aby",
+    "nie zdarza się by", "nigdy nie zdarza się żeby", "nigdy nie zdarza się aby", "nigdy się nie zdarza żeby",
 )
 # Negations that open their clause and deny all of it, however long: "at no point does the system
 # try to recognise or identify any human face".

@@ -257,11 +257,18 @@ _FRAME_STOPS = frozenset({";", ":"}) | _folded_set(lexicon.BUT)
 _PICTURED_REACH = 6
 _EACH = _folded_set(lexicon.EACH)
 _GIVEN = _folded_set(lexicon.GIVEN)
+_PORTRAITS = _folded_set(lexicon.PORTRAITS)
+_WHOSE = _folded_set(lexicon.WHOSE)
+_WHOSE_REACH = 4  # "niemand in de kluis wiens …": the words between the negative pronoun and "whose"
+# Negations written as a prefix with a hyphen ("niet-geïdentificeerde overledenen", "nicht-öffentlich",
+# "não-identificados"): one word with what follows, not a cue (the hyphen becomes "_", one for one).
+_NEGATION_PREFIX = re.compile(r"\b(niet|nicht|non|nao)-(?=\w)")
 _COUNTING_WORD = re.compile(r"\b(?:" + "|".join(fold(stem)[0] for stem in lexicon.COUNTING) + ")")
 _LAID = _folded_set(lexicon.LAID)
 _BESIDE = _folded_set(lexicon.BESIDE)
 _LAID_REACH = 10
 _GROUPING_REACH = 6
+_GROUPED_BEFORE = 3
 _PER = _folded_set(lexicon.PER)
 _PERSONS = frozenset(fold(word)[0] for words in lexicon.PERSON.values() for word in words if " " not in word)
 _SAME_WORDS = frozenset(fold(word)[0] for words in lexicon.SAME.values() for word in words)
@@ -360,6 +367,8 @@ class _Document:
         self.folded = "\n".join(parts)
         if _DASH in self.folded:
             self.folded = self.folded.replace(_DASH, _DASH_AS_CLAUSE_BREAK)
+        if "-" in self.folded:
+            self.folded = _NEGATION_PREFIX.sub(r"\1_", self.folded)
         self.spaced = languages.spaced(self.folded)
 
     def locate(self, start: int, end: int) -> tuple[int, int, int]:
@@ -422,12 +431,16 @@ def _read(texts: list[tuple[str, str]], found: dict) -> None:
         # "… verifiziert, dass die Person vor der Webcam die angemeldete Studentin ist. Dazu wird das
         # Webcam-Bild mit dem Foto auf der Legi verglichen": whose pictures, said the sentence before.
         someone_before = same_field and sentence_bits.get(i - 1, 0) & PERSON and sentence_bits[i - 1] & ACT
+        # "… 900 uur beeldmateriaal van stadioncamera's. … alle momenten waarop diezelfde persoon opduikt"
+        visual_before = bool(same_field and sentence_bits.get(i - 1, 0) & VISUAL)
         sentence = sentences[i]
         if not _may_signal(bits) and not ((face_before or someone_before) and bits & ACT and bits & (
-                VISUAL | PERSON)) and not (bits & VISUAL and _pictures_someone(folded, sentence, sentence_hits)):
+                VISUAL | PERSON)) and not (bits & VISUAL and _pictures_someone(
+                folded, sentence, sentence_hits)) and not (visual_before and bits & APPEAR and bits & PERSON):
             continue  # "camera", "person" … with nothing to make a signal of them
         for signal, start, end, negated, topic in _read_sentence(folded, sentence, sentence_hits, face_before,
-                                                                   someone_else, bool(someone_before)):
+                                                                   someone_else, bool(someone_before),
+                                                                   visual_before):
             field, start, end = document.locate(start, end)
             original = document.originals[field]
             span = {"field": document.fields[field], "start": start, "end": end, "text": original[start:end],
@@ -477,11 +490,12 @@ def _may_signal(bits: int) -> bool:
                 or (bits & MUGSHOT and bits & SIMILAR)
                 or (bits & SAME and bits & PERSON and bits & (VISUAL | ID_DOCUMENT))
                 or (bits & IDENTITY and bits & VISUAL and bits & ACT)
-                or (bits & PROBE and bits & GALLERY))
+                or (bits & PROBE and bits & GALLERY)
+                or (bits & APPEAR and bits & PERSON and bits & VISUAL))  # "every photo a given person appears in"
 
 
 def _read_sentence(folded: str, sentence, hits: list[_Hit], face_before: bool = False, someone_else: bool = False,
-                   someone_before: bool = False):
+                   someone_before: bool = False, visual_before: bool = False):
     begin = sentence.start
     tokens = _TOKEN.findall(folded, begin, sentence.end)
     starts = [match.start() for match in _TOKEN.finditer(folded, begin, sentence.end)]
@@ -547,6 +561,8 @@ def _read_sentence(folded: str, sentence, hits: list[_Hit], face_before: bool = 
             hit.bits &= ~ACT  # "naast de foto … gelegd" compares; "naast de ingang" does not
         if hit.bits & VISUAL and _pictured(tokens, hit.token):
             hit.bits |= PERSON  # "une photo du visiteur", "photographs of children": a person's picture
+        if hit.bits & ACT and token.startswith(_RECOGNISING) and _recognised_by_role(tokens, hit.token):
+            hit.bits |= PERSON  # "zodra de camera hen herkent als de houder van dat abonnement"
         if hit.bits & PERSON and token in ("individual",) and hit.token + 1 < len(tokens) and (
                 tokens[hit.token + 1].isalpha() and tokens[hit.token + 1] not in _AFTER_A_NOUN):
             hit.bits &= ~PERSON  # "individual leopards": the adjective
@@ -614,8 +630,8 @@ def _read_sentence(folded: str, sentence, hits: list[_Hit], face_before: bool = 
             # and a given person appearing
             given = [hit for hit in clause_hits if hit.bits & PERSON and hit.token and tokens[hit.token - 1] in _GIVEN]
             pictures = [hit for hit in hits if hit.bits & VISUAL]
-            if given and pictures:
-                groups = [(pictures, given, [hit for hit in clause_hits if hit.bits & APPEAR])]
+            if given and (pictures or visual_before):  # (the pictures named in the sentence before)
+                groups = [(pictures or given, given, [hit for hit in clause_hits if hit.bits & APPEAR])]
         if not groups and not any(hit.bits & BLUR for hit in hits) and any(hit.bits & VISUAL for hit in clause_hits):
             if "grouping" not in found:
                 found["grouping"] = _GROUPING_WORD.search(folded, begin, sentence.end) is not None
@@ -796,10 +812,11 @@ def _facial_recognition(hits: list[_Hit], tokens: list[str], weak: bool = False,
     elif bits & MUGSHOT and bits & AGAINST:
         groups.append((having(MUGSHOT), having(AGAINST)))  # "run the still against booking photographs"
     elif bits & AGAINST and bits & PERSON and bits & VISUAL:
-        # "take a photo and check it against the picture we took of each worker"
+        # "take a photo and check it against the picture we took of each worker", "photographs the
+        # supporter and checks the image against the portrait they uploaded"
         against = having(AGAINST)[0].token
         visual = having(VISUAL)
-        theirs = [hit for hit in visual if hit.bits & PERSON and hit.token > against]
+        theirs = [hit for hit in visual if (hit.bits & PERSON or tokens[hit.token] in _PORTRAITS) and hit.token > against]
         if theirs and any(hit.token < against for hit in visual):
             groups.append((having(AGAINST), theirs))
     if bits & MUGSHOT and bits & SIMILAR and not act and not bits & AGAINST:
@@ -852,6 +869,12 @@ def _someone_after(following: list[str]) -> bool:
     return not _PICTURED.isdisjoint(following[:2])
 
 
+def _recognised_by_role(tokens: list[str], position: int) -> bool:
+    """Whether the act of recognising at `position` recognises someone named by role: "de camera
+    herkent hen als de houder van dat abonnement", "recognises each member"."""
+    return not _PICTURED.isdisjoint(tokens[position + 1:position + _PICTURED_REACH])
+
+
 def _pictured(tokens: list[str], position: int) -> bool:
     """Whether the picture at `position` is of a person named by their role: "a photo of the
     visitor", "photographs of children", "Foto des Besuchers", "zdjęcie klienta", "each
@@ -862,7 +885,8 @@ def _pictured(tokens: list[str], position: int) -> bool:
     other, of = 0, False  # "the picture we took of each worker": two other words before "of"
     for token in tokens[position + 1:position + _PICTURED_REACH]:
         if token in _PICTURED:
-            return True
+            # (Two words between only before "of": not "pictures at the exit, visitors will …".)
+            return of or not other
         if token in _OF:
             of = True
         elif not (token in _DETERMINERS or token in _SAME_WORDS or token in _EACH):
@@ -877,6 +901,9 @@ def _pictures_someone(folded: str, sentence, hits: list[_Hit]) -> bool:
     role in a picture ("une photo du visiteur") or sorts pictures by person: a quick test, on the
     few words around each picture, before the sentence is read."""
     for hit in hits:
+        if hit.bits & ACT and folded[hit.start:hit.end].startswith(_RECOGNISING) and _recognised_by_role(
+                _TOKEN.findall(folded, hit.start, min(sentence.end, hit.end + _AROUND)), 0):
+            return True
         if hit.bits & VISUAL:
             around = _TOKEN.findall(folded, max(sentence.start, hit.start - _AROUND), hit.start)[-3:]
             at = len(around)
@@ -899,8 +926,10 @@ def _grouped_by_person(hits: list[_Hit], tokens: list[str]) -> list[tuple[list[_
         if tokens[i].startswith(_GROUPING):
             for k in range(i + 1, min(len(tokens) - 1, i + _GROUPING_REACH)):
                 if tokens[k] in _PER and (tokens[k + 1] in _PICTURED or tokens[k + 1] in _PERSONS) and any(
-                        i < hit.token < k for hit in visual):
-                    return [(visual,)]  # the pictures are what is grouped, not "the parcels"
+                        i - _GROUPED_BEFORE <= hit.token < k and hit.token != i for hit in visual):
+                    # the pictures are what is grouped, not "the parcels"; they may come just before
+                    # ("smistare le immagini raggruppandole persona per persona")
+                    return [(visual,)]
     return []
 
 
@@ -990,7 +1019,7 @@ def _negated(tokens: list[str], clauses: list[int], position: int, negations: fr
     if cues:
         without, cue = cues[0]
         if cue not in _WITHOUT:
-            return True
+            return not _denied_twice(tokens, clauses, without, negations)
         # "Nobody gets in without their face being compared", "cannot … without": a negation
         # before "without" in its clause makes a double negative, which affirms.
         for i in range(without - 1, floor, -1):
@@ -1032,6 +1061,23 @@ def _negated(tokens: list[str], clauses: list[int], position: int, negations: fr
                 _expletive(tokens, i, commas))
         if token not in _AUXILIARIES:
             return False
+    return False
+
+
+def _denied_twice(tokens: list[str], clauses: list[int], cue: int, negations: frozenset) -> bool:
+    """Whether the clause of the negation at `cue` denies twice with "whose", and so affirms: "er
+    komt niemand in de kluis wiens gezicht niet eerst … is vergeleken", "no one gets into the vault
+    whose face has not first been compared"."""
+    if _WHOSE.isdisjoint(tokens):
+        return False
+    start, end = _clause_start(clauses, cue), cue
+    while end + 1 < len(tokens) and clauses[end + 1] == clauses[cue]:
+        end += 1
+    for whose in range(start, end + 1):
+        if tokens[whose] in _WHOSE and any(tokens[k] in negations for k in range(whose + 1, end + 1)) and any(
+                tokens[j] in _NEGATIVE_PRONOUNS or (j and tokens[j] == "one" and tokens[j - 1] == "no")
+                for j in range(max(start, whose - _WHOSE_REACH - 1), whose)):
+            return True
     return False
 
 

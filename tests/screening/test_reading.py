@@ -828,3 +828,46 @@ def test_a_polish_verb_in_the_first_person_plural_names_the_applicant():
     # "Prowadzimy …" is "we run …": the portal applies, and the police's releases are what it reads.
     text = "Prowadzimy lokalny portal informacyjny o sprawach miasta, a w nim komunikaty policji o wypadkach."
     assert not counted(text, reading.LAW_ENFORCEMENT)
+
+
+@pytest.mark.parametrize("text", [
+    "Instead of browsing hundreds of pictures at the gate, guests upload a selfie and get the photos they appear in.",
+    "A camera photographs the member at the door and checks the image against the portrait on file.",
+    "The app should put together every photo a particular person appears in.",
+    "Cada socio sube un selfie y la web le enseña las fotos en las que sale.",
+    "O leitor confere o rosto do funcionário com a foto do crachá.",
+    "La app smista gli scatti della gita raggruppandoli persona per persona.",
+    "Zodra de camera hen herkent als de eigenaar van het abonnement, gaat de deur open.",
+    "Er komt niemand binnen wiens gezicht niet eerst met de pasfoto is vergeleken.",
+    "No one enters the lab whose face has not first been compared with their badge photo.",
+    "Nie zdarza się, żeby ktoś wszedł do serwerowni, a jego twarz nie została porównana ze zdjęciem.",
+    "Onze gezichtsvergelijkers krijgen een lijst met kandidaten.",
+    "Wir wollen die 300 Fotos von nicht-identifizierten Toten mit den Bildern vermisster Personen vergleichen.",
+    "We hebben 500 uur videobeelden van het festival. De analist kiest één bezoeker, waarna het systeem alle "
+    "momenten toont waarop diezelfde persoon opduikt.",
+])
+def test_portraits_appearing_recognising_by_role_and_whose_double_negatives_are_facial_recognition(text):
+    assert counted(text, reading.FACIAL_RECOGNITION)
+
+
+@pytest.mark.parametrize("text", [
+    "Listing photos sometimes show people or family portraits on the wall; we blur those faces before publishing.",
+    "Die Gesichter der Gäste werden keinesfalls mit Fotos abgeglichen.",
+    "We sort the parcels by customer and photograph each label.",
+    "Nuestra app no reconoce la cara del paciente; la identificación del paciente se hace con su número de "
+    "documento.",
+])
+def test_portraits_blurred_and_german_denials_are_not_facial_recognition(text):
+    assert not counted(text, reading.FACIAL_RECOGNITION)
+
+
+@pytest.mark.parametrize("text", [
+    "Die WSP Hamburg möchte Funksprüche verschriftlichen.",
+    "Oklahoma Department of Public Safety: we need summaries of crash reports for our troopers.",
+    "Guardia Nacional, coordinación estatal: queremos resumir los reportes de patrullaje.",
+    "Commandant de la brigade de proximité, je voudrais un assistant pour les procès-verbaux.",
+    "O Destacamento Territorial quer classificar as fotografias aéreas das patrulhas.",
+    "Het Centraal Informatiepunt Voetbalvandalisme wil openbare berichten doorzoeken.",
+])
+def test_more_forces_by_their_own_names_count(text):
+    assert counted(text, reading.LAW_ENFORCEMENT)
