@@ -9,7 +9,7 @@ fire brigade's "komenda", a private "Ordnungsdienst"), are left out.
 # National, regional and municipal police forces, gendarmeries, military police, customs and border
 # enforcement, criminal investigation units and prosecution services, and their staff.
 LAW_ENFORCEMENT_NAMES = {
-    "en": ["department of public safety", "criminal investigations division", "roads policing unit", "roads policing", "chief superintendent", "state trooper", "state police", "royal canadian mounted police", "mounties",
+    "en": ["provost marshal", "provost marshal office", "provost marshal's office", "department of public safety", "criminal investigations division", "roads policing unit", "roads policing", "chief superintendent", "state trooper", "state police", "royal canadian mounted police", "mounties",
         "police service of northern ireland", "police scotland", "county sheriff", "sheriff's department",
         "customs officer", "border patrol agent", "immigration officer", "drug enforcement administration",
         "us marshals service", "united states marshals service", "federal bureau of investigation",
@@ -105,7 +105,7 @@ LAW_ENFORCEMENT_NAMES = {
         "gesetzeshüter", "verdeckter ermittler", "polizist", "polizistin", "polizeibeamter", "polizeibeamtin",
         "polizeikommissar", "polizeihauptkommissar", "polizeiobermeister", "zollfahnder", "zollfahnderin",
         "bundespolizist", "kantonspolizist", "schutzmann"],
-    "pt": ["destacamento territorial", "comando territorial", "sepna", "brigada militar", "comando-geral da brigada militar", "serviço de investigação criminal", "polícia rodoviária federal", "polícia de segurança pública", "batalhão da pm", "batalhões da pm",
+    "pt": ["comando metropolitano", "delegacia de defesa da mulher", "policiamento militar", "destacamento territorial", "comando territorial", "sepna", "brigada militar", "comando-geral da brigada militar", "serviço de investigação criminal", "polícia rodoviária federal", "polícia de segurança pública", "batalhão da pm", "batalhões da pm",
         "viatura da pm", "viaturas da pm", "policial militar", "policiais militares", "soldado da pm",
         "autoridade tributária e aduaneira", "fiscal aduaneiro", "fiscais aduaneiros", "aduaneiro", "aduaneiros", "alfândega", "alfândegas", "receita federal", "guarda fiscal",
         "serviço de estrangeiros e fronteiras",
@@ -135,7 +135,8 @@ LAW_ENFORCEMENT_NAMES = {
         "polícia", "policial rodoviário federal", "guarda municipal", "guarda civil metropolitano",
         "guarda civil metropolitana", "guardas municipais", "secretaria municipal de segurança urbana",
         "brigadiano", "subcomissário", "meganha"],
-    "it": ["stazione dell'arma", "militari dell'arma", "comando dell'arma", "comandante di stazione", "polizia postale", "polizia postale e delle comunicazioni", "direzione investigativa antimafia",
+    "it": ["commissariato di p.s.", "commissariato di pubblica sicurezza", "commissario capo", "vice questore",
+           "vicequestore", "stazione dell'arma", "militari dell'arma", "comando dell'arma", "comandante di stazione", "polizia postale", "polizia postale e delle comunicazioni", "direzione investigativa antimafia",
         "polizia cantonale", "direzione nazionale antimafia e antiterrorismo",
         "direzione distrettuale antimafia", "procura nazionale antimafia", "raggruppamento operativo speciale",
         "servizio centrale operativo", "nucleo operativo radiomobile", "nucleo investigativo",
@@ -157,7 +158,7 @@ LAW_ENFORCEMENT_NAMES = {
         "questore", "vicequestore", "finanzieri", "poliziotta", "poliziotte", "militare dell'arma",
         "militari dell'arma", "piedipiatti", "carabiniere", "agente della polizia municipale", "poliziotto",
         "ispettore di polizia", "commissario di polizia", "agente della guardia di finanza"],
-    "nl": ["centraal informatiepunt voetbalvandalisme", "mobiele eenheid", "marechausseebrigade", "opperwachtmeester", "wachtmeester", "brigade zeehavens", "inspecteur wijkwerking", "kmar", "boa", "boa's", "handhaver", "handhavers", "buitengewoon opsporingsambtenaar",
+    "nl": ["basisteam", "basisteams", "brigadier", "centraal informatiepunt voetbalvandalisme", "mobiele eenheid", "marechausseebrigade", "opperwachtmeester", "wachtmeester", "brigade zeehavens", "inspecteur wijkwerking", "kmar", "boa", "boa's", "handhaver", "handhavers", "buitengewoon opsporingsambtenaar",
         "buitengewoon opsporingsambtenaren", "recherche", "*recherche", "rechercheur", "*rechercheur", "rijksrecherche", "douanerecherche",
         "wijkagent", "wijkagenten", "federale gerechtelijke politie", "douanier", "douaniers", "douanebeambte",
         "buitengewoon opsporingsambtenaar", "buitengewone opsporingsambtenaren", "opsporingsambtenaar",
@@ -201,7 +202,7 @@ LAW_ENFORCEMENT_NAMES = {
 
 # Acronyms of law-enforcement bodies: they count only in capitals.
 LAW_ENFORCEMENT_ACRONYMS = (
-    "PAF", "WSP", "CIV", "FBI", "USMS", "USSS", "NCIS", "USPIS", "CHP", "NYSP", "LASD", "JTTF", "USBP", "SWAT", "PSNI", "SFO",
+    "PAF", "WSP", "CIV", "DDM", "FBI", "USMS", "USSS", "NCIS", "USPIS", "CHP", "NYSP", "LASD", "JTTF", "USBP", "SWAT", "PSNI", "SFO",
     "NPCC", "ROCU", "CID", "RMP", "RCMP", "OPP", "CBSA", "SPVM", "GNBCI", "ABF", "ACIC", "NSWPF", "SAPS",
     "DPCI", "NIA", "NCB", "CRPF", "BSF", "CISF", "EPPO", "CNP", "UCO", "UDEF", "UDYCO", "UIP", "SEPRONA",
     "SVA", "UCC", "TEDAX", "GRS", "UDEV", "SSP", "SSPC", "SSC", "FGR", "PGR", "AFI", "SEIDO", "PFP", "PFA",

@@ -83,7 +83,7 @@ ACT = {
            "correspondência", "autenticação", "confrontar", "identific*", "reconhec*", "compar*", "cotej*",
            "verific*", "procur*", "busc*", "pesquis*", "confront*", "corresponde*", "registrado como",
            "registado como", "cadastrado", "cadastrada", "conferir", "confere", "conferem", "conferido",
-           "conferida", "semelhança", "similaridade", "quem é quem", "cruzar com", "conferir com", "cruzado", "cruzada", "cruzados",
+           "conferida", "bate com", "batem com", "bater com", "batendo com", "semelhança", "similaridade", "quem é quem", "cruzar com", "conferir com", "cruzado", "cruzada", "cruzados",
            "cruzadas"],
     "it": ["identificare", "identificazione", "riconoscere", "riconoscimento", "confrontare", "confronto",
            "identità", "appartiene", "appartenga", "raggruppare",
@@ -91,7 +91,7 @@ ACT = {
            "abbinare", "abbinamento", "autenticazione", "raffrontare", "raffronto", "identificato",
            "riconosciuto", "identific*", "riconosc*", "confront*", "compar*", "verific*", "cerca", "cercare",
            "cercano", "corrispond*", "registrato come", "registrata come", "somiglianza", "similarità",
-           "incrociare con", "chi è chi"],
+           "incrociare con", "chi è chi", "coincide", "coincidono", "coincidere"],
     "nl": ["identificeren", "identificatie", "herkennen", "*herkenning", "vergelijken", "*vergelijking",
            "toetsen", "toetst", "getoetst", "identiteit", "behoort", "nagaan", "nagaat", "nagegaan", "groeperen",
            "matchen", "*matching", "zoeken", "*zoeking", "verifiëren", "*verificatie", "*identificatie",
@@ -140,7 +140,8 @@ WATCHLIST = {
     "pt": ["lista de vigilância", "listas de vigilância", "lista de procurados"],
     "it": ["lista di controllo", "watchlist", "elenco dei ricercati"],
     "nl": ["*volglijst", "watchlist", "*signaleringslijst"],
-    "pl": ["lista obserwacyjna", "listy obserwacyjnej", "listą obserwacyjną", "watchlist"],
+    "pl": ["lista obserwacyjna", "listy obserwacyjnej", "listą obserwacyjną", "watchlist", "kartoteka poszukiwanych", "kartoteki poszukiwanych",
+           "kartotece poszukiwanych", "kartoteką poszukiwanych"],
 }
 
 PROBE = {
@@ -273,7 +274,7 @@ for _language, _probes in PROBE.items():
 # Likeness: "the most similar booking photographs", "une liste des photographies signalétiques les
 # plus ressemblantes", "ähnliche Gesichter" (next to a face, or in a clause with mugshots).
 SIMILAR = {
-    "en": ["similar", "lookalike", "look-alike", "resembling"], "es": ["parecido", "semejante", "similar"],
+    "en": ["similar", "lookalike", "look-alike", "resembling", "closest"], "es": ["parecido", "semejante", "similar"],
     "fr": ["ressemblant", "similaire", "semblable"], "de": ["ähnlich", "ähnlichste"],
     "pt": ["parecido", "semelhante", "similar"], "it": ["simile", "somigliante"],
     "nl": ["gelijkend", "gelijkende", "vergelijkbaar", "lijkt op", "lijken op"], "pl": ["podobny", "podobna", "podobne"],
@@ -294,36 +295,36 @@ PICTURED = {
            "pupil", "tenant", "shopper", "user", "player", "fan", "volunteer", "candidate", "holder", "target",
            "traveler", "man", "woman", "girl", "boy", "supporter", "runner", "spectator", "skier", "skater",
            "inmate", "relative", "subscriber", "cardholder", "pilgrim", "parishioner", "bride", "groom",
-           "suspect", "owner"],
+           "suspect", "owner"],  # (and "girl", "boy" above)
     "es": ["hombre", "mujer", "visitante", "invitado", "socio", "miembro", "cliente", "niño", "empleado", "trabajador", "estudiante",
            "alumno", "pasajero", "paciente", "residente", "solicitante", "conductor", "viajero", "asistente",
            "participante", "inquilino", "usuario", "jugador", "aficionado", "voluntario", "candidato", "titular",
-           "corredor", "espectador", "esquiador", "abonado", "sospechoso", "propietario", "dueño"],
+           "corredor", "espectador", "esquiador", "abonado", "sospechoso", "propietario", "dueño", "niña", "chica", "chico"],
     "fr": ["homme", "femme", "visiteur", "invité", "membre", "adhérent", "client", "enfant", "employé", "salarié", "travailleur",
            "étudiant", "élève", "passager", "patient", "résident", "demandeur", "conducteur", "voyageur",
            "participant", "locataire", "usager", "utilisateur", "joueur", "supporter", "bénévole", "candidat",
-           "titulaire", "coureur", "spectateur", "skieur", "abonné", "suspect", "propriétaire"],
+           "titulaire", "coureur", "spectateur", "skieur", "abonné", "suspect", "propriétaire", "fille", "garçon"],
     "de": ["besucher", "gast", "mitglied", "kunde", "kind", "mitarbeiter", "beschäftigte", "arbeiter", "student",
            "schüler", "passagier", "fahrgast", "patient", "bewohner", "antragsteller", "fahrer", "reisende",
            "teilnehmer", "mieter", "nutzer", "spieler", "fan", "bewerber", "inhaber", "zielperson", "mann", "frau",
-           "läufer", "zuschauer", "skifahrer", "abonnent", "verdächtige", "eigentümer", "besitzer"],
+           "läufer", "zuschauer", "skifahrer", "abonnent", "verdächtige", "eigentümer", "besitzer", "mädchen", "junge"],
     "pt": ["homem", "mulher", "visitante", "convidado", "sócio", "membro", "cliente", "criança", "funcionário", "trabalhador",
            "estudante", "aluno", "passageiro", "paciente", "morador", "residente", "requerente", "condutor",
            "motorista", "viajante", "participante", "inquilino", "utente", "usuário", "utilizador", "jogador",
            "torcedor", "adepto", "voluntário", "candidato", "titular", "folião", "corredor", "espectador",
-           "assinante", "suspeito", "proprietário", "dono"],
+           "assinante", "suspeito", "proprietário", "dono", "menina", "menino"],
     "it": ["uomo", "donna", "visitatore", "ospite", "socio", "membro", "cliente", "bambino", "dipendente", "lavoratore",
            "studente", "alunno", "passeggero", "paziente", "residente", "richiedente", "conducente", "autista",
            "viaggiatore", "partecipante", "inquilino", "utente", "giocatore", "tifoso", "volontario", "candidato",
-           "titolare", "invitato", "corridore", "spettatore", "sciatore", "abbonato", "sospettato", "sposo", "proprietario"],
+           "titolare", "invitato", "corridore", "spettatore", "sciatore", "abbonato", "sospettato", "sposo", "proprietario", "bambina", "ragazza", "ragazzo"],
     "nl": ["bezoeker", "gast", "lid", "klant", "kind", "medewerker", "werknemer", "student", "leerling",
            "passagier", "reiziger", "patiënt", "bewoner", "aanvrager", "bestuurder", "chauffeur", "deelnemer",
            "huurder", "gebruiker", "speler", "supporter", "vrijwilliger", "kandidaat", "houder", "doelwit", "man", "vrouw",
-           "loper", "toeschouwer", "schaatser", "skiër", "abonnee", "verdachte", "eigenaar"],
+           "loper", "toeschouwer", "schaatser", "skiër", "abonnee", "verdachte", "eigenaar", "meisje", "jongen"],
     "pl": ["człowiek", "mężczyzna", "kobieta", "gość", "odwiedzający", "członek", "klient", "dziecko", "pracownik", "student", "uczeń", "pasażer",
            "pacjent", "mieszkaniec", "wnioskodawca", "kierowca", "podróżny", "uczestnik", "najemca",
            "użytkownik", "zawodnik", "kibic", "wolontariusz", "kandydat", "posiadacz", "biegacz", "widz",
-           "narciarz", "abonent", "podejrzany", "właściciel"],
+           "narciarz", "abonent", "podejrzany", "właściciel", "dziewczynka", "dziewczyna", "chłopiec"],
 }
 # Portraits: a picture of someone by definition ("checks the image against the portrait they uploaded").
 PORTRAITS = frozenset({"portrait", "portraits", "retrato", "retratos", "porträt", "porträts", "portret", "portretten",
@@ -331,6 +332,9 @@ PORTRAITS = frozenset({"portrait", "portraits", "retrato", "retratos", "porträt
 # Relatives that say whose: "nobody whose face is not compared" denies twice, and affirms.
 WHOSE = frozenset({"whose", "cuyo", "cuya", "cuyos", "cuyas", "dont", "dessen", "deren", "cujo", "cuja", "cujos",
                    "cujas", "cui", "wiens", "wier", "którego", "której", "których"})
+# Masks as things worn ("une photo imprimée ou un masque"): after an article, no blurring.
+MASKS = frozenset({"mask", "masks", "masque", "masques", "maske", "masken", "máscara", "máscaras", "maschera",
+                   "maschere", "masker", "maskers", "maska", "maski", "maskę"})
 # Checking a property: "vérifier qu'il est centré", "check whether the face is lit": no identity.
 CHECKING = ("verif", "check", "control", "prüf", "pruef", "sprawdz", "controleer", "controll")
 WHETHER = frozenset({"whether", "if", "si", "ob", "se", "of", "czy", "qu"})
@@ -380,7 +384,8 @@ COORDINATOR_LANGUAGES = {"of": ("nl",), "en": ("nl",), "e": ("pt", "it"), "i": (
 # "Beside", which with LAID compares.
 BESIDE = frozenset({"naast"})
 # Dutch "naast … leggen" compares ("het gelaat wordt naast de foto gelegd"); "naast" alone is "next to".
-LAID = frozenset({"gelegd", "legt", "leggen", "leg", "gelegt"})
+LAID = frozenset({"gelegd", "legt", "leggen", "leg", "gelegt", "zet", "zetten", "gezet", "plaatst", "plaatsen",
+                  "geplaatst"})
 # French "livre" is a book far more often than "delivers".
 NOT_SUPPLY = frozenset({"livre", "livres"})
 
@@ -388,7 +393,7 @@ NOT_SUPPLY = frozenset({"livre", "livres"})
 SAME = {
     "en": ["same"], "es": ["mismo", "misma"], "fr": ["même", "mêmes"], "de": ["selbe", "dieselbe", "derselbe",
     "dasselbe", "gleiche"], "pt": ["mesmo", "mesma"], "it": ["stesso", "stessa"],
-    "nl": ["dezelfde", "hetzelfde", "zelfde"], "pl": ["sam", "sama", "samą", "samo", "samego", "samej"],
+    "nl": ["dezelfde", "hetzelfde", "zelfde", "datzelfde", "diezelfde"], "pl": ["sam", "sama", "samą", "samo", "samego", "samej"],
 }
 
 # Law enforcement by its institutions: police forces, gendarmeries, national agencies, border,
@@ -452,7 +457,7 @@ BLUR["de"] = BLUR["de"] + ["zählt", "zählen", "gezählt", "*zählung"]
 # Institutions are named the same in every language ("el FBI", "die Gendarmerie"), so a
 # law-enforcement form counts in any sentence, except these, which are ordinary words elsewhere
 # (Portuguese "procura" is "looks for"; Spanish "fiscal" is also "tax").
-AMBIGUOUS_LAW_ENFORCEMENT = frozenset({"procura", "procure", "fiscal", "fiscales", "brigade", "brigades", "parquet",
+AMBIGUOUS_LAW_ENFORCEMENT = frozenset({"brigadier", "procura", "procure", "fiscal", "fiscales", "brigade", "brigades", "parquet",
                                        "parquets", "agenten", "garda", "procurador", "procuradora", "procuradores",
                                        "zolle", "zolles", "kims", "kogos", "sef", "dea", "cbs", "psp"})
 # Forms that start with "ICE", "CBP" … only count in capitals (the word "ice" is not the agency).
@@ -498,7 +503,7 @@ NEGATIONS = {
            "except", "unlike", "prohibit", "prohibits", "prohibited", "forbid", "forbids", "forbidden", "ban",
            "bans", "banned", "exclude", "excludes", "excluded", "avoid", "avoids", "refrain", "lacks",
            "doesnt", "dont", "isnt", "arent", "wont", "neither"],
-    "es": ["desactivado", "desactivada",
+    "es": ["desactivado", "desactivada", "descarta", "descartó", "descartamos", "descartaron",
            "renuncia", "renuncian", "prescinde", "prescinden", "no", "nunca", "jamás", "sin", "ni", "ningún", "ninguna", "ninguno", "nadie", "nada", "tampoco",
            "prohibido", "prohibida", "excluye", "excluido", "excluida", "excepto"],
     "fr": ["désactivé", "désactivée",
@@ -572,11 +577,21 @@ VERBAL_NEGATIONS = frozenset({
     "renoncent", "abdica", "dispensa", "rinuncia", "rinunciano", "rezygnuje", "rezygnujemy", "rezygnują",
     "disabled", "deaktiviert", "abgeschaltet", "désactivé", "désactivée", "desactivado", "desactivada",
     "desativado", "desativada", "disattivato", "disattivata", "uitgeschakeld", "wyłączone", "wyłączony",
-    "wyłączona",
+    "wyłączona", "descarta", "descartó", "descartamos", "descartaron",
 })
 # Predicates that deny their subject, however long it is: "Face matching was considered and
 # rejected", "Ein Vergleich von Gesichtern mit Fotos, …, ist ausgeschlossen" (with the verbal
 # negations above), and "is no part of": a negation before one of PART.
+# Offers turned down: "one vendor offered to have the kiosk recognise each student …; the board said
+# no", "un prestataire nous a proposé un module qui identifierait …: nous l'avons refusé". Folded
+# beginnings of the words (and a few phrases) that offer, and that turn down, in the eight languages.
+OFFERED = ("offer", "propos", "suggest", "pitch", "ofrec", "ofreci", "propus", "propon", "sugir", "offr",
+           "angebot", "vorgeschlagen", "ofere", "suger", "offert", "propost", "suggeri", "aangeboden",
+           "voorgesteld", "zaproponow", "proponow", "oferow", "zaoferow")
+DECLINED = ("refus", "reject", "declin", "vetoed", "turned down", "turned it down", "said no", "off the table",
+            "ruled out", "rechaz", "descart", "vetamos", "vetaron", "vetó", "rejet", "ecarte", "abgelehnt",
+            "lehnten", "lehnte", "verworfen", "recus", "rejeit", "vetaram", "vetou", "rifiut", "respint",
+            "scartat", "afgewezen", "geweigerd", "weigerden", "wezen het af", "wezen dat af", "odrzuc", "odmowi")
 REJECTED = frozenset({
     "rejected", "dropped", "abandoned", "discarded", "shelved", "verworfen", "abgelehnt", "rejeté", "rejetée",
     "écarté", "écartée", "abandonné", "abandonnée", "rechazado", "rechazada", "descartado", "descartada",

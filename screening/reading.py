@@ -258,7 +258,12 @@ _PICTURED_REACH = 6
 _EACH = _folded_set(lexicon.EACH)
 _GIVEN = _folded_set(lexicon.GIVEN)
 _PORTRAITS = _folded_set(lexicon.PORTRAITS)
+_MASKS = _folded_set(lexicon.MASKS)
+_FACT_REACH = 4  # "erkennt dafür nur, dass": the words up to "that"
+_OFFERED = tuple(fold(stem)[0] for stem in lexicon.OFFERED)
+_DECLINED_WORD = re.compile(r"\b(?:" + "|".join(re.escape(fold(stem)[0]) for stem in lexicon.DECLINED) + ")")
 _WHOSE = _folded_set(lexicon.WHOSE)
+_NE, _NE_PAIRED = frozenset({"ne", "n"}), frozenset({"personne", "rien"})
 _WHOSE_REACH = 4  # "niemand in de kluis wiens …": the words between the negative pronoun and "whose"
 # Negations written as a prefix with a hyphen ("niet-geïdentificeerde overledenen", "nicht-öffentlich",
 # "não-identificados"): one word with what follows, not a cue (the hyphen becomes "_", one for one).
@@ -267,6 +272,7 @@ _COUNTING_WORD = re.compile(r"\b(?:" + "|".join(fold(stem)[0] for stem in lexico
 _LAID = _folded_set(lexicon.LAID)
 _BESIDE = _folded_set(lexicon.BESIDE)
 _LAID_REACH = 10
+_LAID_BEFORE = 4  # "de software zet het gezicht naast de foto"
 _GROUPING_REACH = 6
 _GROUPED_BEFORE = 3
 _PER = _folded_set(lexicon.PER)
@@ -422,6 +428,7 @@ def _read(texts: list[tuple[str, str]], found: dict) -> None:
         someone_else = _names_someone_else(folded, sentences, by_sentence)
     # Sentences that name a face, and blur none.
     faces_in = {i for i, bits in sentence_bits.items() if bits & FACE and not bits & BLUR}
+    undecided, denied = [], False  # law-enforcement spans no cue decided; whether the text denies law enforcement
     for i, sentence_hits in by_sentence.items():
         bits = sentence_bits.get(i, 0)
         # "… hold their face to the terminal; the system compares the recording with the photos":
@@ -430,7 +437,10 @@ def _read(texts: list[tuple[str, str]], found: dict) -> None:
         face_before = i - 1 in faces_in and same_field
         # "… verifiziert, dass die Person vor der Webcam die angemeldete Studentin ist. Dazu wird das
         # Webcam-Bild mit dem Foto auf der Legi verglichen": whose pictures, said the sentence before.
-        someone_before = same_field and sentence_bits.get(i - 1, 0) & PERSON and sentence_bits[i - 1] & ACT
+        # (… or whether someone is the person of an identity document's photo: "czy podróżny jest osobą ze
+        # zdjęcia w okazanym paszporcie")
+        someone_before = same_field and sentence_bits.get(i - 1, 0) & PERSON and sentence_bits[i - 1] & (
+            ACT | ID_DOCUMENT)
         # "… 900 uur beeldmateriaal van stadioncamera's. … alle momenten waarop diezelfde persoon opduikt"
         visual_before = bool(same_field and sentence_bits.get(i - 1, 0) & VISUAL)
         sentence = sentences[i]
@@ -438,9 +448,10 @@ def _read(texts: list[tuple[str, str]], found: dict) -> None:
                 VISUAL | PERSON)) and not (bits & VISUAL and _pictures_someone(
                 folded, sentence, sentence_hits)) and not (visual_before and bits & APPEAR and bits & PERSON):
             continue  # "camera", "person" … with nothing to make a signal of them
-        for signal, start, end, negated, topic in _read_sentence(folded, sentence, sentence_hits, face_before,
-                                                                   someone_else, bool(someone_before),
-                                                                   visual_before):
+        for signal, start, end, negated, topic, decided in _read_sentence(
+                folded, sentence, sentence_hits, face_before, someone_else, bool(someone_before), visual_before):
+            if signal == FACIAL_RECOGNITION and not negated and _declined(folded, sentences, i, start, end):
+                negated = True
             field, start, end = document.locate(start, end)
             original = document.originals[field]
             span = {"field": document.fields[field], "start": start, "end": end, "text": original[start:end],
@@ -448,6 +459,16 @@ def _read(texts: list[tuple[str, str]], found: dict) -> None:
             if topic:
                 span["topic"] = True
             found[signal].append(span)
+            if signal == LAW_ENFORCEMENT:
+                denied = denied or negated
+                if not (decided or negated or topic):
+                    undecided.append(span)
+    if denied:
+        # "La Policía Local publica los datos … La Policía Local no participa en el proyecto": a text that
+        # denies law enforcement any part reads its other mentions, where nothing said who uses the
+        # system, as what it is about.
+        for span in undecided:
+            span["topic"] = True
 
 
 def _hits(folded: str, spaced: str, original_of, automaton: ahocorasick.Automaton = _AUTOMATON,
@@ -551,13 +572,18 @@ def _read_sentence(folded: str, sentence, hits: list[_Hit], face_before: bool = 
             # "vérifier qu'il est centré, de face et bien éclairé": a property; not "vérifie que le
             # skieur est bien la personne associée au forfait"
             hit.bits &= ~ACT
+        if hit.bits & ACT and token.startswith(_RECOGNISING) and _recognises_a_fact(tokens, hit, hits):
+            hit.bits &= ~ACT  # "die Kamera erkennt dafür nur, dass da ein Gesicht ist": a fact, not a person
+        if hit.bits & BLUR and token in _MASKS and hit.token and tokens[hit.token - 1] in _DETERMINERS:
+            hit.bits &= ~BLUR  # "une photo imprimée ou un masque": a mask worn, nothing blurred
         if hit.bits & AGAINST and hit.token and tokens[hit.token - 1] in _DECIDED:
             hit.bits &= ~AGAINST  # "decided against it": a choice, not a comparison
         if hit.bits & ACT and hit.token + 1 < len(tokens) and tokens[hit.token + 1] in _WHERE:
             hit.bits &= ~ACT  # "ermittelt, wo im Bild sich ein Gesicht befindet": locating, not identifying
         if hit.bits & SAME and _someone_after(tokens[hit.token + 1:]):
             hit.bits |= PERSON  # "un même enfant", "ten sam człowiek": the same someone
-        if hit.bits & ACT and token in _BESIDE and _LAID.isdisjoint(tokens[hit.token + 1:hit.token + _LAID_REACH]):
+        if hit.bits & ACT and token in _BESIDE and _LAID.isdisjoint(tokens[hit.token + 1:hit.token + _LAID_REACH]) and (
+                _LAID.isdisjoint(tokens[max(0, hit.token - _LAID_BEFORE):hit.token])):
             hit.bits &= ~ACT  # "naast de foto … gelegd" compares; "naast de ingang" does not
         if hit.bits & VISUAL and _pictured(tokens, hit.token):
             hit.bits |= PERSON  # "une photo du visiteur", "photographs of children": a person's picture
@@ -649,6 +675,9 @@ def _read_sentence(folded: str, sentence, hits: list[_Hit], face_before: bool = 
             elif face_anywhere and appears and persons:
                 # "the photos in which the face of a given suspect appears"
                 groups = [(face_anywhere, appears, persons)]
+            elif face_anywhere and any(hit.bits & PERSON and tokens[hit.token].startswith(_RECOGNISING) for hit in acts):
+                # "a tablet that recognizes returning patients as they walk up - it looks at their face"
+                groups = [(face_anywhere, [hit for hit in acts if hit.bits & PERSON])]
         if not groups and not any(hit.bits & BLUR for hit in hits):
             groups = _identity_by_pictures(clause_hits, tokens)
         if not groups and (face_anywhere or face_before or someone_before) and not any(hit.bits & BLUR for hit in hits):
@@ -663,13 +692,19 @@ def _read_sentence(folded: str, sentence, hits: list[_Hit], face_before: bool = 
             negated, group = True, groups[0]
             # … and, when every reading is denied, the weaker ones ("zonder identiteitsbewijs …, dan
             # wordt een foto van die persoon vergeleken met signalementsfoto's").
-            for reading in chain(groups, _lazily(_facial_recognition, clause_hits, tokens, weak=True, counting=counting)):
+            # … and, after a sentence that named the face, someone checked in this clause ("filme son visage ;
+            # notre système vérifie qu'il s'agit bien de la même personne … et qu'on n'a pas affaire à une photo").
+            after_a_face = [([hit for hit in clause_hits if hit.bits & ACT], [hit for hit in clause_hits if hit.bits & PERSON])]
+            if not (face_before and all(after_a_face[0]) and not any(hit.bits & BLUR for hit in hits)) or counting():
+                after_a_face = []
+            for reading in chain(groups, _lazily(_facial_recognition, clause_hits, tokens, weak=True, counting=counting),
+                                 after_a_face):
                 if not any(negated_at(min(kind, key=_token_of)) for kind in reading):
                     negated, group = False, reading
                     break
             involved = [hit for kind in group for hit in kind]
             yield (FACIAL_RECOGNITION, min(h.start for h in involved), max(h.end for h in involved), negated,
-                   False)
+                   False, True)
         previous = None
         records = [hit.token for hit in hits if hit.bits & RECORD]
         for hit in _longest(h for h in clause_hits if h.bits & LE):
@@ -693,7 +728,21 @@ def _read_sentence(folded: str, sentence, hits: list[_Hit], face_before: bool = 
                 topic, decided = _topic(tokens, clauses, hit.token, after, topic_sentence or someone_else,
                                         topic_before, records, negations, someone_else, found["commas"])
             previous = (hit, negated, topic, decided)
-            yield LAW_ENFORCEMENT, hit.start, hit.end, negated, topic
+            yield LAW_ENFORCEMENT, hit.start, hit.end, negated, topic, decided
+
+
+def _declined(folded: str, sentences, i: int, start: int, end: int) -> bool:
+    """Whether facial recognition read from `start` to `end` in sentence `i` was offered and turned
+    down, later in that sentence or in the next one of the same field: "One vendor offered to have
+    the kiosk recognize each student …; the board said no", "Un prestataire nous a proposé un module
+    qui identifierait les visiteurs … : nous l'avons refusé"."""
+    sentence = sentences[i]
+    if not any(token.startswith(_OFFERED) for token in _TOKEN.findall(folded, sentence.start, start)):
+        return False
+    until = sentence.end
+    if i + 1 < len(sentences) and "\n" not in folded[sentence.end:sentences[i + 1].start]:
+        until = sentences[i + 1].end
+    return _DECLINED_WORD.search(folded, end, until) is not None
 
 
 def _lazily(function, *args, **kwargs):
@@ -867,6 +916,16 @@ def _counting(tokens: list[str]) -> bool:
 def _someone_after(following: list[str]) -> bool:
     """Whether "the same" is said of someone named by role: "un même enfant", "ten sam człowiek"."""
     return not _PICTURED.isdisjoint(following[:2])
+
+
+def _recognises_a_fact(tokens: list[str], act: _Hit, hits: list[_Hit]) -> bool:
+    """Whether recognising at `act` recognises that something is so ("erkennt nur, dass da ein
+    Gesicht ist", "recognises that a face is present"), with no one named after it."""
+    that = next((k for k in range(act.token + 1, min(len(tokens), act.token + _FACT_REACH))
+                 if tokens[k] in _SUBORDINATORS), None)
+    if that is None or any(act.token < hit.token < that for hit in hits):
+        return False  # ("recognises faces that match …": "that" after the faces is a relative)
+    return not any(hit.token > that and hit.bits & _SOMEONE for hit in hits) and _PICTURED.isdisjoint(tokens[that:])
 
 
 def _recognised_by_role(tokens: list[str], position: int) -> bool:
@@ -1056,7 +1115,8 @@ def _negated(tokens: list[str], clauses: list[int], position: int, negations: fr
             return False
         if token in _WITHOUT:
             return False  # "recognise them by their face, without a card"
-        if token in negations:
+        if token in negations or (token in _NE_PAIRED and not _NE.isdisjoint(tokens[max(0, position - 2):position])):
+            # ("il ne reconnaît personne": "personne" after "ne" is "nobody")
             return (token, tokens[i + 1] if i + 1 < len(tokens) else "") not in _NOT_NEGATION_PAIRS and not (
                 _expletive(tokens, i, commas))
         if token not in _AUXILIARIES:
@@ -1380,6 +1440,8 @@ def _owned(folded: str, end: int, owner: int) -> bool:
     "el laboratorio de la Guardia Civil", "O Instituto de Identificação Ricardo Gumbleton Daunt,
     da Polícia Civil" (an apposition after a comma), not "Ein Verein sammelt Berichte von …"."""
     between = _TOKEN_OR_COMMA.findall(folded, end, owner)
+    if between and between[0].isalpha() and between[0] not in _OF and 2 <= len(between) <= 3 and between[1] in _OF:
+        between = between[1:]  # "Companhia Independente de Policiamento Militar": a word of its name between
     if all(token in _OF or token in _DETERMINERS for token in between):
         return bool(between) and len(between) <= 3
     comma = len(between) - 1 - between[::-1].index(",") if "," in between else -1

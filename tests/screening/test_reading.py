@@ -871,3 +871,56 @@ def test_portraits_blurred_and_german_denials_are_not_facial_recognition(text):
 ])
 def test_more_forces_by_their_own_names_count(text):
     assert counted(text, reading.LAW_ENFORCEMENT)
+
+
+@pytest.mark.parametrize("text", [
+    "The kiosk recognises returning members as they walk in - it looks at their face.",
+    "The app recognizes faces that it has seen before.",
+    "Le client filme son visage ; ensuite le système vérifie qu'il s'agit bien de la même personne et qu'on n'a "
+    "pas affaire à une photo imprimée ou à un masque.",
+    "Quando a selfie do motorista bate com a foto do cadastro, a corrida é liberada.",
+    "Il cancello si apre solo se il volto ripreso coincide con la foto del tesserino.",
+    "De app zet het gezicht naast de foto op de ledenpas.",
+    "Ouders uploaden een foto en de app toont alle foto's waarop datzelfde kind te zien is.",
+    "We willen foto's uit advertenties naast foto's van vermiste meisjes leggen en zien waar hetzelfde meisje "
+    "te zien is.",
+    "The tool takes a CCTV still and returns the closest candidates from the custody image archive.",
+    "Narzędzie porówna zdjęcia z kartoteki poszukiwanych ze zdjęciami profilowymi.",
+    "Funkcjonariusz sprawdza, czy podróżny jest osobą ze zdjęcia w paszporcie. System zestawi obraz z kamery z "
+    "fotografią z chipu.",
+])
+def test_recognising_people_by_role_masks_worn_and_pictures_set_side_by_side_are_facial_recognition(text):
+    assert counted(text, reading.FACIAL_RECOGNITION)
+
+
+@pytest.mark.parametrize("text", [
+    "Die Kamera erkennt lediglich, dass ein Gesicht im Bild ist.",
+    "Le logiciel ne reconnaît personne à partir des visages filmés.",
+    "A vendor offered a gate that recognises each visitor from their face; the museum board turned it down.",
+    "Une société nous a proposé d'identifier les adhérents grâce à leur visage : nous avons refusé.",
+    "El consejo descartó comparar la cara de los alumnos con la foto de su carnet.",
+])
+def test_recognising_a_fact_nobody_recognised_and_offers_turned_down_are_not_facial_recognition(text):
+    assert not counted(text, reading.FACIAL_RECOGNITION)
+
+
+@pytest.mark.parametrize("text", [
+    "Provost Marshal Office: we need a tool for shift reports.",
+    "Sono commissario capo presso il Commissariato di P.S. di Imperia e vorrei tradurre le denunce.",
+    "Ik ben brigadier in basisteam Utrecht-Zuid en wil overdrachten samenvatten.",
+    "O Comando Metropolitano quer resumir os relatórios de turno.",
+    "Sou escrivã na DDM de Campinas e queria transcrever os depoimentos.",
+    "Sou tenente da Companhia Independente de Policiamento Militar de Meio Ambiente da PMMG, em Montes Claros. "
+    "Queremos usar IA para analisar imagens de satélite.",
+])
+def test_forces_units_and_ranks_by_their_own_names_count(text):
+    assert counted(text, reading.LAW_ENFORCEMENT)
+
+
+@pytest.mark.parametrize("text", [
+    "We summarise the press releases of Hampshire Constabulary for our readers. The Constabulary is not "
+    "involved in this project.",
+    "Il podcast ricostruisce casi seguiti dai Carabinieri. Nessun rapporto con le forze dell'ordine.",
+])
+def test_a_text_that_denies_law_enforcement_a_part_reads_its_other_mentions_as_topic(text):
+    assert not counted(text, reading.LAW_ENFORCEMENT)
