@@ -62,13 +62,13 @@ ACT = {
            "comparación", "verificar", "verificación", "buscar", "búsqueda", "coincidencia", "emparejar",
            "emparejamiento", "autenticación", "contrastar", "confrontar", "identific*", "reconoc*", "compar*",
            "cotej*", "verific*", "busc*", "búsqueda*", "corresponder", "coincidir", "coincide", "registrado como", "registrada como",
-           "similitud", "parecido", "semejanza", "quién es quién", "cruzar con", "cruzado", "cruzada", "cruzados", "cruzadas"],
+           "similitud", "parecido", "semejanza", "quién es quién", "saber quién es", "cruzar con", "cruzado", "cruzada", "cruzados", "cruzadas"],
     "fr": ["identifier", "identification", "reconnaître", "reconnaissance", "comparer", "comparaison",
            "identité", "appartient", "regrouper",
            "rapprocher", "rapprochement", "vérifier", "vérification", "rechercher", "recherche",
            "correspondance", "authentification", "confronter", "identifié", "reconnu", "identifi*", "reconn*",
            "compar*", "rapproch*", "vérifi*", "recherch*", "confront*", "correspond*", "retrouv*", "enregistré comme", "enrôlé", "similarité", "ressemblance",
-           "croiser avec", "qui est qui"],
+           "croiser avec", "qui est qui", "savoir qui est"],
     "de": ["identifizieren", "*identifizierung", "*identifikation", "erkennen", "*erkennung", "identität",
            "gehört",
            "wiedererkennen", "abgleichen", "*abgleich", "vergleichen", "*vergleich", "*suche", "suchen",
@@ -76,13 +76,13 @@ ACT = {
            "gleicht ab", "abgeglichen", "erkannt", "identifiziert", "identifizi*", "*vergleich*", "verglich*",
            "*abgleich*", "abgeglich*", "gleicht", "gleichen", "glich", "durchsuchen", "durchsucht", "entspricht",
            "entsprechen", "übereinstimm*", "*erkennung*", "*vergleicher", "ermittelt", "ermitteln", "hinterlegt", "passt", "passen", "*ähnlichkeit*",
-           "wer wer ist"],
+           "wer wer ist", "wissen wer"],
     "pt": ["identificar", "identificação", "reconhecer", "reconhecimento", "comparar", "comparação",
            "cruzamento", "identidade", "pertence", "agrupar",
            "cotejar", "cotejo", "verificar", "verificação", "buscar", "busca", "pesquisar", "pesquisa",
            "correspondência", "autenticação", "confrontar", "identific*", "reconhec*", "compar*", "cotej*",
            "verific*", "procur*", "busc*", "pesquis*", "confront*", "corresponde*", "registrado como",
-           "registado como", "cadastrado", "cadastrada", "conferir", "confere", "conferem", "conferido",
+           "registado como", "cadastrado", "cadastrada", "saber quem é", "conferir", "confere", "conferem", "conferido",
            "conferida", "bate com", "batem com", "bater com", "batendo com", "semelhança", "similaridade", "quem é quem", "cruzar com", "conferir com", "cruzado", "cruzada", "cruzados",
            "cruzadas"],
     "it": ["identificare", "identificazione", "riconoscere", "riconoscimento", "confrontare", "confronto",
@@ -91,7 +91,7 @@ ACT = {
            "abbinare", "abbinamento", "autenticazione", "raffrontare", "raffronto", "identificato",
            "riconosciuto", "identific*", "riconosc*", "confront*", "compar*", "verific*", "cerca", "cercare",
            "cercano", "corrispond*", "registrato come", "registrata come", "somiglianza", "similarità",
-           "incrociare con", "chi è chi", "coincide", "coincidono", "coincidere"],
+           "incrociare con", "chi è chi", "coincide", "coincidono", "coincidere", "sapere chi è"],
     "nl": ["identificeren", "identificatie", "herkennen", "*herkenning", "vergelijken", "*vergelijking",
            "toetsen", "toetst", "getoetst", "identiteit", "behoort", "nagaan", "nagaat", "nagegaan", "groeperen",
            "matchen", "*matching", "zoeken", "*zoeking", "verifiëren", "*verificatie", "*identificatie",
@@ -99,13 +99,13 @@ ACT = {
            "*herkenning*", "gecontroleerd", "controleert", "controleren", "overeenkomt", "overeenkomen",
            "opzoeken", "zoekt", "geregistreerd als", "gematcht", "matcht", "doorzoeken", "doorzocht",
            "terugvinden", "teruggevonden", "koppelen", "gekoppeld", "koppelt", "*gelijkenis", "wie wie is", "naast",
-           "*vergelijker", "*vergelijkers"],
+           "*vergelijker", "*vergelijkers", "weten wie"],
     "pl": ["identyfikować", "zidentyfikować", "identyfikacja", "rozpoznawać", "rozpoznać", "rozpoznawanie",
            "rozpoznanie", "porównywać", "porównać", "porównanie", "porównywanie", "zestawić", "dopasowywać", "dopasować",
            "dopasowanie", "wyszukiwać", "wyszukać", "wyszukiwanie", "weryfikować", "weryfikacja",
            "zestawiać", "zestawienie", "identyfikowanie", "identyfik*", "zidentyfik*", "rozpozn*", "porówn*",
            "dopasow*", "wyszuk*", "weryfik*", "przeszuk*", "pasować", "pasujący", "odnaleźć", "odnajdywać",
-           "odpowiadać", "zgadzać", "grupować", "pogrupować", "pogrupuje", "tożsamość", "należy", "zarejestrowany jako", "zarejestrowana jako", "podobieństwo", "kto jest kim"],
+           "odpowiadać", "zgadzać", "grupować", "pogrupować", "pogrupuje", "tożsamość", "należy", "zarejestrowany jako", "zarejestrowana jako", "podobieństwo", "kto jest kim", "wiedzieć kto"],
 }
 
 BIOMETRIC = {language: ["biometri*", "biometry*"] for language in LANGUAGES}
@@ -221,10 +221,11 @@ PERSON = {
 }
 VISUAL = {
     "en": ["cctv", "camera", "footage", "video", "photo", "photograph", "image", "picture", "selfie", "still",
-           "portrait"],
+           "portrait", "webcam"],
     "es": ["cámara", "vídeo", "video", "imagen", "foto", "fotografía", "grabación", "videovigilancia", "retrato",
            "selfi", "selfis"],
-    "fr": ["caméra", "vidéo", "image", "photo", "photographie", "enregistrement", "vidéosurveillance", "portrait"],
+    "fr": ["caméra", "vidéo", "image", "photo", "photographie", "enregistrement", "vidéosurveillance", "portrait",
+           "cliché", "clichés"],
     "de": ["*kamera", "*kameras", "*video", "*videos", "*bild", "*bilder", "*aufnahme", "*aufnahmen", "*foto",
            "*fotos", "videoüberwachung", "*porträt", "*porträts"],
     "pt": ["câmera", "câmara", "vídeo", "imagem", "foto", "fotografia", "gravação", "videovigilância", "retrato"],
@@ -249,7 +250,7 @@ IDENTITY_DOCUMENT = {
     "en": ["passport", "id card", "identity card", "identity document", "id document", "national id",
            "driver's license", "driver's licence", "driving licence", "driver license", "drivers license",
            "residence permit", "driver licence", "drivers licence", "driver-licence", "licence photo", "license photo",
-           "student card", "student id", "staff badge", "employee badge", "staff id card",
+           "student card", "student id", "staff badge", "employee badge", "staff id card", "badge photo",
            "membership card"],
     "es": ["dni", "documento de identidad", "documento nacional de identidad", "pasaporte", "carné de conducir",
            "permiso de conducir", "carnet de conducir", "cédula", "carné de identidad", "nie",
@@ -262,7 +263,8 @@ IDENTITY_DOCUMENT = {
            "carta de condução", "carteira de identidade", "bilhete de identidade", "cnh",
            "cartão de estudante", "carteirinha", "crachá"],
     "it": ["carta d'identità", "passaporto", "patente di guida", "documento d'identità", "documento di identità",
-           "permesso di soggiorno", "tesserino", "tessera universitaria", "libretto universitario"],
+           "permesso di soggiorno", "tesserino", "tessera universitaria", "libretto universitario", "badge aziendale",
+           "foto del badge"],
     "nl": ["paspoort*", "*identiteitskaart*", "*identiteitsbewijs*", "*rijbewijs*", "id-kaart*",
            "verblijfsvergunning*", "*studentenkaart", "*collegekaart", "*personeelspas", "*ledenpas",
            "personeelsdossier"],
@@ -293,42 +295,50 @@ PICTURED = {
     "en": ["visitor", "guest", "member", "customer", "child", "employee", "worker", "student", "passenger",
            "patient", "resident", "applicant", "driver", "traveller", "traveler", "attendee", "participant",
            "pupil", "tenant", "shopper", "user", "player", "fan", "volunteer", "candidate", "holder", "target",
-           "traveler", "man", "woman", "girl", "boy", "supporter", "runner", "spectator", "skier", "skater",
+           "man", "woman", "girl", "boy", "supporter", "runner", "spectator", "skier", "skater",
            "inmate", "relative", "subscriber", "cardholder", "pilgrim", "parishioner", "bride", "groom",
-           "suspect", "owner"],  # (and "girl", "boy" above)
+           "suspect", "owner", "agent", "donor", "patron"],
     "es": ["hombre", "mujer", "visitante", "invitado", "socio", "miembro", "cliente", "niño", "empleado", "trabajador", "estudiante",
            "alumno", "pasajero", "paciente", "residente", "solicitante", "conductor", "viajero", "asistente",
            "participante", "inquilino", "usuario", "jugador", "aficionado", "voluntario", "candidato", "titular",
-           "corredor", "espectador", "esquiador", "abonado", "sospechoso", "propietario", "dueño", "niña", "chica", "chico"],
+           "corredor", "espectador", "esquiador", "abonado", "sospechoso", "propietario", "dueño", "niña", "chica", "chico", "donante", "huésped"],
     "fr": ["homme", "femme", "visiteur", "invité", "membre", "adhérent", "client", "enfant", "employé", "salarié", "travailleur",
            "étudiant", "élève", "passager", "patient", "résident", "demandeur", "conducteur", "voyageur",
            "participant", "locataire", "usager", "utilisateur", "joueur", "supporter", "bénévole", "candidat",
-           "titulaire", "coureur", "spectateur", "skieur", "abonné", "suspect", "propriétaire", "fille", "garçon"],
+           "titulaire", "coureur", "spectateur", "skieur", "abonné", "suspect", "propriétaire", "fille", "garçon",
+           "donneur", "agent"],
     "de": ["besucher", "gast", "mitglied", "kunde", "kind", "mitarbeiter", "beschäftigte", "arbeiter", "student",
            "schüler", "passagier", "fahrgast", "patient", "bewohner", "antragsteller", "fahrer", "reisende",
            "teilnehmer", "mieter", "nutzer", "spieler", "fan", "bewerber", "inhaber", "zielperson", "mann", "frau",
-           "läufer", "zuschauer", "skifahrer", "abonnent", "verdächtige", "eigentümer", "besitzer", "mädchen", "junge"],
+           "läufer", "zuschauer", "skifahrer", "abonnent", "verdächtige", "eigentümer", "besitzer", "mädchen", "junge", "spender", "spenderin", "karteninhaber", "karteninhaberin"],
     "pt": ["homem", "mulher", "visitante", "convidado", "sócio", "membro", "cliente", "criança", "funcionário", "trabalhador",
            "estudante", "aluno", "passageiro", "paciente", "morador", "residente", "requerente", "condutor",
            "motorista", "viajante", "participante", "inquilino", "utente", "usuário", "utilizador", "jogador",
            "torcedor", "adepto", "voluntário", "candidato", "titular", "folião", "corredor", "espectador",
-           "assinante", "suspeito", "proprietário", "dono", "menina", "menino"],
+           "assinante", "suspeito", "proprietário", "dono", "menina", "menino", "dador", "doador", "hóspede"],
     "it": ["uomo", "donna", "visitatore", "ospite", "socio", "membro", "cliente", "bambino", "dipendente", "lavoratore",
            "studente", "alunno", "passeggero", "paziente", "residente", "richiedente", "conducente", "autista",
            "viaggiatore", "partecipante", "inquilino", "utente", "giocatore", "tifoso", "volontario", "candidato",
-           "titolare", "invitato", "corridore", "spettatore", "sciatore", "abbonato", "sospettato", "sposo", "proprietario", "bambina", "ragazza", "ragazzo"],
+           "titolare", "invitato", "corridore", "spettatore", "sciatore", "abbonato", "sospettato", "sposo", "proprietario", "bambina", "ragazza", "ragazzo", "donatore", "operatore"],
     "nl": ["bezoeker", "gast", "lid", "klant", "kind", "medewerker", "werknemer", "student", "leerling",
            "passagier", "reiziger", "patiënt", "bewoner", "aanvrager", "bestuurder", "chauffeur", "deelnemer",
            "huurder", "gebruiker", "speler", "supporter", "vrijwilliger", "kandidaat", "houder", "doelwit", "man", "vrouw",
-           "loper", "toeschouwer", "schaatser", "skiër", "abonnee", "verdachte", "eigenaar", "meisje", "jongen"],
+           "loper", "toeschouwer", "schaatser", "skiër", "abonnee", "verdachte", "eigenaar", "meisje", "jongen", "donor"],
     "pl": ["człowiek", "mężczyzna", "kobieta", "gość", "odwiedzający", "członek", "klient", "dziecko", "pracownik", "student", "uczeń", "pasażer",
            "pacjent", "mieszkaniec", "wnioskodawca", "kierowca", "podróżny", "uczestnik", "najemca",
            "użytkownik", "zawodnik", "kibic", "wolontariusz", "kandydat", "posiadacz", "biegacz", "widz",
-           "narciarz", "abonent", "podejrzany", "właściciel", "dziewczynka", "dziewczyna", "chłopiec"],
+           "narciarz", "abonent", "podejrzany", "właściciel", "dziewczynka", "dziewczyna", "chłopiec", "dawca", "petent"],
 }
+# Genres named after the police ("a six-part police procedural", "a police drama"): what is written.
+GENRES = frozenset({"procedural", "procedurals", "drama", "dramas", "series", "thriller", "thrillers", "novel",
+                    "novels", "podcast", "podcasts", "documentary", "movie", "sitcom"})
 # Portraits: a picture of someone by definition ("checks the image against the portrait they uploaded").
 PORTRAITS = frozenset({"portrait", "portraits", "retrato", "retratos", "porträt", "porträts", "portret", "portretten",
                        "portrety", "portretu", "ritratto", "ritratti", "portretfoto", "portretfoto's"})
+# "Any", after a verb that bans or rules out: "descartamos … cualquier función que identifique …",
+# "abbiamo escluso … qualsiasi sistema che riconosca …": the ban reaches what follows "any … that".
+ANY = frozenset({"any", "cualquier", "cualquiera", "jegliche", "jeglichen", "jeglicher", "qualquer", "qualsiasi",
+                 "enig", "enige", "jakikolwiek", "jakiekolwiek", "jakąkolwiek", "jakiegokolwiek", "wszelkie"})
 # Relatives that say whose: "nobody whose face is not compared" denies twice, and affirms.
 WHOSE = frozenset({"whose", "cuyo", "cuya", "cuyos", "cuyas", "dont", "dessen", "deren", "cujo", "cuja", "cujos",
                    "cujas", "cui", "wiens", "wier", "którego", "której", "których"})
@@ -448,8 +458,8 @@ BLUR = {
     "en": ["blur*", "pixelat*", "redact*", "anonymi*"], "es": ["difumin*", "pixel*", "anonimiz*", "desenfoc*"],
     "fr": ["flout*", "pixelis*", "anonymis*", "masqu*"], "de": ["*verpixel*", "unkenntlich*", "geschwärzt*",
     "schwärz*", "verwisch*", "anonymisier*", "weichgezeichnet"], "pt": ["desfoc*", "pixeliz*", "anonimiz*"],
-    "it": ["sfoc*", "oscur*", "pixel*", "anonimizz*"], "nl": ["vervaag*", "vervag*", "onherkenbaar*", "blur*", "anonimiseer*"],
-    "pl": ["rozmyw*", "zamazyw*", "rozmyt*", "zamazan*", "anonimiz*"],
+    "it": ["sfoc*", "oscur*", "pixel*", "anonimizz*"], "nl": ["vervaag*", "vervag*", "onherkenbaar*", "blur*", "anonimiseer*", "onscherp*"],
+    "pl": ["rozmyw*", "zamaz*", "rozmyt*", "anonimiz*"],
 }
 # Counting faces is finding them, not recognising anyone: like blurring, it tells that German
 # "erkennen" means finding ("Gesichter werden erkannt und gezählt").
@@ -560,7 +570,7 @@ NEVER_FRAMES = (
     "en ninguna etapa", "en ninguna fase", "à aucune étape", "à aucun stade", "in keiner phase", "in keinem schritt",
     "in nessuna fase", "in geen enkele fase", "na żadnym etapie", "en ningún momento", "en ningún caso",
     "à aucun moment", "en aucun cas", "zu keinem zeitpunkt", "unter keinen umständen", "em nenhum momento",
-    "em caso algum", "in nessun momento", "in nessun caso", "op geen enkel moment", "in geen geval",
+    "em caso algum", "em momento nenhum", "in nessun momento", "in nessun caso", "op geen enkel moment", "in geen geval",
     "w żadnym momencie", "w żadnym wypadku",
 )
 # Negations that are verbs of banning or leaving out: they reach their object, not past a comma
@@ -587,11 +597,13 @@ VERBAL_NEGATIONS = frozenset({
 # beginnings of the words (and a few phrases) that offer, and that turn down, in the eight languages.
 OFFERED = ("offer", "propos", "suggest", "pitch", "ofrec", "ofreci", "propus", "propon", "sugir", "offr",
            "angebot", "vorgeschlagen", "ofere", "suger", "offert", "propost", "suggeri", "aangeboden",
-           "voorgesteld", "zaproponow", "proponow", "oferow", "zaoferow")
+           "voorgesteld", "zaproponow", "proponow", "oferow", "zaoferow", "idea", "idee", "ideia", "pomysl")
 DECLINED = ("refus", "reject", "declin", "vetoed", "turned down", "turned it down", "said no", "off the table",
             "ruled out", "rechaz", "descart", "vetamos", "vetaron", "vetó", "rejet", "ecarte", "abgelehnt",
             "lehnten", "lehnte", "verworfen", "recus", "rejeit", "vetaram", "vetou", "rifiut", "respint",
-            "scartat", "afgewezen", "geweigerd", "weigerden", "wezen het af", "wezen dat af", "odrzuc", "odmowi")
+            "scartat", "afgewezen", "geweigerd", "weigerden", "wezen het af", "wezen dat af", "odrzuc", "odmowi", "voted down", "voted that down",
+            "voted it down", "voted against", "dissemos que nao", "dissemos nao", "dijimos que no", "avons dit non",
+            "nein gesagt", "detto di no", "nee gezegd", "powiedzielismy nie")
 REJECTED = frozenset({
     "rejected", "dropped", "abandoned", "discarded", "shelved", "verworfen", "abgelehnt", "rejeté", "rejetée",
     "écarté", "écartée", "abandonné", "abandonnée", "rechazado", "rechazada", "descartado", "descartada",
@@ -734,7 +746,7 @@ ACTED_ON = {
            "bewaakt", "geëscorteerd", "weggesleept", "opgepakt", "staande", "aanhouding", "arrestatie", "profileren"],
     "pl": ["odwiedzany", "odwiedzony", "zatrzymany", "aresztowany", "ukarany", "przesłuchany", "patrolowany",
            "skonfiskowany", "zajęty", "eskortowany", "pouczony", "wezwany", "odholowany", "zatrzymanie",
-           "aresztowanie"],
+           "aresztowanie", "legitymowanie", "legitymowania", "legitymowany", "wylegitymowany"],
 }
 # … and verbs of use right after it, whose subject it is ("the police use", "die Polizei nutzt",
 # "policja korzysta"): law enforcement is the user even in a sentence about statistics.

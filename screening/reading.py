@@ -263,6 +263,17 @@ _FACT_REACH = 4  # "erkennt dafür nur, dass": the words up to "that"
 _OFFERED = tuple(fold(stem)[0] for stem in lexicon.OFFERED)
 _DECLINED_WORD = re.compile(r"\b(?:" + "|".join(re.escape(fold(stem)[0]) for stem in lexicon.DECLINED) + ")")
 _WHOSE = _folded_set(lexicon.WHOSE)
+_ANY = _folded_set(lexicon.ANY)
+_ANY_REACH = 12  # "descartamos de forma expresa cualquier función que identifique": a ban's reach through "any"
+_MEANS_REACH = 4  # "paguen con solo mostrar la cara"
+# Polish "sam" is "the same" only after a demonstrative ("ten sam człowiek"); alone it is "by itself"
+# ("narzędzie samo znajdzie każdą twarz").
+_POLISH_SAME = frozenset({"sam", "sama", "samo", "samego", "samej", "samym"})
+_POLISH_THIS = frozenset({"ten", "ta", "to", "tego", "tej", "tym", "te", "tych"})
+_COMPARING_ACTS = ("compar", "match", "vergleich", "verglich", "abgleich", "vergelijk", "porown", "confront", "cotej",
+                   "raffront", "zestaw")
+_APOSTROPHE_S = "s"  # the token after the apostrophe of "foto's", "traveler's"
+_PORTUGUESE_MORE = "mais"  # French "but", Portuguese "more": a clause break only outside Portuguese
 _NE, _NE_PAIRED = frozenset({"ne", "n"}), frozenset({"personne", "rien"})
 _WHOSE_REACH = 4  # "niemand in de kluis wiens …": the words between the negative pronoun and "whose"
 # Negations written as a prefix with a hyphen ("niet-geïdentificeerde overledenen", "nicht-öffentlich",
@@ -271,7 +282,7 @@ _NEGATION_PREFIX = re.compile(r"\b(niet|nicht|non|nao)-(?=\w)")
 _COUNTING_WORD = re.compile(r"\b(?:" + "|".join(fold(stem)[0] for stem in lexicon.COUNTING) + ")")
 _LAID = _folded_set(lexicon.LAID)
 _BESIDE = _folded_set(lexicon.BESIDE)
-_LAID_REACH = 10
+_LAID_REACH = 12
 _LAID_BEFORE = 4  # "de software zet het gezicht naast de foto"
 _GROUPING_REACH = 6
 _GROUPED_BEFORE = 3
@@ -280,8 +291,12 @@ _PERSONS = frozenset(fold(word)[0] for words in lexicon.PERSON.values() for word
 _SAME_WORDS = frozenset(fold(word)[0] for words in lexicon.SAME.values() for word in words)
 _LIST_REACH = 12
 _CLOSING_NEGATIONS = frozenset({"nicht", "niet"})
+# "Eine Kooperation mit Polizeibehörden besteht nicht": existence denied.
+_EXISTS = frozenset({"besteht", "bestehen", "existiert", "existieren", "bestaat", "bestaan"})
+_GENRES = _folded_set(lexicon.GENRES)
 _DISJUNCTIONS = _folded_set(lexicon.DISJUNCTIONS)
 _OWNER_REACH = 8
+_ADVERBS_NOT_ORGANISATIONS = frozenset({("a", "diario")})
 _CUSTOMERS = _folded_set(lexicon.CUSTOMERS)
 _SERVICE = _folded_set(lexicon.SERVICE)
 _SEVERAL = _folded_set(lexicon.SEVERAL)
@@ -429,18 +444,23 @@ def _read(texts: list[tuple[str, str]], found: dict) -> None:
     # Sentences that name a face, and blur none.
     faces_in = {i for i, bits in sentence_bits.items() if bits & FACE and not bits & BLUR}
     undecided, denied = [], False  # law-enforcement spans no cue decided; whether the text denies law enforcement
+    faces_denied = set()  # sentences whose reading of facial recognition is denied: no face for the next one
     for i, sentence_hits in by_sentence.items():
         bits = sentence_bits.get(i, 0)
         # "… hold their face to the terminal; the system compares the recording with the photos":
         # a comparison of pictures right after a sentence (of the same field) that names the face.
         same_field = "\n" not in folded[sentences[i - 1].end:sentences[i].start] if i else False
-        face_before = i - 1 in faces_in and same_field
+        face_before = i - 1 in faces_in and same_field and i - 1 not in faces_denied
         # "… verifiziert, dass die Person vor der Webcam die angemeldete Studentin ist. Dazu wird das
         # Webcam-Bild mit dem Foto auf der Legi verglichen": whose pictures, said the sentence before.
         # (… or whether someone is the person of an identity document's photo: "czy podróżny jest osobą ze
         # zdjęcia w okazanym paszporcie")
         someone_before = same_field and sentence_bits.get(i - 1, 0) & PERSON and sentence_bits[i - 1] & (
             ACT | ID_DOCUMENT)
+        # … or pictured someone: "our teams photograph children found alone … We want to compare these
+        # photographs with the photos attached to missing-child reports"
+        if not someone_before and same_field and bits & ACT and bits & VISUAL and sentence_bits.get(i - 1, 0) & VISUAL:
+            someone_before = _pictures_someone(folded, sentences[i - 1], by_sentence[i - 1])
         # "… 900 uur beeldmateriaal van stadioncamera's. … alle momenten waarop diezelfde persoon opduikt"
         visual_before = bool(same_field and sentence_bits.get(i - 1, 0) & VISUAL)
         sentence = sentences[i]
@@ -452,6 +472,8 @@ def _read(texts: list[tuple[str, str]], found: dict) -> None:
                 folded, sentence, sentence_hits, face_before, someone_else, bool(someone_before), visual_before):
             if signal == FACIAL_RECOGNITION and not negated and _declined(folded, sentences, i, start, end):
                 negated = True
+            if signal == FACIAL_RECOGNITION and negated:
+                faces_denied.add(i)
             field, start, end = document.locate(start, end)
             original = document.originals[field]
             span = {"field": document.fields[field], "start": start, "end": end, "text": original[start:end],
@@ -528,7 +550,8 @@ def _read_sentence(folded: str, sentence, hits: list[_Hit], face_before: bool = 
         hit.token = max(0, min(len(tokens) - 1, before - 1 if inside else before))
     # "faces, which are compared with …": "which" goes on about the faces rather than ending their clause.
     continuing = {hit.token + 1 for hit in hits if hit.bits & (FACE | VISUAL)}
-    clauses = [0] * len(tokens) if _CLAUSE_BREAK_TOKENS.isdisjoint(tokens) else _clause_ids(tokens, continuing)
+    clauses = [0] * len(tokens) if _CLAUSE_BREAK_TOKENS.isdisjoint(tokens) else _clause_ids(
+        tokens, continuing, _PORTUGUESE_MORE in tokens and languages.language_of(sentence) == "pt")
     # Which supported language matters only for negation cues, forms that are other words in
     # other languages, and topic cues; most sentences with hits have none of them.
     negatable = not _NEGATION_WORDS.isdisjoint(tokens)
@@ -580,6 +603,8 @@ def _read_sentence(folded: str, sentence, hits: list[_Hit], face_before: bool = 
             hit.bits &= ~AGAINST  # "decided against it": a choice, not a comparison
         if hit.bits & ACT and hit.token + 1 < len(tokens) and tokens[hit.token + 1] in _WHERE:
             hit.bits &= ~ACT  # "ermittelt, wo im Bild sich ein Gesicht befindet": locating, not identifying
+        if hit.bits & SAME and token in _POLISH_SAME and not (hit.token and tokens[hit.token - 1] in _POLISH_THIS):
+            hit.bits &= ~SAME
         if hit.bits & SAME and _someone_after(tokens[hit.token + 1:]):
             hit.bits |= PERSON  # "un même enfant", "ten sam człowiek": the same someone
         if hit.bits & ACT and token in _BESIDE and _LAID.isdisjoint(tokens[hit.token + 1:hit.token + _LAID_REACH]) and (
@@ -587,13 +612,18 @@ def _read_sentence(folded: str, sentence, hits: list[_Hit], face_before: bool = 
             hit.bits &= ~ACT  # "naast de foto … gelegd" compares; "naast de ingang" does not
         if hit.bits & VISUAL and _pictured(tokens, hit.token):
             hit.bits |= PERSON  # "une photo du visiteur", "photographs of children": a person's picture
-        if hit.bits & ACT and token.startswith(_RECOGNISING) and _recognised_by_role(tokens, hit.token):
-            hit.bits |= PERSON  # "zodra de camera hen herkent als de houder van dat abonnement"
+        if hit.bits & ACT and token.startswith(_RECOGNISING + _COMPARING_ACTS) and _recognised_by_role(tokens, hit.token):
+            # "zodra de camera hen herkent als de houder van dat abonnement", "compare each arriving guest
+            # against the photos"
+            hit.bits |= PERSON
         if hit.bits & PERSON and token in ("individual",) and hit.token + 1 < len(tokens) and (
                 tokens[hit.token + 1].isalpha() and tokens[hit.token + 1] not in _AFTER_A_NOUN):
             hit.bits &= ~PERSON  # "individual leopards": the adjective
         by_clause.setdefault(groups_of[hit.token] if groups_of else clauses[hit.token], []).append(hit)
-    topic_sentence = any(hit.bits & TOPIC for hit in hits)
+    hits_bits = 0
+    for hit in hits:
+        hits_bits |= hit.bits
+    topic_sentence = bool(hits_bits & TOPIC)
     topic_before = _TOPIC_BEFORE.get(language, _ALL_TOPIC_BEFORE)
     cache: dict[int, bool] = {}
     found: dict[str, object] = {}  # the frame and the commas, looked for once, when needed
@@ -638,6 +668,10 @@ def _read_sentence(folded: str, sentence, hits: list[_Hit], face_before: bool = 
         hit.bits & VISUAL and hit.bits & (PERSON | FACE) and not hit.bits & BLUR)] if any(
         hit.bits & APPEAR for hit in hits) else []
     pictured = None  # whether the sentence names someone by their role ("cada convidado")
+    # Someone's picture in the sentence ("photographie le donneur", "a portrait") or "the same person":
+    # pictures compared in it are of people.
+    someone_pictured = any(hit.bits & VISUAL and (hit.bits & PERSON or tokens[hit.token] in _PORTRAITS)
+                           for hit in hits) or bool(hits_bits & SAME and hits_bits & PERSON)
     for clause_hits in by_clause.values():
         groups = _facial_recognition(clause_hits, tokens, counting=counting)
         if not groups and references and any(hit.bits & APPEAR for hit in clause_hits):
@@ -680,7 +714,8 @@ def _read_sentence(folded: str, sentence, hits: list[_Hit], face_before: bool = 
                 groups = [(face_anywhere, [hit for hit in acts if hit.bits & PERSON])]
         if not groups and not any(hit.bits & BLUR for hit in hits):
             groups = _identity_by_pictures(clause_hits, tokens)
-        if not groups and (face_anywhere or face_before or someone_before) and not any(hit.bits & BLUR for hit in hits):
+        if not groups and (face_anywhere or face_before or someone_before or someone_pictured) and not any(
+                hit.bits & BLUR for hit in hits):
             # "… hold their face to the terminal; the system compares the image with the reference
             # photos": the face is named in the sentence, the comparison of pictures in a clause.
             groups = _pictures_compared(clause_hits, face_anywhere)
@@ -727,6 +762,8 @@ def _read_sentence(folded: str, sentence, hits: list[_Hit], face_before: bool = 
                                        else frozenset())
                 topic, decided = _topic(tokens, clauses, hit.token, after, topic_sentence or someone_else,
                                         topic_before, records, negations, someone_else, found["commas"])
+            if _in_address(folded, hit):
+                topic, decided = True, True  # "the crime data on data.police.uk": a website's name
             previous = (hit, negated, topic, decided)
             yield LAW_ENFORCEMENT, hit.start, hit.end, negated, topic, decided
 
@@ -743,6 +780,15 @@ def _declined(folded: str, sentences, i: int, start: int, end: int) -> bool:
     if i + 1 < len(sentences) and "\n" not in folded[sentence.end:sentences[i + 1].start]:
         until = sentences[i + 1].end
     return _DECLINED_WORD.search(folded, end, until) is not None
+
+
+def _in_address(folded: str, hit: _Hit) -> bool:
+    """Whether a mention is part of a web or e-mail address ("data.police.uk", "tips@police.example"):
+    a point or an at sign joins it to the next or the last word, with no space."""
+    before = folded[hit.start - 2:hit.start] if hit.start >= 2 else ""
+    after = folded[hit.end:hit.end + 2]
+    return (len(before) == 2 and before[1] in ".@" and before[0].isalnum()) or (
+        len(after) == 2 and after[0] in ".@" and after[1].isalnum())
 
 
 def _lazily(function, *args, **kwargs):
@@ -778,10 +824,11 @@ def _commas(folded: str, begin: int, end: int) -> frozenset:
     return frozenset(found)
 
 
-def _clause_ids(tokens: list[str], continuing: set = frozenset()) -> list[int]:
+def _clause_ids(tokens: list[str], continuing: set = frozenset(), portuguese: bool = False) -> list[int]:
     ids, clause = [], 0
     for i, token in enumerate(tokens):
-        if token in _CLAUSE_PUNCTUATION or (token in _TERMINATORS and not (i in continuing and token == _WHICH)):
+        if token in _CLAUSE_PUNCTUATION or (token in _TERMINATORS and not (i in continuing and token == _WHICH) and not (
+                portuguese and token == _PORTUGUESE_MORE)):  # ("os traços de rosto mais parecidos")
             clause += 1
         ids.append(clause)
     return ids
@@ -929,8 +976,9 @@ def _recognises_a_fact(tokens: list[str], act: _Hit, hits: list[_Hit]) -> bool:
 
 
 def _recognised_by_role(tokens: list[str], position: int) -> bool:
-    """Whether the act of recognising at `position` recognises someone named by role: "de camera
-    herkent hen als de houder van dat abonnement", "recognises each member"."""
+    """Whether the act of recognising or comparing at `position` is done to someone named by role: "de
+    camera herkent hen als de houder van dat abonnement", "recognises each member", "compare each
+    arriving guest"."""
     return not _PICTURED.isdisjoint(tokens[position + 1:position + _PICTURED_REACH])
 
 
@@ -943,7 +991,9 @@ def _pictured(tokens: list[str], position: int) -> bool:
             return True
     other, of = 0, False  # "the picture we took of each worker": two other words before "of"
     for token in tokens[position + 1:position + _PICTURED_REACH]:
-        if token in _PICTURED:
+        if token == _APOSTROPHE_S:
+            continue  # "foto's van personen": the plural's "s"
+        if token in _PICTURED or (of and token in _PERSONS):
             # (Two words between only before "of": not "pictures at the exit, visitors will …".)
             return of or not other
         if token in _OF:
@@ -960,7 +1010,9 @@ def _pictures_someone(folded: str, sentence, hits: list[_Hit]) -> bool:
     role in a picture ("une photo du visiteur") or sorts pictures by person: a quick test, on the
     few words around each picture, before the sentence is read."""
     for hit in hits:
-        if hit.bits & ACT and folded[hit.start:hit.end].startswith(_RECOGNISING) and _recognised_by_role(
+        if hit.bits & VISUAL and folded[hit.start:hit.end] in _PORTRAITS:
+            return True  # "vergleicht das Kamerabild mit diesem hinterlegten Porträt"
+        if hit.bits & ACT and folded[hit.start:hit.end].startswith(_RECOGNISING + _COMPARING_ACTS) and _recognised_by_role(
                 _TOKEN.findall(folded, hit.start, min(sentence.end, hit.end + _AROUND)), 0):
             return True
         if hit.bits & VISUAL:
@@ -997,7 +1049,7 @@ def _as_means(tokens: list[str], position: int) -> bool:
     visage", "mit dem Gesicht", "twarzą" (the Polish instrumental)."""
     if tokens[position].endswith("twarza"):
         return True
-    return not _WITH_MEANS.isdisjoint(tokens[max(0, position - 3):position])
+    return not _WITH_MEANS.isdisjoint(tokens[max(0, position - _MEANS_REACH):position])
 
 
 def _finding_only(act: list[_Hit], face: list[_Hit], tokens: list[str], bits: int) -> bool:
@@ -1026,7 +1078,8 @@ def _pictures_compared(hits: list[_Hit], faces: list[_Hit]) -> list[tuple[list[_
     with the face its sentence (or the sentence before) names."""
     act = [hit for hit in hits if hit.bits & ACT]
     visual = [hit for hit in hits if hit.bits & (VISUAL | ID_DOCUMENT)]
-    if act and len(visual) >= 2 and not any(hit.bits & PLATE for hit in hits):
+    # (Two pictures, not two forms found in one word: "Spenderausweises" holds "ausweis" and "ausweises".)
+    if act and len({hit.token for hit in visual}) >= 2 and not any(hit.bits & PLATE for hit in hits):
         return [(faces, act, visual) if faces else (act, visual)]
     return []
 
@@ -1075,6 +1128,9 @@ def _negated(tokens: list[str], clauses: list[int], position: int, negations: fr
             if tokens[i] in negations and tokens[i] not in _WITHOUT and not _DISJUNCTIONS.isdisjoint(
                     tokens[i + 1:position]) and not _expletive(tokens, i, commas):
                 return True
+    if not cues and not _ANY.isdisjoint(tokens[max(0, position - _ANY_REACH):position]) and _banned_through_any(
+            tokens, clauses, position, negations):
+        return True
     if cues:
         without, cue = cues[0]
         if cue not in _WITHOUT:
@@ -1121,6 +1177,19 @@ def _negated(tokens: list[str], clauses: list[int], position: int, negations: fr
                 _expletive(tokens, i, commas))
         if token not in _AUXILIARIES:
             return False
+    return False
+
+
+def _banned_through_any(tokens: list[str], clauses: list[int], position: int, negations: frozenset) -> bool:
+    """Whether a negation right before "any" bans what follows it, up to `position`: "Descartamos de
+    forma expresa cualquier función que identifique a los asistentes", "abbiamo escluso fin da
+    subito qualsiasi sistema che riconosca gli studenti"."""
+    for k in range(position - 1, max(-1, position - 1 - _ANY_REACH), -1):
+        if clauses[k] != clauses[position]:
+            return False
+        if tokens[k] in _ANY:
+            return any(token in negations or token in _VERBAL_NEGATIONS or token in _REJECTED
+                       for token in tokens[max(0, k - _PRE_NEGATION_REACH):k])
     return False
 
 
@@ -1205,10 +1274,14 @@ def _negated_at_the_end(tokens: list[str], clauses: list[int], position: int) ->
     end = position
     while end + 1 < len(tokens) and clauses[end + 1] == clauses[position]:
         end += 1
-    for i in (end, end - 1):
+    # (… or before "und"/"en" and what the subject does next: "Die Polizei selbst ist an dem Projekt nicht
+    # beteiligt und erhält keine Ergebnisse")
+    coordinated = next((k - 1 for k in range(position + 3, end + 1) if tokens[k] in _COORDINATORS), None)
+    for i in (end, end - 1) if coordinated is None else (end, end - 1, coordinated, coordinated - 1):
         if i > position + 1 and tokens[i] in _CLOSING_NEGATIONS and (
                 tokens[i], tokens[i + 1] if i < end else "") not in _NOT_NEGATION_PAIRS and (
-                tokens[i - 1] in _AUXILIARIES or (i - 2 > position and tokens[i - 2] in _AUXILIARIES)
+                tokens[i - 1] in _AUXILIARIES or tokens[i - 1] in _EXISTS
+                or (i - 2 > position and tokens[i - 2] in _AUXILIARIES)
                 # … and, when the part is the subject that opens the clause, its verb is second and
                 # "niet" last, whatever stands between: "De politie zelf gebruikt het systeem niet",
                 # "De politie is bij het project niet betrokken".
@@ -1276,6 +1349,8 @@ def _role(tokens: list[str], clauses: list[int], position: int, after: int, topi
             following in _AUXILIARIES and after + 1 < len(tokens) and (
                 tokens[after + 1] in _PUBLISHED or tokens[after + 1] in _ACTED_ON)):
         return True, True  # "door de politie zijn staande gehouden"
+    if following in _GENRES:
+        return True, True  # "a six-part police procedural", "a police drama": a genre, written about
     # "Applicant: Los Angeles Police Department": a form's label names who applies.
     label = start if tokens[start] == ":" else start - 1
     if label >= 1 and tokens[label] == ":" and tokens[label - 1] in _APPLICANT_LABELS and position - label <= 4:
@@ -1478,6 +1553,8 @@ def _names_someone_else(folded: str, sentences, by_sentence: dict) -> bool:
                 before = before[:-1]  # inside a compound: "Lokalredaktion"
             if before and before[-1] in _LE_BEFORE_ORGANISATION:
                 continue  # "a police school" is law enforcement's
+            if before and (before[-1], folded[hit.start:hit.end]) in _ADVERBS_NOT_ORGANISATIONS:
+                continue  # "Recibimos a diario denuncias": "daily", not a newspaper
             if not before and folded[hit.end:hit.end + 2].lstrip().startswith(":"):
                 continue  # "Organisatie: Politie Nederland": a form's label, not the applicant
             # "Seguradora que …", "Ein Stadtarchiv …", "L'ufficio mobilità …" (not "À l'aéroport …"),

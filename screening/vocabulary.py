@@ -149,7 +149,7 @@ LAW_ENFORCEMENT_TERMS: tuple[Term, ...] = (
 # "officers" is law-enforcement language unless a qualifier says otherwise.
 OFFICER_TERM = Term(EN, ("officer",), r"officers?\b")
 NON_POLICE_OFFICERS = frozenset({
-    "compliance", "protection", "privacy", "loan", "loans", "executive", "financial", "finance",
+    "station", "compliance", "protection", "privacy", "loan", "loans", "executive", "financial", "finance",
     "information", "medical", "health", "safety", "customer", "technology", "technical", "chief",
     "operating", "marketing", "project", "program", "programme", "procurement", "accessibility",
     "diversity", "ethics", "welfare", "election", "returning", "admissions", "credit",

@@ -924,3 +924,50 @@ def test_forces_units_and_ranks_by_their_own_names_count(text):
 ])
 def test_a_text_that_denies_law_enforcement_a_part_reads_its_other_mentions_as_topic(text):
     assert not counted(text, reading.LAW_ENFORCEMENT)
+
+
+@pytest.mark.parametrize("text", [
+    "Bei jedem Durchgang vergleicht das System das Kamerabild mit dem hinterlegten Porträt.",
+    "Our volunteers photograph every child who arrives alone. We then compare these photographs with the pictures "
+    "in missing-child reports.",
+    "Cameras at the entrance compare each arriving member against the photos on file.",
+    "Il tablet controlla che il viso sia lo stesso di quella foto.",
+    "O sistema deve saber quem é o cliente a partir do rosto.",
+    "O investigador recebe as dez fotos com os traços de rosto mais parecidos.",
+])
+def test_portraits_people_photographed_before_and_the_same_face_are_facial_recognition(text):
+    assert counted(text, reading.FACIAL_RECOGNITION)
+
+
+@pytest.mark.parametrize("text", [
+    "Szukamy narzędzia, które samo znajdzie każdą twarz i ją zamaże.",
+    "Descartamos de forma expresa cualquier función que identifique a los asistentes por su rostro.",
+    "Someone suggested matching faces at the door against bookings; we voted that down.",
+    "Houve quem sugerisse uma câmara que reconhecesse as residentes — dissemos que não.",
+    "L'idea di riconoscere i clienti dal viso l'abbiamo scartata subito.",
+    "Em momento nenhum o sistema tenta saber quem é o dador a partir da cara dele. A identificação é feita ao "
+    "balcão por uma pessoa.",
+    "Die Identität prüfen unsere Mitarbeitenden anhand des Spenderausweises.",
+    "Ons crematorium wil ieder gezicht in de livestream onscherp maken.",
+])
+def test_bans_through_any_ideas_voted_down_and_a_denied_face_before_are_not_facial_recognition(text):
+    assert not counted(text, reading.FACIAL_RECOGNITION)
+
+
+@pytest.mark.parametrize("text", [
+    "Wir fassen Unfallberichte zusammen. Die Polizei selbst ist an dem Projekt nicht beteiligt und erhält keine "
+    "Ergebnisse.",
+    "Wir werten veröffentlichte Zahlen aus; eine Kooperation mit Polizeibehörden besteht nicht.",
+    "Teams build maps from the open crime data on data.police.uk for residents.",
+    "Station Officer here, Fire and Rescue NSW: we review helmet-camera footage after incidents.",
+    "Writers' room for a six-part police procedural set in Glasgow.",
+    "Piszemy ulotki o prawach mieszkańców podczas legitymowania przez policjantów.",
+])
+def test_police_denied_at_the_end_in_addresses_genres_and_fire_ranks_are_not_use(text):
+    assert not counted(text, reading.LAW_ENFORCEMENT)
+
+
+def test_a_daily_routine_names_no_other_applicant():
+    # "a diario" is "daily", not a newspaper: the force that applies stays the user.
+    text = "Solicitud de la Policía de Investigaciones (PDI). Recibimos a diario denuncias de las familias."
+    assert counted(text, reading.LAW_ENFORCEMENT)
