@@ -36,7 +36,8 @@ FACE = {
            "passport photo", "passport photos", "id photo", "headshot", "headshots"],
     "es": ["rostro", "cara", "facial", "faciales", "faz", "selfie", "selfis", "selfi", "foto de su dni", "foto del dni",
            "foto del pasaporte"],
-    "fr": ["visage", "facial", "faciale", "faciaux", "faciales", "selfie", "photo d'identité"],
+    "fr": ["visage", "facial", "faciale", "faciaux", "faciales", "selfie", "photo d'identité", "à ses traits",
+           "à leurs traits"],
     "de": ["*gesicht*", "fazial", "*selfie*", "*passfoto*", "*passbild*"],
     "pt": ["rosto", "face", "faces", "facial", "faciais", "cara", "selfie", "foto do passaporte",
            "foto do documento"],
@@ -99,7 +100,7 @@ ACT = {
            "*herkenning*", "gecontroleerd", "controleert", "controleren", "overeenkomt", "overeenkomen",
            "opzoeken", "zoekt", "geregistreerd als", "gematcht", "matcht", "doorzoeken", "doorzocht",
            "terugvinden", "teruggevonden", "koppelen", "gekoppeld", "koppelt", "*gelijkenis", "wie wie is", "naast",
-           "*vergelijker", "*vergelijkers", "weten wie"],
+           "*vergelijker", "*vergelijkers", "weten wie", "hoort bij", "horen bij"],
     "pl": ["identyfikować", "zidentyfikować", "identyfikacja", "rozpoznawać", "rozpoznać", "rozpoznawanie",
            "rozpoznanie", "porównywać", "porównać", "porównanie", "porównywanie", "zestawić", "dopasowywać", "dopasować",
            "dopasowanie", "wyszukiwać", "wyszukać", "wyszukiwanie", "weryfikować", "weryfikacja",
@@ -156,15 +157,15 @@ PROBE = {
 }
 # What a face does when it is a key: "unlock the phone with their face", "mit dem Gesicht bezahlen".
 ACCESS = {
-    "en": ["unlock", "log in", "logs in", "logging in", "sign in", "signs in", "clock in", "clocks in",
+    "en": ["knows", "know", "unlock", "log in", "logs in", "logging in", "sign in", "signs in", "clock in", "clocks in",
            "check in", "checks in", "board", "boards", "boarding", "pay", "pays", "paying", "open the door"],
-    "es": ["desbloquear", "pagar", "embarcar", "fichar", "iniciar sesión", "registrar la entrada"],
-    "fr": ["déverrouiller", "payer", "embarquer", "pointer", "se connecter", "s'identifier"],
-    "de": ["entsperren", "bezahlen", "einchecken", "anmelden", "einloggen", "boarden", "einstempeln"],
-    "pt": ["desbloquear", "pagar", "embarcar", "fazer login", "bater o ponto", "entrar na conta"],
-    "it": ["sbloccare", "pagare", "imbarcarsi", "timbrare", "fare il check-in", "accedere all'account"],
-    "nl": ["ontgrendelen", "betalen", "inchecken", "inloggen", "boarden", "inklokken"],
-    "pl": ["odblokować", "płacić", "płacą", "płaci", "zapłacić", "zalogować", "logować", "odbić"],
+    "es": ["desbloquear", "pagar", "embarcar", "fichar", "iniciar sesión", "registrar la entrada", "conoce"],
+    "fr": ["déverrouiller", "payer", "embarquer", "pointer", "se connecter", "s'identifier", "connaît"],
+    "de": ["entsperren", "bezahlen", "einchecken", "anmelden", "einloggen", "boarden", "einstempeln", "kennt"],
+    "pt": ["desbloquear", "pagar", "embarcar", "fazer login", "bater o ponto", "entrar na conta", "conhece"],
+    "it": ["sbloccare", "pagare", "imbarcarsi", "timbrare", "fare il check-in", "accedere all'account", "conosce"],
+    "nl": ["ontgrendelen", "betalen", "inchecken", "inloggen", "boarden", "inklokken", "kent"],
+    "pl": ["odblokować", "płacić", "płacą", "płaci", "zapłacić", "zalogować", "logować", "odbić", "zna"],
 }
 # Whose identity: with an act and two pictures compared, facial recognition even with no face
 # named ("confirm each worker's identity by comparing the image with the photo on file").
@@ -176,6 +177,21 @@ IDENTITY = {
     "it": ["identità", "iscrizione"], "nl": ["identiteit", "inschrijving", "aanmelding", "registratie"],
     "pl": ["tożsamość", "rejestracja"],
 }
+# Working out who someone is, said with "who": "o sistema percebe de quem se trata", "l'appli lui dit
+# qui c'est" (acts of identifying, and an identity).
+WHO = {
+    "en": ["tells who", "knows who", "works out who", "figures out who"],
+    "es": ["sabe quién", "sepa quién", "averigua quién", "dice quién"],
+    "fr": ["dit qui c'est", "sait qui", "devine qui", "dire qui c'est"],
+    "de": ["weiß wer", "erkennt wer", "herausfindet wer"],
+    "pt": ["percebe de quem", "percebe quem", "perceba quem", "perceba qual", "percebe qual", "sabe quem"],
+    "it": ["capisce chi", "sa chi", "dice chi"],
+    "nl": ["weet wie", "ziet wie", "zegt wie"],
+    "pl": ["wie kto", "rozpozna kto", "mówi kto"],
+}
+for _language, _phrases in WHO.items():
+    ACT[_language] = ACT[_language] + _phrases
+    IDENTITY[_language] = IDENTITY[_language] + _phrases
 # A photo of the person looked for, and their appearing in footage: "supply one reference photo and
 # get back every clip in which that person's face appears".
 REFERENCE = {
@@ -226,7 +242,8 @@ VISUAL = {
            "selfi", "selfis"],
     "fr": ["caméra", "vidéo", "image", "photo", "photographie", "enregistrement", "vidéosurveillance", "portrait",
            "cliché", "clichés"],
-    "de": ["*kamera", "*kameras", "*video", "*videos", "*bild", "*bilder", "*aufnahme", "*aufnahmen", "*foto",
+    "de": ["fotografiert", "fotografieren", "*kamera", "*kameras", "*video", "*videos", "*bild", "*bilder", "*aufnahme",
+           "*aufnahmen", "*foto",
            "*fotos", "videoüberwachung", "*porträt", "*porträts"],
     "pt": ["câmera", "câmara", "vídeo", "imagem", "foto", "fotografia", "gravação", "videovigilância", "retrato"],
     "it": ["telecamera", "videocamera", "video", "immagine", "foto", "fotografia", "filmato", "registrazione", "scatto",
@@ -297,37 +314,38 @@ PICTURED = {
            "pupil", "tenant", "shopper", "user", "player", "fan", "volunteer", "candidate", "holder", "target",
            "man", "woman", "girl", "boy", "supporter", "runner", "spectator", "skier", "skater",
            "inmate", "relative", "subscriber", "cardholder", "pilgrim", "parishioner", "bride", "groom",
-           "suspect", "owner", "agent", "donor", "patron"],
+           "suspect", "owner", "agent", "donor", "patron", "someone", "somebody"],
     "es": ["hombre", "mujer", "visitante", "invitado", "socio", "miembro", "cliente", "niño", "empleado", "trabajador", "estudiante",
            "alumno", "pasajero", "paciente", "residente", "solicitante", "conductor", "viajero", "asistente",
            "participante", "inquilino", "usuario", "jugador", "aficionado", "voluntario", "candidato", "titular",
-           "corredor", "espectador", "esquiador", "abonado", "sospechoso", "propietario", "dueño", "niña", "chica", "chico", "donante", "huésped"],
+           "corredor", "espectador", "esquiador", "abonado", "sospechoso", "propietario", "dueño", "niña", "chica", "chico", "donante", "huésped", "alguien"],
     "fr": ["homme", "femme", "visiteur", "invité", "membre", "adhérent", "client", "enfant", "employé", "salarié", "travailleur",
            "étudiant", "élève", "passager", "patient", "résident", "demandeur", "conducteur", "voyageur",
            "participant", "locataire", "usager", "utilisateur", "joueur", "supporter", "bénévole", "candidat",
            "titulaire", "coureur", "spectateur", "skieur", "abonné", "suspect", "propriétaire", "fille", "garçon",
-           "donneur", "agent"],
+           "donneur", "agent", "quelqu"],
     "de": ["besucher", "gast", "mitglied", "kunde", "kind", "mitarbeiter", "beschäftigte", "arbeiter", "student",
            "schüler", "passagier", "fahrgast", "patient", "bewohner", "antragsteller", "fahrer", "reisende",
            "teilnehmer", "mieter", "nutzer", "spieler", "fan", "bewerber", "inhaber", "zielperson", "mann", "frau",
-           "läufer", "zuschauer", "skifahrer", "abonnent", "verdächtige", "eigentümer", "besitzer", "mädchen", "junge", "spender", "spenderin", "karteninhaber", "karteninhaberin"],
+           "läufer", "zuschauer", "skifahrer", "abonnent", "verdächtige", "eigentümer", "besitzer", "mädchen", "junge", "spender", "spenderin", "karteninhaber", "karteninhaberin", "jemand",
+           "jemanden"],
     "pt": ["homem", "mulher", "visitante", "convidado", "sócio", "membro", "cliente", "criança", "funcionário", "trabalhador",
            "estudante", "aluno", "passageiro", "paciente", "morador", "residente", "requerente", "condutor",
            "motorista", "viajante", "participante", "inquilino", "utente", "usuário", "utilizador", "jogador",
            "torcedor", "adepto", "voluntário", "candidato", "titular", "folião", "corredor", "espectador",
-           "assinante", "suspeito", "proprietário", "dono", "menina", "menino", "dador", "doador", "hóspede"],
+           "assinante", "suspeito", "proprietário", "dono", "menina", "menino", "dador", "doador", "hóspede", "alguém"],
     "it": ["uomo", "donna", "visitatore", "ospite", "socio", "membro", "cliente", "bambino", "dipendente", "lavoratore",
            "studente", "alunno", "passeggero", "paziente", "residente", "richiedente", "conducente", "autista",
            "viaggiatore", "partecipante", "inquilino", "utente", "giocatore", "tifoso", "volontario", "candidato",
-           "titolare", "invitato", "corridore", "spettatore", "sciatore", "abbonato", "sospettato", "sposo", "proprietario", "bambina", "ragazza", "ragazzo", "donatore", "operatore"],
+           "titolare", "invitato", "corridore", "spettatore", "sciatore", "abbonato", "sospettato", "sposo", "proprietario", "bambina", "ragazza", "ragazzo", "donatore", "operatore", "qualcuno"],
     "nl": ["bezoeker", "gast", "lid", "klant", "kind", "medewerker", "werknemer", "student", "leerling",
            "passagier", "reiziger", "patiënt", "bewoner", "aanvrager", "bestuurder", "chauffeur", "deelnemer",
            "huurder", "gebruiker", "speler", "supporter", "vrijwilliger", "kandidaat", "houder", "doelwit", "man", "vrouw",
-           "loper", "toeschouwer", "schaatser", "skiër", "abonnee", "verdachte", "eigenaar", "meisje", "jongen", "donor"],
+           "loper", "toeschouwer", "schaatser", "skiër", "abonnee", "verdachte", "eigenaar", "meisje", "jongen", "donor", "iemand"],
     "pl": ["człowiek", "mężczyzna", "kobieta", "gość", "odwiedzający", "członek", "klient", "dziecko", "pracownik", "student", "uczeń", "pasażer",
            "pacjent", "mieszkaniec", "wnioskodawca", "kierowca", "podróżny", "uczestnik", "najemca",
            "użytkownik", "zawodnik", "kibic", "wolontariusz", "kandydat", "posiadacz", "biegacz", "widz",
-           "narciarz", "abonent", "podejrzany", "właściciel", "dziewczynka", "dziewczyna", "chłopiec", "dawca", "petent"],
+           "narciarz", "abonent", "podejrzany", "właściciel", "dziewczynka", "dziewczyna", "chłopiec", "dawca", "petent", "ktoś", "kogoś"],
 }
 # Genres named after the police ("a six-part police procedural", "a police drama"): what is written.
 GENRES = frozenset({"procedural", "procedurals", "drama", "dramas", "series", "thriller", "thrillers", "novel",
@@ -459,7 +477,7 @@ BLUR = {
     "fr": ["flout*", "pixelis*", "anonymis*", "masqu*"], "de": ["*verpixel*", "unkenntlich*", "geschwärzt*",
     "schwärz*", "verwisch*", "anonymisier*", "weichgezeichnet"], "pt": ["desfoc*", "pixeliz*", "anonimiz*"],
     "it": ["sfoc*", "oscur*", "pixel*", "anonimizz*"], "nl": ["vervaag*", "vervag*", "onherkenbaar*", "blur*", "anonimiseer*", "onscherp*"],
-    "pl": ["rozmyw*", "zamaz*", "rozmyt*", "anonimiz*"],
+    "pl": ["rozmyw*", "rozmyj*", "rozmyc*", "zamaz*", "rozmyt*", "anonimiz*"],
 }
 # Counting faces is finding them, not recognising anyone: like blurring, it tells that German
 # "erkennen" means finding ("Gesichter werden erkannt und gezählt").
@@ -597,13 +615,16 @@ VERBAL_NEGATIONS = frozenset({
 # beginnings of the words (and a few phrases) that offer, and that turn down, in the eight languages.
 OFFERED = ("offer", "propos", "suggest", "pitch", "ofrec", "ofreci", "propus", "propon", "sugir", "offr",
            "angebot", "vorgeschlagen", "ofere", "suger", "offert", "propost", "suggeri", "aangeboden",
-           "voorgesteld", "zaproponow", "proponow", "oferow", "zaoferow", "idea", "idee", "ideia", "pomysl")
+           "voorgesteld", "zaproponow", "proponow", "oferow", "zaoferow", "idea", "idee", "ideia", "pomysl",
+           "bood", "boden", "option", "optie", "opcion", "opcao", "opzione", "opcja", "opcji")
 DECLINED = ("refus", "reject", "declin", "vetoed", "turned down", "turned it down", "said no", "off the table",
             "ruled out", "rechaz", "descart", "vetamos", "vetaron", "vetó", "rejet", "ecarte", "abgelehnt",
             "lehnten", "lehnte", "verworfen", "recus", "rejeit", "vetaram", "vetou", "rifiut", "respint",
             "scartat", "afgewezen", "geweigerd", "weigerden", "wezen het af", "wezen dat af", "odrzuc", "odmowi", "voted down", "voted that down",
             "voted it down", "voted against", "dissemos que nao", "dissemos nao", "dijimos que no", "avons dit non",
-            "nein gesagt", "detto di no", "nee gezegd", "powiedzielismy nie")
+            "nein gesagt", "detto di no", "nee gezegd", "powiedzielismy nie", "turned that down", "turned them down",
+            "abandon", "dropped", "scrapped", "shelved", "desech", "desist", "abbandon", "accantonat", "gestrichen",
+            "fallen gelassen", "geschrapt", "afgestapt", "laten vallen", "zrezygnow")
 REJECTED = frozenset({
     "rejected", "dropped", "abandoned", "discarded", "shelved", "verworfen", "abgelehnt", "rejeté", "rejetée",
     "écarté", "écartée", "abandonné", "abandonnée", "rechazado", "rechazada", "descartado", "descartada",

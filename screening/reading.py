@@ -154,6 +154,8 @@ _TOPIC_BEFORE = _WORDS["TOPIC_BEFORE"]
 _ALL_TOPIC_BEFORE = frozenset().union(*_TOPIC_BEFORE.values()) - {"o"}
 # (Not "público": simplemma files the adjective under "publicar".)
 _PUBLISHED = frozenset().union(*_WORDS["PUBLISHED"].values()) - {"publico", "publica", "publicos", "publicas"}
+# (… except right after the name, where it is the verb: "Carabineros publica cada mes …")
+_PUBLISHES = frozenset({"publica"})
 _USE_AFTER = frozenset().union(*_WORDS["USE_AFTER"].values())
 _COORDINATORS = _folded_set(lexicon.COORDINATORS)
 _LAW_ENFORCEMENT_ADJECTIVES = tuple(fold(word)[0] for word in lexicon.LAW_ENFORCEMENT_ADJECTIVES)
@@ -272,13 +274,24 @@ _POLISH_SAME = frozenset({"sam", "sama", "samo", "samego", "samej", "samym"})
 _POLISH_THIS = frozenset({"ten", "ta", "to", "tego", "tej", "tym", "te", "tych"})
 _COMPARING_ACTS = ("compar", "match", "vergleich", "verglich", "abgleich", "vergelijk", "porown", "confront", "cotej",
                    "raffront", "zestaw")
+_ADDRESS_MARKS = frozenset({".", "@"})
+_PRIVATE = frozenset({"private", "privado", "privada", "prive", "privater", "privaten", "privato", "particulier",
+                      "particuliere", "prywatny", "prywatnego"})
+_INVESTIGATORS = ("detective", "investigat", "enqueteur", "detektiv", "investigador", "investigatore", "rechercheur",
+                  "detektyw")
 _APOSTROPHE_S = "s"  # the token after the apostrophe of "foto's", "traveler's"
+_RECOGNISING_OR_COMPARING = _RECOGNISING + _COMPARING_ACTS
+# Someone recognised, named by a pronoun: before the verb in the Romance languages and Polish ("le
+# reconnaît", "lo riconosce", "go rozpoznaje"), after it elsewhere ("recognises him", "erkennt ihn").
+_PRONOUNS_BEFORE = frozenset({"le", "la", "les", "l", "lo", "los", "las", "li", "go", "ja", "ich", "je", "ihn", "hem", "hen"})
+_PRONOUNS_AFTER = frozenset({"him", "her", "them", "ihn", "ihm", "hem", "haar", "hen", "go", "ja", "ich", "o", "os"})
 _PORTUGUESE_MORE = "mais"  # French "but", Portuguese "more": a clause break only outside Portuguese
 _NE, _NE_PAIRED = frozenset({"ne", "n"}), frozenset({"personne", "rien"})
 _WHOSE_REACH = 4  # "niemand in de kluis wiens …": the words between the negative pronoun and "whose"
 # Negations written as a prefix with a hyphen ("niet-geïdentificeerde overledenen", "nicht-öffentlich",
 # "não-identificados"): one word with what follows, not a cue (the hyphen becomes "_", one for one).
-_NEGATION_PREFIX = re.compile(r"\b(niet|nicht|non|nao)-(?=\w)")
+_NEGATION_PREFIXES = ("niet-", "nicht-", "non-", "nao-")
+_NEGATION_PREFIX = re.compile(r"\b(" + "|".join(prefix[:-1] for prefix in _NEGATION_PREFIXES) + r")-(?=\w)")
 _COUNTING_WORD = re.compile(r"\b(?:" + "|".join(fold(stem)[0] for stem in lexicon.COUNTING) + ")")
 _LAID = _folded_set(lexicon.LAID)
 _BESIDE = _folded_set(lexicon.BESIDE)
@@ -388,7 +401,7 @@ class _Document:
         self.folded = "\n".join(parts)
         if _DASH in self.folded:
             self.folded = self.folded.replace(_DASH, _DASH_AS_CLAUSE_BREAK)
-        if "-" in self.folded:
+        if "-" in self.folded and any(prefix in self.folded for prefix in _NEGATION_PREFIXES):
             self.folded = _NEGATION_PREFIX.sub(r"\1_", self.folded)
         self.spaced = languages.spaced(self.folded)
 
@@ -585,6 +598,8 @@ def _read_sentence(folded: str, sentence, hits: list[_Hit], face_before: bool = 
                 (hit.token and tokens[hit.token - 1] in vocabulary.NON_POLICE_OFFICERS)
                 or tokens[hit.token + 1:hit.token + 3] in (["and", "directors"], ["directors"])):
             hit.bits &= ~LE  # "compliance officers", "officers and directors"
+        if hit.bits & LE and hit.token and tokens[hit.token - 1] in _PRIVATE and token.startswith(_INVESTIGATORS):
+            hit.bits &= ~LE  # "a private detective", "ein Privatdetektiv": no force
         if hit.bits & ACT and ("erkenn" in token or "herken" in token) and hit.token + 1 < len(tokens) and (
                 tokens[hit.token + 1] in ("ob", "of", "wann", "wanneer")):
             hit.bits &= ~ACT  # "erkennt, ob Gesichter im Bild sind", "Lebenderkennung, ob …": finding
@@ -595,7 +610,8 @@ def _read_sentence(folded: str, sentence, hits: list[_Hit], face_before: bool = 
             # "vérifier qu'il est centré, de face et bien éclairé": a property; not "vérifie que le
             # skieur est bien la personne associée au forfait"
             hit.bits &= ~ACT
-        if hit.bits & ACT and token.startswith(_RECOGNISING) and _recognises_a_fact(tokens, hit, hits):
+        if hit.bits & ACT and token.startswith(_RECOGNISING) and not _SUBORDINATORS.isdisjoint(
+                tokens[hit.token + 1:hit.token + _FACT_REACH]) and _recognises_a_fact(tokens, hit, hits):
             hit.bits &= ~ACT  # "die Kamera erkennt dafür nur, dass da ein Gesicht ist": a fact, not a person
         if hit.bits & BLUR and token in _MASKS and hit.token and tokens[hit.token - 1] in _DETERMINERS:
             hit.bits &= ~BLUR  # "une photo imprimée ou un masque": a mask worn, nothing blurred
@@ -612,7 +628,9 @@ def _read_sentence(folded: str, sentence, hits: list[_Hit], face_before: bool = 
             hit.bits &= ~ACT  # "naast de foto … gelegd" compares; "naast de ingang" does not
         if hit.bits & VISUAL and _pictured(tokens, hit.token):
             hit.bits |= PERSON  # "une photo du visiteur", "photographs of children": a person's picture
-        if hit.bits & ACT and token.startswith(_RECOGNISING + _COMPARING_ACTS) and _recognised_by_role(tokens, hit.token):
+        if hit.bits & ACT and token.startswith(_RECOGNISING) and _recognised_by_pronoun(tokens, hit.token):
+            hit.bits |= PERSON  # "eine Kamera, die ihn wiedererkennt", "la caméra du portillon le reconnaît"
+        if hit.bits & ACT and token.startswith(_RECOGNISING_OR_COMPARING) and _recognised_by_role(tokens, hit.token):
             # "zodra de camera hen herkent als de houder van dat abonnement", "compare each arriving guest
             # against the photos"
             hit.bits |= PERSON
@@ -670,8 +688,9 @@ def _read_sentence(folded: str, sentence, hits: list[_Hit], face_before: bool = 
     pictured = None  # whether the sentence names someone by their role ("cada convidado")
     # Someone's picture in the sentence ("photographie le donneur", "a portrait") or "the same person":
     # pictures compared in it are of people.
-    someone_pictured = any(hit.bits & VISUAL and (hit.bits & PERSON or tokens[hit.token] in _PORTRAITS)
-                           for hit in hits) or bool(hits_bits & SAME and hits_bits & PERSON)
+    def someone_pictured() -> bool:  # (asked only of clauses no other reading took)
+        return bool(hits_bits & SAME and hits_bits & PERSON) or any(
+            hit.bits & VISUAL and (hit.bits & PERSON or tokens[hit.token] in _PORTRAITS) for hit in hits)
     for clause_hits in by_clause.values():
         groups = _facial_recognition(clause_hits, tokens, counting=counting)
         if not groups and references and any(hit.bits & APPEAR for hit in clause_hits):
@@ -714,7 +733,7 @@ def _read_sentence(folded: str, sentence, hits: list[_Hit], face_before: bool = 
                 groups = [(face_anywhere, [hit for hit in acts if hit.bits & PERSON])]
         if not groups and not any(hit.bits & BLUR for hit in hits):
             groups = _identity_by_pictures(clause_hits, tokens)
-        if not groups and (face_anywhere or face_before or someone_before or someone_pictured) and not any(
+        if not groups and (face_anywhere or face_before or someone_before or someone_pictured()) and not any(
                 hit.bits & BLUR for hit in hits):
             # "… hold their face to the terminal; the system compares the image with the reference
             # photos": the face is named in the sentence, the comparison of pictures in a clause.
@@ -785,6 +804,8 @@ def _declined(folded: str, sentences, i: int, start: int, end: int) -> bool:
 def _in_address(folded: str, hit: _Hit) -> bool:
     """Whether a mention is part of a web or e-mail address ("data.police.uk", "tips@police.example"):
     a point or an at sign joins it to the next or the last word, with no space."""
+    if folded[hit.end:hit.end + 1] not in _ADDRESS_MARKS and folded[hit.start - 1:hit.start] not in _ADDRESS_MARKS:
+        return False
     before = folded[hit.start - 2:hit.start] if hit.start >= 2 else ""
     after = folded[hit.end:hit.end + 2]
     return (len(before) == 2 and before[1] in ".@" and before[0].isalnum()) or (
@@ -975,6 +996,12 @@ def _recognises_a_fact(tokens: list[str], act: _Hit, hits: list[_Hit]) -> bool:
     return not any(hit.token > that and hit.bits & _SOMEONE for hit in hits) and _PICTURED.isdisjoint(tokens[that:])
 
 
+def _recognised_by_pronoun(tokens: list[str], position: int) -> bool:
+    """Whether the act of recognising at `position` has a person's pronoun for its object."""
+    return (position and tokens[position - 1] in _PRONOUNS_BEFORE) or (
+        position + 1 < len(tokens) and tokens[position + 1] in _PRONOUNS_AFTER)
+
+
 def _recognised_by_role(tokens: list[str], position: int) -> bool:
     """Whether the act of recognising or comparing at `position` is done to someone named by role: "de
     camera herkent hen als de houder van dat abonnement", "recognises each member", "compare each
@@ -1012,9 +1039,13 @@ def _pictures_someone(folded: str, sentence, hits: list[_Hit]) -> bool:
     for hit in hits:
         if hit.bits & VISUAL and folded[hit.start:hit.end] in _PORTRAITS:
             return True  # "vergleicht das Kamerabild mit diesem hinterlegten Porträt"
-        if hit.bits & ACT and folded[hit.start:hit.end].startswith(_RECOGNISING + _COMPARING_ACTS) and _recognised_by_role(
-                _TOKEN.findall(folded, hit.start, min(sentence.end, hit.end + _AROUND)), 0):
-            return True
+        if hit.bits & ACT and folded[hit.start:hit.end].startswith(_RECOGNISING_OR_COMPARING):
+            # "recognises each member", "la caméra le reconnaît"
+            before = _TOKEN.findall(folded, max(sentence.start, hit.start - _AROUND), hit.start)[-1:]
+            around = before + _TOKEN.findall(folded, hit.start, min(sentence.end, hit.end + _AROUND))
+            if _recognised_by_role(around, len(before)) or (folded[hit.start:hit.end].startswith(_RECOGNISING) and (
+                    _recognised_by_pronoun(around, len(before)))):
+                return True
         if hit.bits & VISUAL:
             around = _TOKEN.findall(folded, max(sentence.start, hit.start - _AROUND), hit.start)[-3:]
             at = len(around)
@@ -1345,10 +1376,14 @@ def _role(tokens: list[str], clauses: list[int], position: int, after: int, topi
     following = tokens[after] if after < len(tokens) else ""
     # "die von der Kantonspolizei veröffentlichte Statistik", "que la police publie": it wrote what is read.
     # "von der Polizei kontrollierte Fahrzeuge": what it did.
-    if following in _PUBLISHED or following in _ACTED_ON or (
+    if following in _PUBLISHED or following in _ACTED_ON or following in _PUBLISHES or (
             following in _AUXILIARIES and after + 1 < len(tokens) and (
                 tokens[after + 1] in _PUBLISHED or tokens[after + 1] in _ACTED_ON)):
-        return True, True  # "door de politie zijn staande gehouden"
+        return True, True  # "door de politie zijn staande gehouden", "Carabineros publica cada mes estadísticas"
+    if after + 1 < len(tokens) and tokens[after + 1] in _PUBLISHED and following.isalpha() and not (
+            following in _FILLERS or following in _DETERMINERS or following in _COORDINATORS
+            or following in _RELATIVES or following in _EVERY_NEGATION):
+        return True, True  # "Die Polizeidirektion Leipzig veröffentlicht täglich …": a name's last word between
     if following in _GENRES:
         return True, True  # "a six-part police procedural", "a police drama": a genre, written about
     # "Applicant: Los Angeles Police Department": a form's label names who applies.

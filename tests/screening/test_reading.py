@@ -971,3 +971,47 @@ def test_a_daily_routine_names_no_other_applicant():
     # "a diario" is "daily", not a newspaper: the force that applies stays the user.
     text = "Solicitud de la Policía de Investigaciones (PDI). Recibimos a diario denuncias de las familias."
     assert counted(text, reading.LAW_ENFORCEMENT)
+
+
+@pytest.mark.parametrize("text", [
+    "Gäste laden ein Selfie hoch; an der Tür sitzt eine Kamera, die ihn wiedererkennt und öffnet.",
+    "Le client enregistre une photo en ligne, puis la caméra du portillon le reconnaît et ouvre.",
+    "A tablet in the lounge knows each resident by their face and greets them by name.",
+    "L'appli photographie quelqu'un et dit qui c'est en comparant avec les photos de la famille.",
+    "Le portique ne fonctionne pas sans reconnaître l'élève à ses traits.",
+    "Wij controleren of het gezicht in de video hoort bij de pasfoto op de kaart.",
+    "Uma câmera no portão percebe qual dos moradores está passando, comparando com as fotos do prontuário.",
+    "Das Tablet prüft, ob die Person am Tresen dieselbe ist, die beim ersten Termin fotografiert wurde.",
+])
+def test_someone_recognised_by_pronoun_known_by_face_or_told_apart_by_who_is_facial_recognition(text):
+    assert counted(text, reading.FACIAL_RECOGNITION)
+
+
+@pytest.mark.parametrize("text", [
+    "A supplier pitched comparing guests' faces with their passport photos; we turned that down.",
+    "L'idée d'une caméra qui identifierait chaque élève a été évoquée, puis abandonnée.",
+    "Een leverancier bood aan om het gezicht van de gast te vergelijken met zijn paspoort, maar dat hebben we "
+    "geschrapt.",
+    "We bespraken de optie om kinderen op foto's op te zoeken op basis van hun gezicht, maar daar zijn we van "
+    "afgestapt.",
+    "Narzędzie znajdzie każdą twarz na zdjęciu i ją rozmyje.",
+])
+def test_options_dropped_and_faces_blurred_are_not_facial_recognition(text):
+    assert not counted(text, reading.FACIAL_RECOGNITION)
+
+
+@pytest.mark.parametrize("text", [
+    "Wir sind eine Lokalzeitung. Die Polizeidirektion Leipzig veröffentlicht täglich Medieninformationen.",
+    "Somos un medio digital. Carabineros publica cada mes estadísticas de denuncias.",
+    "I am a private detective and need help with my client reports.",
+])
+def test_a_force_that_publishes_after_its_name_and_private_detectives_are_not_use(text):
+    assert not counted(text, reading.LAW_ENFORCEMENT)
+
+
+@pytest.mark.parametrize("text", [
+    "Zone de police Montgomery, service de proximité : nous voulons analyser les signalements des écoles.",
+    "Senior Sergeant, New Zealand Police Dog Training Centre. We want to standardise our training logs.",
+])
+def test_police_zones_and_a_force_s_own_units_count(text):
+    assert counted(text, reading.LAW_ENFORCEMENT)
