@@ -285,6 +285,7 @@ _RECOGNISING_OR_COMPARING = _RECOGNISING + _COMPARING_ACTS
 # reconnaît", "lo riconosce", "go rozpoznaje"), after it elsewhere ("recognises him", "erkennt ihn").
 _PRONOUNS_BEFORE = frozenset({"le", "la", "les", "l", "lo", "los", "las", "li", "go", "ja", "ich", "je", "ihn", "hem", "hen"})
 _PRONOUNS_AFTER = frozenset({"him", "her", "them", "ihn", "ihm", "hem", "haar", "hen", "go", "ja", "ich", "o", "os"})
+_NOUN_ENDINGS = ("cion", "sion", "cao", "zione", "ment", "ance", "ung", "ing", "tion", "anie", "enie", "ties", "ity")
 _PORTUGUESE_MORE = "mais"  # French "but", Portuguese "more": a clause break only outside Portuguese
 _NE, _NE_PAIRED = frozenset({"ne", "n"}), frozenset({"personne", "rien"})
 _WHOSE_REACH = 4  # "niemand in de kluis wiens …": the words between the negative pronoun and "whose"
@@ -997,7 +998,10 @@ def _recognises_a_fact(tokens: list[str], act: _Hit, hits: list[_Hit]) -> bool:
 
 
 def _recognised_by_pronoun(tokens: list[str], position: int) -> bool:
-    """Whether the act of recognising at `position` has a person's pronoun for its object."""
+    """Whether the verb of recognising at `position` has a person's pronoun for its object (not the
+    noun after its article: "la reconnaissance", "la identificación")."""
+    if tokens[position].endswith(_NOUN_ENDINGS):
+        return False
     return (position and tokens[position - 1] in _PRONOUNS_BEFORE) or (
         position + 1 < len(tokens) and tokens[position + 1] in _PRONOUNS_AFTER)
 

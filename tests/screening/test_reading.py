@@ -995,6 +995,7 @@ def test_someone_recognised_by_pronoun_known_by_face_or_told_apart_by_who_is_fac
     "We bespraken de optie om kinderen op foto's op te zoeken op basis van hun gezicht, maar daar zijn we van "
     "afgestapt.",
     "Narzędzie znajdzie każdą twarz na zdjęciu i ją rozmyje.",
+    "El sistema hace la identificación de llamadas y graba vídeo de la sala.",
 ])
 def test_options_dropped_and_faces_blurred_are_not_facial_recognition(text):
     assert not counted(text, reading.FACIAL_RECOGNITION)
