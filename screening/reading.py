@@ -263,7 +263,11 @@ _PORTRAITS = _folded_set(lexicon.PORTRAITS)
 _MASKS = _folded_set(lexicon.MASKS)
 _FACT_REACH = 4  # "erkennt dafür nur, dass": the words up to "that"
 _OFFERED = tuple(fold(stem)[0] for stem in lexicon.OFFERED)
+_FEATURES = tuple(fold(stem)[0] for stem in lexicon.FEATURES)
+_SUCH = _folded_set(lexicon.SUCH)
+_FEATURE_DENIAL_REACH = 6  # "taka funkcja nie powstanie", "diese Funktion gibt es bei uns nicht"
 _DECLINED_WORD = re.compile(r"\b(?:" + "|".join(re.escape(fold(stem)[0]) for stem in lexicon.DECLINED) + ")")
+_DECIDED_AGAINST_WORD = re.compile(r"\b(?:" + "|".join(re.escape(fold(phrase)[0]) for phrase in lexicon.DECIDED_AGAINST) + ")")
 _WHOSE = _folded_set(lexicon.WHOSE)
 _ANY = _folded_set(lexicon.ANY)
 _ANY_REACH = 12  # "descartamos de forma expresa cualquier función que identifique": a ban's reach through "any"
@@ -563,7 +567,8 @@ def _read_sentence(folded: str, sentence, hits: list[_Hit], face_before: bool = 
         inside = hit.start > begin and folded[hit.start - 1].isalnum()
         hit.token = max(0, min(len(tokens) - 1, before - 1 if inside else before))
     # "faces, which are compared with …": "which" goes on about the faces rather than ending their clause.
-    continuing = {hit.token + 1 for hit in hits if hit.bits & (FACE | VISUAL)}
+    # (after the hit's last word: "from their features which enrolled employee they are")
+    continuing = {hit.token + 1 + folded.count(" ", hit.start, hit.end) for hit in hits if hit.bits & (FACE | VISUAL)}
     clauses = [0] * len(tokens) if _CLAUSE_BREAK_TOKENS.isdisjoint(tokens) else _clause_ids(
         tokens, continuing, _PORTUGUESE_MORE in tokens and languages.language_of(sentence) == "pt")
     # Which supported language matters only for negation cues, forms that are other words in
@@ -792,14 +797,26 @@ def _declined(folded: str, sentences, i: int, start: int, end: int) -> bool:
     """Whether facial recognition read from `start` to `end` in sentence `i` was offered and turned
     down, later in that sentence or in the next one of the same field: "One vendor offered to have
     the kiosk recognize each student …; the board said no", "Un prestataire nous a proposé un module
-    qui identifierait les visiteurs … : nous l'avons refusé"."""
+    qui identifierait les visiteurs … : nous l'avons refusé"; decided against with no offer named
+    ("… and decided against it"); or named back as a feature and denied ("Diese Funktion gibt es
+    bei uns nicht")."""
     sentence = sentences[i]
-    if not any(token.startswith(_OFFERED) for token in _TOKEN.findall(folded, sentence.start, start)):
-        return False
     until = sentence.end
     if i + 1 < len(sentences) and "\n" not in folded[sentence.end:sentences[i + 1].start]:
         until = sentences[i + 1].end
-    return _DECLINED_WORD.search(folded, end, until) is not None
+    if _DECIDED_AGAINST_WORD.search(folded, end, sentence.end) is not None:
+        return True  # "… to have members take a live selfie and have it checked …, and decided against it"
+    if any(token.startswith(_OFFERED) for token in _TOKEN.findall(folded, sentence.start, start)):
+        for declined in _DECLINED_WORD.finditer(folded, end, until):
+            if _RELATIVES.isdisjoint(_TOKEN.findall(folded, max(end, declined.start() - _AROUND), declined.start())[-1:]):
+                return True  # (not "ceux qui refusent garderaient un code PIN": who refuses, not what)
+    # "Diese Funktion gibt es bei uns nicht", "essa opção foi desligada": the feature named back and denied
+    after = _TOKEN.findall(folded, end, until)
+    for k, token in enumerate(after[:-1]):
+        if (token in _THIS or token in _SUCH) and after[k + 1].startswith(_FEATURES):
+            denial = after[k + 2:k + 2 + _FEATURE_DENIAL_REACH]
+            return not _EVERY_NEGATION.isdisjoint(denial) or _DECLINED_WORD.search(" ".join(denial)) is not None
+    return False
 
 
 def _in_address(folded: str, hit: _Hit) -> bool:

@@ -1016,3 +1016,30 @@ def test_a_force_that_publishes_after_its_name_and_private_detectives_are_not_us
 ])
 def test_police_zones_and_a_force_s_own_units_count(text):
     assert counted(text, reading.LAW_ENFORCEMENT)
+
+
+@pytest.mark.parametrize("text", [
+    "In der Branche ist es üblich, eine Klingel anzubieten, die Besucher an ihrem Gesicht identifiziert. Diese "
+    "Funktion gibt es bei uns nicht.",
+    "We looked at having members take a selfie and have it checked against their profile pictures, and decided "
+    "against it.",
+    "Tra le opzioni c'era una telecamera che confrontasse il viso con la foto della tessera: è stata scartata.",
+    "A plataforma traz uma funcionalidade que agrupa as imagens por pessoa a partir das caras, mas essa opção foi "
+    "desligada.",
+    "Alguns fornecedores nos ofereceram câmeras que reconheceriam cada membro pela cara, mas isso está fora de "
+    "questão.",
+    "Er wordt op geen enkele manier bepaald of de persoon in de video dezelfde is als die op de pasfoto.",
+    "Een klant vroeg om een controle van de identiteit aan de hand van het gezicht, maar dat verzoek is "
+    "afgewezen.",
+])
+def test_features_named_back_and_denied_and_requests_refused_are_not_facial_recognition(text):
+    assert not counted(text, reading.FACIAL_RECOGNITION)
+
+
+@pytest.mark.parametrize("text", [
+    "L'idée serait qu'une borne confronte le visage de la personne à la photo de son inscription. Ceux qui "
+    "refusent garderaient un code PIN.",
+    "Staff glance at a small camera, and the till works out from their features which enrolled employee they are.",
+])
+def test_who_refuses_is_not_a_refusal_and_features_read_past_which(text):
+    assert counted(text, reading.FACIAL_RECOGNITION)
