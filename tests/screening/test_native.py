@@ -86,3 +86,22 @@ def test_the_compiled_reader_reads_as_its_sources():
     assert len(items) > 2900
     differ = [item["id"] for item, a, b in zip(items, compiled, source["spans"], strict=True) if a != b]
     assert not differ, f"read differently when compiled: {differ[:20]}"
+
+
+def test_without_a_compiler_installing_succeeds_and_the_sources_run(tmp_path, monkeypatch, capsys):
+    from screening import build_reader
+
+    monkeypatch.setattr(native, "BUILD", tmp_path)
+    monkeypatch.setattr(native, "COMPILED", tmp_path / "screening")
+    monkeypatch.setattr(native, "MANIFEST", tmp_path / "sources.json")
+
+    def no_compiler():
+        raise OSError("command 'gcc' failed: No such file or directory")
+
+    monkeypatch.setattr(build_reader, "build", no_compiler)
+    assert build_reader.main() == 0
+    assert "not compiled" in capsys.readouterr().err
+    built = json.loads((tmp_path / "sources.json").read_text(encoding="utf-8"))
+    assert built == {"compiled": False, "sources": native.digests()}
+    monkeypatch.delenv(native.DISABLE, raising=False)
+    assert native.compiled_path(tmp_path / "sources.json", tmp_path / "screening") is None
