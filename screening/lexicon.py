@@ -621,7 +621,7 @@ OFFERED = ("offer", "propos", "suggest", "pitch", "ofrec", "ofreci", "propus", "
            "voorgesteld", "zaproponow", "proponow", "oferow", "zaoferow", "idea", "idee", "ideia", "pomysl",
            "bood", "boden", "option", "optie", "opcion", "opcao", "opzion", "opcj", "propor", "anzubiet", "anbiet",
            "vroeg", "verzoek", "asked", "request", "pidi", "pedi", "solicit", "pytano", "prosil", "chiest", "richiest",
-           "demand", "sugger")
+           "demand", "sugger", "vante", "vanter", "vantent")
 DECLINED = ("refus", "reject", "declin", "vetoed", "turned down", "turned it down", "said no", "off the table",
             "ruled out", "rechaz", "descart", "vetamos", "vetaron", "vetó", "rejet", "ecarte", "abgelehnt",
             "lehnten", "lehnte", "verworfen", "recus", "rejeit", "vetaram", "vetou", "rifiut", "respint",
@@ -632,7 +632,9 @@ DECLINED = ("refus", "reject", "declin", "vetoed", "turned down", "turned it dow
             "fallen gelassen", "geschrapt", "afgestapt", "laten vallen", "zrezygnow", "afgezien", "decided against",
             "desaconselh", "decidiu nao", "decidimos nao", "decidio no", "decidimos no", "fora de questao",
             "out of the question", "fuera de discusion", "hors de question", "nicht in frage", "fuori discussione",
-            "geen sprake", "nie wchodzi w gre", "nie planujemy", "desligad", "switched off", "turned off")
+            "geen sprake", "nie wchodzi w gre", "nie planujemy", "desligad", "switched off", "turned off",
+            "choisi de ne pas", "chosen not to", "chose not to", "decided not to", "decidido no", "decidimos no",
+            "deciso di non", "besloten niet", "postanowilismy nie", "beschlossen nicht")
 # Declines that need no offer named before them: "We looked hard at the usual answer … and decided against it".
 DECIDED_AGAINST = ("decided against", "voted against", "ruled it out", "ruled that out", "decidimos no", "decidiu nao",
                    "decidimos nao", "afgezien", "hors de question", "out of the question", "fora de questao",

@@ -272,6 +272,7 @@ _WHOSE = _folded_set(lexicon.WHOSE)
 _ANY = _folded_set(lexicon.ANY)
 _ANY_REACH = 12  # "descartamos de forma expresa cualquier función que identifique": a ban's reach through "any"
 _MEANS_REACH = 4  # "paguen con solo mostrar la cara"
+
 # Polish "sam" is "the same" only after a demonstrative ("ten sam człowiek"); alone it is "by itself"
 # ("narzędzie samo znajdzie każdą twarz").
 _POLISH_SAME = frozenset({"sam", "sama", "samo", "samego", "samej", "samym"})
@@ -289,6 +290,7 @@ _RECOGNISING_OR_COMPARING = _RECOGNISING + _COMPARING_ACTS
 # reconnaît", "lo riconosce", "go rozpoznaje"), after it elsewhere ("recognises him", "erkennt ihn").
 _PRONOUNS_BEFORE = frozenset({"le", "la", "les", "l", "lo", "los", "las", "li", "go", "ja", "ich", "je", "ihn", "hem", "hen"})
 _PRONOUNS_AFTER = frozenset({"him", "her", "them", "ihn", "ihm", "hem", "haar", "hen", "go", "ja", "ich", "o", "os"})
+_ABLE = ("able", "ables", "ible", "ibles", "ivel", "iveis", "ibile", "ibili", "alny", "alna", "alne", "alnych")
 _NOUN_ENDINGS = ("cion", "sion", "cao", "zione", "ment", "ance", "ung", "ing", "tion", "anie", "enie", "ties", "ity")
 _PORTUGUESE_MORE = "mais"  # French "but", Portuguese "more": a clause break only outside Portuguese
 _NE, _NE_PAIRED = frozenset({"ne", "n"}), frozenset({"personne", "rien"})
@@ -538,7 +540,8 @@ def _hits(folded: str, spaced: str, original_of, automaton: ahocorasick.Automato
         else:
             hits.append(_Hit(start, end, bits & ~_UPPER, restricted))
     if excluded:
-        hits = [hit for hit in hits if not any(s <= hit.start and hit.end <= e for s, e in excluded)]
+        # (Blurring survives: "onherkenbaar maken" hides the "herken" in it, not the blurring it says.)
+        hits = [hit for hit in hits if hit.bits & BLUR or not any(s <= hit.start and hit.end <= e for s, e in excluded)]
     return hits
 
 
@@ -616,6 +619,8 @@ def _read_sentence(folded: str, sentence, hits: list[_Hit], face_before: bool = 
             # "vérifier qu'il est centré, de face et bien éclairé": a property; not "vérifie que le
             # skieur est bien la personne associée au forfait"
             hit.bits &= ~ACT
+        if hit.bits & ACT and token.startswith(_RECOGNISING) and token.endswith(_ABLE):
+            hit.bits &= ~ACT  # "des voisins reconnaissables": recognisable, not recognised
         if hit.bits & ACT and token.startswith(_RECOGNISING) and not _SUBORDINATORS.isdisjoint(
                 tokens[hit.token + 1:hit.token + _FACT_REACH]) and _recognises_a_fact(tokens, hit, hits):
             hit.bits &= ~ACT  # "die Kamera erkennt dafür nur, dass da ein Gesicht ist": a fact, not a person
@@ -731,7 +736,7 @@ def _read_sentence(folded: str, sentence, hits: list[_Hit], face_before: bool = 
                 # "… a camera records the holder's face; later the system checks that the skier is the
                 # person the pass belongs to" (or "il titolare")
                 groups = [(acts, persons or acts)]
-            elif face_anywhere and appears and persons:
+            elif face_anywhere and appears and persons and not counting():
                 # "the photos in which the face of a given suspect appears"
                 groups = [(face_anywhere, appears, persons)]
             elif face_anywhere and any(hit.bits & PERSON and tokens[hit.token].startswith(_RECOGNISING) for hit in acts):
@@ -740,7 +745,7 @@ def _read_sentence(folded: str, sentence, hits: list[_Hit], face_before: bool = 
         if not groups and not any(hit.bits & BLUR for hit in hits):
             groups = _identity_by_pictures(clause_hits, tokens)
         if not groups and (face_anywhere or face_before or someone_before or someone_pictured()) and not any(
-                hit.bits & BLUR for hit in hits):
+                hit.bits & BLUR for hit in hits) and not counting():
             # "… hold their face to the terminal; the system compares the image with the reference
             # photos": the face is named in the sentence, the comparison of pictures in a clause.
             groups = _pictures_compared(clause_hits, face_anywhere)
@@ -910,9 +915,9 @@ def _facial_recognition(hits: list[_Hit], tokens: list[str], weak: bool = False,
     groups = []
     face = having(FACE) if bits & FACE else []
     act = having(ACT) if bits & ACT else []
-    if act and bits & BLUR:
+    if act and (bits & BLUR or (counting is not None and counting())):
         # "Gesichter werden erkannt und verpixelt", "odnajdywać twarze … i je zamazywać": faces found
-        # to be hidden.
+        # to be hidden (or counted: "het systeem zoekt naar gezichten en hoofden in beeld, telt ze").
         act = [hit for hit in act if not tokens[hit.token].startswith(_FINDING)
                and "erkenn" not in tokens[hit.token] and "erkann" not in tokens[hit.token]]
     if face:

@@ -1043,3 +1043,17 @@ def test_features_named_back_and_denied_and_requests_refused_are_not_facial_reco
 ])
 def test_who_refuses_is_not_a_refusal_and_features_read_past_which(text):
     assert counted(text, reading.FACIAL_RECOGNITION)
+
+
+@pytest.mark.parametrize("text", [
+    "The model locates the faces that appear in each image to count how many people are on board.",
+    "Het systeem zoekt naar gezichten en hoofden in beeld, telt ze en gooit het beeld weg.",
+    "Daarom zoeken we een manier om automatisch alle gezichten op te sporen en onherkenbaar te maken.",
+    "Beaucoup de ces photos montrent des passants et des enfants, parfois reconnaissables.",
+    "During procurement one vendor pitched an add-on that would have compared the faces of shoppers with a list "
+    "of banned people; we declined it outright.",
+    "Plusieurs prestataires nous ont vanté des solutions capables de retrouver un client à partir d'un selfie, "
+    "mais nous avons choisi de ne pas aller dans cette direction.",
+])
+def test_faces_found_to_be_counted_or_hidden_recognisable_and_offers_chosen_against_are_not(text):
+    assert not counted(text, reading.FACIAL_RECOGNITION)
