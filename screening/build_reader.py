@@ -5,7 +5,7 @@ loaded). `make install` runs it when a source has changed:
 
 The C sources and objects go to build/reader/c and build/reader/tmp, the compiled modules to
 build/reader/screening, and last the manifest of the sources they were built from. Without a C
-compiler the reader runs from its sources, about a third slower; the manifest then says the
+compiler the reader runs from its sources, about a sixth slower; the manifest then says the
 build failed, and the command says so and exits 0, so that installing still succeeds.
 """
 import json

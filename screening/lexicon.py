@@ -351,6 +351,34 @@ PICTURED = {
 # Genres named after the police ("a six-part police procedural", "a police drama"): what is written.
 GENRES = frozenset({"procedural", "procedurals", "drama", "dramas", "series", "thriller", "thrillers", "novel",
                     "novels", "podcast", "podcasts", "documentary", "movie", "sitcom"})
+# Polish "sam" is "the same" only after a demonstrative ("ten sam człowiek"); alone it is "by itself"
+# ("narzędzie samo znajdzie każdą twarz").
+POLISH_SAME = frozenset({"sam", "sama", "samo", "samego", "samej", "samym"})
+POLISH_THIS = frozenset({"ten", "ta", "to", "tego", "tej", "tym", "te", "tych"})
+# Acts of comparing, by their folded beginnings: "compare each arriving guest against the photos".
+COMPARING_ACTS = ("compar", "match", "vergleich", "verglich", "abgleich", "vergelijk", "porown", "confront", "cotej",
+                  "raffront", "zestaw")
+# "A private detective", "ein Privatdetektiv": no force (folded beginnings of the investigators).
+PRIVATE = frozenset({"private", "privado", "privada", "privé", "privater", "privaten", "privato", "particulier",
+                     "particulière", "prywatny", "prywatnego"})
+INVESTIGATORS = ("detective", "investigat", "enquêteur", "detektiv", "investigador", "investigatore", "rechercheur",
+                 "detektyw")
+# Someone recognised, named by a pronoun: before the verb in the Romance languages and Polish ("le
+# reconnaît", "lo riconosce", "go rozpoznaje"), after it elsewhere ("recognises him", "erkennt ihn").
+PRONOUNS_BEFORE = frozenset({"le", "la", "les", "l", "lo", "los", "las", "li", "go", "ją", "ich", "je", "ihn", "hem",
+                             "hen"})
+PRONOUNS_AFTER = frozenset({"him", "her", "them", "ihn", "ihm", "hem", "haar", "hen", "go", "ją", "ich", "o", "os"})
+# Endings, folded: "recognisable" is no act of recognising; "la identificación" is the noun, whose
+# article is no pronoun.
+ABLE = ("able", "ables", "ible", "ibles", "ivel", "iveis", "ibile", "ibili", "alny", "alna", "alne", "alnych")
+NOUN_ENDINGS = ("cion", "sion", "cao", "zione", "ment", "ance", "ung", "ing", "tion", "anie", "enie", "ties", "ity")
+# French "ne … personne", "ne … rien": after "ne", these are "nobody", "nothing".
+NE = frozenset({"ne", "n"})
+NE_PAIRED = frozenset({"personne", "rien"})
+# "Eine Kooperation mit Polizeibehörden besteht nicht": existence denied by a closing negation.
+EXISTS = frozenset({"besteht", "bestehen", "existiert", "existieren", "bestaat", "bestaan"})
+# Word pairs that look like an organisation named and are an adverb: "Recibimos a diario denuncias" (daily).
+ADVERBS_NOT_ORGANISATIONS = frozenset({("a", "diario")})
 # Portraits: a picture of someone by definition ("checks the image against the portrait they uploaded").
 PORTRAITS = frozenset({"portrait", "portraits", "retrato", "retratos", "porträt", "porträts", "portret", "portretten",
                        "portrety", "portretu", "ritratto", "ritratti", "portretfoto", "portretfoto's"})

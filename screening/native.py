@@ -1,8 +1,8 @@
 """The text reader's hot modules, compiled.
 
 `make install` compiles `folding`, `languages` and `reading` with Cython into `build/reader/`
-(`screening/build_reader.py`); the compiled modules run the same code about one and a half
-times as fast, which is what keeps screening above its throughput budget (design §7).
+(`screening/build_reader.py`); the compiled modules run the same code about a fifth faster
+(1.15–1.3× in `make bench`), which is what keeps screening above its throughput budget (design §7).
 
 A compiled module is used only when it was built from exactly the source beside it: the build
 records each source's SHA-256, and the package loads the compiled modules only when all of

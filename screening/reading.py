@@ -273,27 +273,20 @@ _ANY = _folded_set(lexicon.ANY)
 _ANY_REACH = 12  # "descartamos de forma expresa cualquier función que identifique": a ban's reach through "any"
 _MEANS_REACH = 4  # "paguen con solo mostrar la cara"
 
-# Polish "sam" is "the same" only after a demonstrative ("ten sam człowiek"); alone it is "by itself"
-# ("narzędzie samo znajdzie każdą twarz").
-_POLISH_SAME = frozenset({"sam", "sama", "samo", "samego", "samej", "samym"})
-_POLISH_THIS = frozenset({"ten", "ta", "to", "tego", "tej", "tym", "te", "tych"})
-_COMPARING_ACTS = ("compar", "match", "vergleich", "verglich", "abgleich", "vergelijk", "porown", "confront", "cotej",
-                   "raffront", "zestaw")
+_POLISH_SAME = _folded_set(lexicon.POLISH_SAME)
+_POLISH_THIS = _folded_set(lexicon.POLISH_THIS)
+_COMPARING_ACTS = tuple(fold(stem)[0] for stem in lexicon.COMPARING_ACTS)
 _ADDRESS_MARKS = frozenset({".", "@"})
-_PRIVATE = frozenset({"private", "privado", "privada", "prive", "privater", "privaten", "privato", "particulier",
-                      "particuliere", "prywatny", "prywatnego"})
-_INVESTIGATORS = ("detective", "investigat", "enqueteur", "detektiv", "investigador", "investigatore", "rechercheur",
-                  "detektyw")
+_PRIVATE = _folded_set(lexicon.PRIVATE)
+_INVESTIGATORS = tuple(fold(stem)[0] for stem in lexicon.INVESTIGATORS)
 _APOSTROPHE_S = "s"  # the token after the apostrophe of "foto's", "traveler's"
 _RECOGNISING_OR_COMPARING = _RECOGNISING + _COMPARING_ACTS
-# Someone recognised, named by a pronoun: before the verb in the Romance languages and Polish ("le
-# reconnaît", "lo riconosce", "go rozpoznaje"), after it elsewhere ("recognises him", "erkennt ihn").
-_PRONOUNS_BEFORE = frozenset({"le", "la", "les", "l", "lo", "los", "las", "li", "go", "ja", "ich", "je", "ihn", "hem", "hen"})
-_PRONOUNS_AFTER = frozenset({"him", "her", "them", "ihn", "ihm", "hem", "haar", "hen", "go", "ja", "ich", "o", "os"})
-_ABLE = ("able", "ables", "ible", "ibles", "ivel", "iveis", "ibile", "ibili", "alny", "alna", "alne", "alnych")
-_NOUN_ENDINGS = ("cion", "sion", "cao", "zione", "ment", "ance", "ung", "ing", "tion", "anie", "enie", "ties", "ity")
+_PRONOUNS_BEFORE = _folded_set(lexicon.PRONOUNS_BEFORE)
+_PRONOUNS_AFTER = _folded_set(lexicon.PRONOUNS_AFTER)
+_ABLE = lexicon.ABLE
+_NOUN_ENDINGS = lexicon.NOUN_ENDINGS
 _PORTUGUESE_MORE = "mais"  # French "but", Portuguese "more": a clause break only outside Portuguese
-_NE, _NE_PAIRED = frozenset({"ne", "n"}), frozenset({"personne", "rien"})
+_NE, _NE_PAIRED = _folded_set(lexicon.NE), _folded_set(lexicon.NE_PAIRED)
 _WHOSE_REACH = 4  # "niemand in de kluis wiens …": the words between the negative pronoun and "whose"
 # Negations written as a prefix with a hyphen ("niet-geïdentificeerde overledenen", "nicht-öffentlich",
 # "não-identificados"): one word with what follows, not a cue (the hyphen becomes "_", one for one).
@@ -311,12 +304,11 @@ _PERSONS = frozenset(fold(word)[0] for words in lexicon.PERSON.values() for word
 _SAME_WORDS = frozenset(fold(word)[0] for words in lexicon.SAME.values() for word in words)
 _LIST_REACH = 12
 _CLOSING_NEGATIONS = frozenset({"nicht", "niet"})
-# "Eine Kooperation mit Polizeibehörden besteht nicht": existence denied.
-_EXISTS = frozenset({"besteht", "bestehen", "existiert", "existieren", "bestaat", "bestaan"})
+_EXISTS = _folded_set(lexicon.EXISTS)
 _GENRES = _folded_set(lexicon.GENRES)
 _DISJUNCTIONS = _folded_set(lexicon.DISJUNCTIONS)
 _OWNER_REACH = 8
-_ADVERBS_NOT_ORGANISATIONS = frozenset({("a", "diario")})
+_ADVERBS_NOT_ORGANISATIONS = lexicon.ADVERBS_NOT_ORGANISATIONS
 _CUSTOMERS = _folded_set(lexicon.CUSTOMERS)
 _SERVICE = _folded_set(lexicon.SERVICE)
 _SEVERAL = _folded_set(lexicon.SEVERAL)

@@ -63,11 +63,11 @@ def test_the_installed_reader_is_the_compiled_one():
 
 _READ_ALL = """
 import json, sys
+from pathlib import Path
 import django
 django.setup()
 from screening import evaluation, native, reading
-from tests.screening.test_studied_corpora import STILL_WRONG
-items = evaluation.load_corpus([__import__("pathlib").Path(p) for p in sys.argv[1:]])
+items = evaluation.load_corpus([Path(path) for path in sys.argv[1:]])
 json.dump({"compiled": native.in_use(),
            "spans": [reading.detect(evaluation.facts_of(item)) for item in items]}, sys.stdout)
 """
