@@ -649,7 +649,12 @@ OFFERED = ("offer", "propos", "suggest", "pitch", "ofrec", "ofreci", "propus", "
            "voorgesteld", "zaproponow", "proponow", "oferow", "zaoferow", "idea", "idee", "ideia", "pomysl",
            "bood", "boden", "option", "optie", "opcion", "opcao", "opzion", "opcj", "propor", "anzubiet", "anbiet",
            "vroeg", "verzoek", "asked", "request", "pidi", "pedi", "solicit", "pytano", "prosil", "chiest", "richiest",
-           "demand", "sugger", "vante", "vanter", "vantent")
+           "demand", "sugger", "vante", "vanter", "vantent",
+           # … and what was only considered or discussed: "Lange diskutiert wurde, ob …", "Rozważano, by
+           # kiosk rozpoznawał …", "Avevamo valutato un badge …", "Een leverancier stelde voor …"
+           # (past forms: "nous envisageons …" and "we are considering …" plan it)
+           "vorschlag", "diskut", "discuss", "discut", "considered", "valutat", "valutav", "rozwazano",
+           "rozwazalismy", "overwog", "erwog", "stelde", "voorstel", "gedacht", "avaliad", "cogitad", "barajad")
 DECLINED = ("refus", "reject", "declin", "vetoed", "turned down", "turned it down", "said no", "off the table",
             "ruled out", "rechaz", "descart", "vetamos", "vetaron", "vetó", "rejet", "ecarte", "abgelehnt",
             "lehnten", "lehnte", "verworfen", "recus", "rejeit", "vetaram", "vetou", "rifiut", "respint",
@@ -662,17 +667,23 @@ DECLINED = ("refus", "reject", "declin", "vetoed", "turned down", "turned it dow
             "out of the question", "fuera de discusion", "hors de question", "nicht in frage", "fuori discussione",
             "geen sprake", "nie wchodzi w gre", "nie planujemy", "desligad", "switched off", "turned off",
             "choisi de ne pas", "chosen not to", "chose not to", "decided not to", "decidido no", "decidimos no",
-            "deciso di non", "besloten niet", "postanowilismy nie", "beschlossen nicht")
+            "deciso di non", "besloten niet", "postanowilismy nie", "beschlossen nicht", "abstand genommen",
+            "abstand nehmen", "dagegen entschieden", "renonc", "rinunc", "renunci", "verzicht", "zag af",
+            "zagen af")
 # Declines that need no offer named before them: "We looked hard at the usual answer … and decided against it".
 DECIDED_AGAINST = ("decided against", "voted against", "ruled it out", "ruled that out", "decidimos no", "decidiu nao",
                    "decidimos nao", "afgezien", "hors de question", "out of the question", "fora de questao",
-                   "fuera de discusion", "nicht in frage", "fuori discussione", "nie wchodzi w gre")
+                   "fuera de discusion", "nicht in frage", "fuori discussione", "nie wchodzi w gre",
+                   "dagegen entschieden", "entschieden uns dagegen", "abstand genommen")
 # "Diese Funktion gibt es bei uns nicht", "essa opção foi desligada", "taka funkcja nie powstanie": a
 # feature named back and denied, right after the reading, declines it with no offer named. Folded
 # beginnings of the nouns.
 FEATURES = ("function", "feature", "option", "module", "funktion", "fonction", "fonctionnalit", "funcion", "funcao",
             "funcionalidade", "funzion", "functie", "functionaliteit", "funkcj", "opcj", "opcao", "opcion", "opzion",
-            "optie", "modul", "idea", "idee", "pomysl")
+            "optie", "modul", "idea", "idee", "pomysl",
+            # … or the comparison itself: "Einen solchen Abgleich wird es nicht geben"
+            "abgleich", "vergleich", "comparison", "comparaison", "comparacion", "comparacao", "confront",
+            "vergelijking", "porownan", "matching")
 REJECTED = frozenset({
     "rejected", "dropped", "abandoned", "discarded", "shelved", "verworfen", "abgelehnt", "rejeté", "rejetée",
     "écarté", "écartée", "abandonné", "abandonnée", "rechazado", "rechazada", "descartado", "descartada",
@@ -705,7 +716,8 @@ OF = frozenset({"of", "de", "d", "du", "des", "von", "da", "do", "di", "del", "v
 NEGATION_PAIRS = frozenset({("instead", "of"), ("rather", "than"), ("free", "of"), ("no", "longer"),
                             ("en", "lugar"), ("en", "vez"), ("au", "lieu"), ("em", "vez"), ("ao", "invés"),
                             ("in", "plaats"), ("invece", "di"), ("ne", "plus"), ("n", "plus"),
-                            ("ne", "personne")})
+                            ("ne", "personne"), ("rules", "out"), ("ruled", "out"), ("rule", "out"),
+                            ("ruling", "out")})
 # The "without" of each language: after another negation it affirms ("cannot work without").
 WITHOUT = frozenset({"without", "sin", "sans", "ohne", "sem", "senza", "zonder", "bez"})
 # "Nobody", "nothing": with "without" they agree ("without identifying anyone"), they do not
@@ -1012,7 +1024,8 @@ THIS = frozenset({"this", "esta", "este", "cette", "ce", "cet", "diese", "dieser
                   "esse", "questa", "questo", "deze", "dit", "ta", "ten", "to"})
 # … and "such", "that", to name a feature back ("such a function", "taka funkcja", "solche Funktion")
 SUCH = frozenset({"such", "that", "tal", "esa", "ese", "cette", "telle", "solche", "solch", "tale", "quella", "quel",
-                  "zo'n", "zulke", "die", "dat", "taka", "taki", "takie", "tej"})
+                  "zo'n", "zulke", "die", "dat", "taka", "taki", "takie", "tej", "solchen", "solcher", "solches",
+                  "solchem", "tel", "tels", "telles", "tais", "tales", "tali", "takiego", "takiej", "takich"})
 # Words that may come before the subject at the start of a sentence.
 DETERMINERS = frozenset({
     "the", "a", "an", "el", "la", "los", "las", "un", "una", "le", "les", "l", "une", "des", "der", "die", "das",
@@ -1149,6 +1162,14 @@ APPLICANT_LABELS = frozenset({"applicant", "organisation", "organization", "oper
                               "betreiber", "einrichtung", "requerente", "entidade", "organização",
                               "richiedente", "ente", "aanvrager", "organisatie", "wnioskodawca", "instytucja",
                               "organizacja", "operador", "gestore"})
+# What an application is called: "O pedido é apresentado pelo Comando-Local da Polícia Marítima", "La
+# domanda è presentata dal Comando Carabinieri …": who presents or runs it is the applicant, not
+# the author of something the system reads.
+APPLICATION_NOUNS = frozenset({"application", "request", "project", "proposal", "solicitud", "petición", "proyecto",
+                               "demande", "candidature", "projet", "antrag", "anfrage", "projekt", "vorhaben",
+                               "pedido", "candidatura", "projeto", "projecto", "proposta", "domanda", "richiesta",
+                               "progetto", "istanza", "aanvraag", "verzoek", "wniosek", "zgłoszenie", "pilot",
+                               "piloto", "pilote", "pilota"})
 # "There is no …" denies what follows in its clause: "Não há partilha de dados com as autoridades
 # policiais", "Es gibt keinen Austausch mit der Polizei".
 EXISTENTIAL_NEGATIONS = (

@@ -143,6 +143,10 @@ _NEGATION_PAIRS = frozenset((fold(a)[0], fold(b)[0]) for a, b in lexicon.NEGATIO
 _NOT_NEGATION_PAIRS = frozenset((fold(a)[0], fold(b)[0]) for a, b in lexicon.NOT_NEGATION_PAIRS)
 _WITHOUT = _folded_set(lexicon.WITHOUT)
 _NEGATIVE_PRONOUNS = _folded_set(lexicon.NEGATIVE_PRONOUNS)
+# The negative pronouns that are a clause's subject when they open it.
+_NOBODY = _folded_set(("nobody", "nadie", "personne", "niemand", "ninguém", "nessuno", "niets", "nikt", "nothing",
+                       "nichts", "nada", "rien", "niente", "nulla", "nic"))
+_SUBJECT_REACH = 12
 # The other forms of the negative determiners ("ningún", "aucune", "żadnego", "keine", "geen"):
 # they agree with "without" only as the object of its verb ("sin identificar a ningún alumno");
 # elsewhere they cancel it ("sin reconocimiento facial, ningún cliente entra" affirms).
@@ -192,6 +196,7 @@ _AFTER_A_NOUN = _folded_set(lexicon.AFTER_A_NOUN)
 _CLITICS = _folded_set(lexicon.CLITICS)
 _ADVERBS = _folded_set(lexicon.ADVERBS)
 _UNTIL_REACH = 6
+_CASE = "caso"  # Portuguese "caso" ("if"), also the noun "case"
 _OF = _folded_set(lexicon.OF)
 _MEANS = _folded_set(lexicon.MEANS)
 _WHICH = "which"  # the one relative pronoun among the terminators
@@ -229,6 +234,7 @@ _WRITE = _folded_set(lexicon.WRITE)
 _AMONG = _folded_set(lexicon.AMONG)
 _ABOUT_PREPOSITIONS = _folded_set(lexicon.ABOUT_PREPOSITIONS)
 _APPLICANT_LABELS = _folded_set(lexicon.APPLICANT_LABELS)
+_APPLICATION_NOUNS = _folded_set(lexicon.APPLICATION_NOUNS)
 _HOW = _folded_set(lexicon.HOW)
 _NUMBER_WORDS = _folded_set(lexicon.NUMERALS) | _folded_set(lexicon.NUMBERS)
 _MOST = _folded_set(lexicon.MOST)
@@ -265,9 +271,20 @@ _FACT_REACH = 4  # "erkennt dafür nur, dass": the words up to "that"
 _OFFERED = tuple(fold(stem)[0] for stem in lexicon.OFFERED)
 _FEATURES = tuple(fold(stem)[0] for stem in lexicon.FEATURES)
 _SUCH = _folded_set(lexicon.SUCH)
+# (not "that", "dat": "het bestuur heeft dat afgewezen" turns it down)
+_WHO_REFUSES = _RELATIVES - {"that", "dat"}
 _FEATURE_DENIAL_REACH = 6  # "taka funkcja nie powstanie", "diese Funktion gibt es bei uns nicht"
-_DECLINED_WORD = re.compile(r"\b(?:" + "|".join(re.escape(fold(stem)[0]) for stem in lexicon.DECLINED) + ")")
-_DECIDED_AGAINST_WORD = re.compile(r"\b(?:" + "|".join(re.escape(fold(phrase)[0]) for phrase in lexicon.DECIDED_AGAINST) + ")")
+
+
+def _phrases(phrases) -> re.Pattern:
+    """Folded phrases (or beginnings of words) as one pattern; a word may stand between the words of
+    a phrase ("decided firmly against it", "haben uns schließlich dagegen entschieden")."""
+    return re.compile(r"\b(?:" + "|".join(r"\W+(?:\w+\W+)?".join(re.escape(word) for word in fold(phrase)[0].split())
+                                          for phrase in phrases) + ")")
+
+
+_DECLINED_WORD = _phrases(lexicon.DECLINED)
+_DECIDED_AGAINST_WORD = _phrases(lexicon.DECIDED_AGAINST)
 _WHOSE = _folded_set(lexicon.WHOSE)
 _ANY = _folded_set(lexicon.ANY)
 _ANY_REACH = 12  # "descartamos de forma expresa cualquier función que identifique": a ban's reach through "any"
@@ -457,6 +474,7 @@ def _read(texts: list[tuple[str, str]], found: dict) -> None:
     faces_in = {i for i, bits in sentence_bits.items() if bits & FACE and not bits & BLUR}
     undecided, denied = [], False  # law-enforcement spans no cue decided; whether the text denies law enforcement
     faces_denied = set()  # sentences whose reading of facial recognition is denied: no face for the next one
+    asked, answered = [], False  # facial recognition read in questions; whether a statement denies it
     for i, sentence_hits in by_sentence.items():
         bits = sentence_bits.get(i, 0)
         # "… hold their face to the terminal; the system compares the recording with the photos":
@@ -486,6 +504,7 @@ def _read(texts: list[tuple[str, str]], found: dict) -> None:
                 negated = True
             if signal == FACIAL_RECOGNITION and negated:
                 faces_denied.add(i)
+                answered = answered or not _asks(folded, sentence)
             field, start, end = document.locate(start, end)
             original = document.originals[field]
             span = {"field": document.fields[field], "start": start, "end": end, "text": original[start:end],
@@ -493,10 +512,17 @@ def _read(texts: list[tuple[str, str]], found: dict) -> None:
             if topic:
                 span["topic"] = True
             found[signal].append(span)
+            if signal == FACIAL_RECOGNITION and not negated and _asks(folded, sentence):
+                asked.append(span)
             if signal == LAW_ENFORCEMENT:
                 denied = denied or negated
                 if not (decided or negated or topic):
                     undecided.append(span)
+    if answered:
+        # "Faut-il vérifier que les photos … en les comparant à un selfie ? … pas de comparaison de
+        # visages": a question the text answers by denying facial recognition asks, it does not say.
+        for span in asked:
+            span["negated"] = True
     if denied:
         # "La Policía Local publica los datos … La Policía Local no participa en el proyecto": a text that
         # denies law enforcement any part reads its other mentions, where nothing said who uses the
@@ -805,15 +831,25 @@ def _declined(folded: str, sentences, i: int, start: int, end: int) -> bool:
         return True  # "… to have members take a live selfie and have it checked …, and decided against it"
     if any(token.startswith(_OFFERED) for token in _TOKEN.findall(folded, sentence.start, start)):
         for declined in _DECLINED_WORD.finditer(folded, end, until):
-            if _RELATIVES.isdisjoint(_TOKEN.findall(folded, max(end, declined.start() - _AROUND), declined.start())[-1:]):
+            if _WHO_REFUSES.isdisjoint(_TOKEN.findall(folded, max(end, declined.start() - _AROUND), declined.start())[-1:]):
                 return True  # (not "ceux qui refusent garderaient un code PIN": who refuses, not what)
     # "Diese Funktion gibt es bei uns nicht", "essa opção foi desligada": the feature named back and denied
     after = _TOKEN.findall(folded, end, until)
     for k, token in enumerate(after[:-1]):
-        if (token in _THIS or token in _SUCH) and after[k + 1].startswith(_FEATURES):
+        if not (token in _THIS or token in _SUCH):
+            continue
+        if after[k + 1] in _DETERMINERS and k + 2 < len(after):
+            k += 1  # "such a feature", "einen solchen Abgleich"
+        if after[k + 1].startswith(_FEATURES):
             denial = after[k + 2:k + 2 + _FEATURE_DENIAL_REACH]
             return not _EVERY_NEGATION.isdisjoint(denial) or _DECLINED_WORD.search(" ".join(denial)) is not None
     return False
+
+
+def _asks(folded: str, sentence) -> bool:
+    """Whether a sentence is a question: it ends with a question mark."""
+    return folded.find("?", sentence.start, min(len(folded), sentence.end + 2)) >= 0 and (
+        folded[sentence.start:sentence.end + 2].rstrip().endswith("?"))
 
 
 def _in_address(folded: str, hit: _Hit) -> bool:
@@ -1162,6 +1198,15 @@ def _negated(tokens: list[str], clauses: list[int], position: int, negations: fr
             if _expletive(tokens, i, commas):
                 continue
             cues.append((i, token))
+    if not cues:
+        opening = _clause_start(clauses, position)
+        if opening > floor and position - opening <= _SUBJECT_REACH and tokens[opening] in _NOBODY and (
+                tokens[opening] in negations) and not any(
+                token in negations or token in _WITHOUT or token in _UNTIL or token in _IF_BEFORE_ARTICLE
+                for token in tokens[opening + 1:position]):
+            # "Niemand wordt op basis van zijn gezicht geïdentificeerd": "nobody" as the subject denies
+            # its clause, however far the part is.
+            cues.append((opening, tokens[opening]))
     while cues and cues[0][1] in _WITHOUT and (not _within_without(tokens, cues[0][0], position) or (
             not commas.isdisjoint(range(cues[0][0] + 2, position + 1))
             and _COORDINATORS.isdisjoint(tokens[cues[0][0] + 1:position]))):
@@ -1284,6 +1329,10 @@ def _expletive(tokens: list[str], i: int, commas: frozenset = frozenset()) -> bo
         if token in _WITHOUT and j + 1 < i and tokens[j + 1] in _SUBORDINATORS:
             return True  # "senza che la telecamera non abbia verificato", "sans que personne ne …": pleonastic
         if token in _UNTIL or (token in _IF_BEFORE_ARTICLE and j + 1 < i and tokens[j + 1] in _DETERMINERS):
+            if token == _CASE and j and (tokens[j - 1] in _POSSESSIVES or tokens[j - 1] in _FIRST_PERSON
+                                         or tokens[j - 1] in _DETERMINERS or tokens[j - 1] in _STARTS_PHRASE
+                                         or tokens[j - 1] in _THIS or tokens[j - 1] in _SUCH):
+                continue  # "en nuestro caso el asistente no comparará …", "no caso": the noun, no condition
             return commas.isdisjoint(range(j + 1, i + 1))
     return False
 
@@ -1458,6 +1507,8 @@ def _role(tokens: list[str], clauses: list[int], position: int, after: int, topi
             # text's other cues decide.
             if i and tokens[i - 1] in _WRITING_FROM:
                 return False, True  # "scrivo dal Corpo della Gendarmeria": the applicant itself
+            if _presents_the_application(tokens[start:i]):
+                return False, True  # "O pedido é apresentado pelo Comando-Local da Polícia Marítima"
             authored = any(word in _AUTHORED for word in tokens[max(start, i - _USE_REACH):i]) or any(
                 0 < i - record <= 2 for record in records)
             if authored:
@@ -1521,6 +1572,16 @@ def _role(tokens: list[str], clauses: list[int], position: int, after: int, topi
     if all(token in _DETERMINERS or token in _INSTITUTION_NOUNS or token in _OF for token in before):
         return False, _EVERY_NEGATION.isdisjoint(tokens[after:after + _POST_NEGATION_REACH])
     return False, False
+
+
+def _presents_the_application(before: list[str]) -> bool:
+    """Whether the words of a clause before "by" say that the application or project is presented,
+    led or run by what follows: "O projeto é conduzido pela …", "La domanda è presentata dal …" (a
+    subject that is the application, and one verb)."""
+    # ("é", "è" fold to "e")
+    words = [word for word in before if word in _APPLICATION_NOUNS or not (
+        word in _FILLERS or word in _DETERMINERS or word in _VERBS_OF_BEING or word in _FIRST_PERSON or word == "e")]
+    return 1 <= len(words) <= 2 and words[0] in _APPLICATION_NOUNS
 
 
 def _customers_after(tokens: list[str], clauses: list[int], after: int) -> bool:

@@ -1057,3 +1057,93 @@ def test_who_refuses_is_not_a_refusal_and_features_read_past_which(text):
 ])
 def test_faces_found_to_be_counted_or_hidden_recognisable_and_offers_chosen_against_are_not(text):
     assert not counted(text, reading.FACIAL_RECOGNITION)
+
+
+@pytest.mark.parametrize("text", [
+    "Der Vorschlag kam auf, die Mitglieder am Eingang am Gesicht zu erkennen. Davon haben wir Abstand genommen.",
+    "Lange wurde diskutiert, ob die Kasse die Kundschaft per Gesichtsabgleich erkennen soll. Wir haben uns "
+    "schließlich dagegen entschieden.",
+    "A board member suggested that the lockers could open by recognising each swimmer's face; we looked at it "
+    "and decided firmly against it.",
+    "Avevamo valutato un varco che confrontasse il volto dei soci con la foto della tessera, ma l'abbiamo "
+    "scartato.",
+    "Een leverancier stelde voor om bezoekers aan hun gezicht te herkennen, maar het bestuur heeft dat afgewezen.",
+    "Rozważano, by bramka rozpoznawała zawodników po twarzy, ale z tego zrezygnowano.",
+    "On a parlé d'une borne qui comparerait le visage des adhérents à leur photo. Une telle comparaison n'aura "
+    "pas lieu.",
+    "At the rowing club a gate would compare each rower's face with the club photo. Such a feature will not be "
+    "installed.",
+])
+def test_ideas_considered_and_then_turned_down_are_not_facial_recognition(text):
+    assert not counted(text, reading.FACIAL_RECOGNITION)
+
+
+@pytest.mark.parametrize("text", [
+    "Nous envisageons une borne qui confronte le visage du client à la photo de sa carte, l'agent gardant la "
+    "main en cas de refus.",
+    "We are considering cameras that match each worker's face with the badge photo, and the union has not "
+    "rejected it.",
+])
+def test_plans_still_open_stay_facial_recognition(text):
+    assert counted(text, reading.FACIAL_RECOGNITION)
+
+
+@pytest.mark.parametrize("text", [
+    "Niemand wordt bij de ingang van het zwembad op basis van zijn gezicht geïdentificeerd.",
+    "Nobody at the depot is ever identified from their face by the yard cameras.",
+    "Nadie en la biblioteca es reconocido por la cara gracias a las cámaras del vestíbulo.",
+])
+def test_nobody_as_the_subject_denies_its_clause(text):
+    assert not counted(text, reading.FACIAL_RECOGNITION)
+
+
+@pytest.mark.parametrize("text", [
+    "Niemand komt het lab binnen zonder dat zijn gezicht met de pasfoto wordt vergeleken.",
+    "Nessuno entra in magazzino se la telecamera non ha riconosciuto il suo volto.",
+])
+def test_nobody_with_without_or_a_condition_still_affirms(text):
+    assert counted(text, reading.FACIAL_RECOGNITION)
+
+
+@pytest.mark.parametrize("text", [
+    "En nuestro caso el quiosco no comparará ningún rostro con el carné del socio.",
+    "No nosso caso, a catraca não compara rostos com nenhuma foto.",
+])
+def test_the_noun_case_sets_no_condition(text):
+    assert not counted(text, reading.FACIAL_RECOGNITION)
+
+
+def test_caso_as_if_still_sets_a_condition():
+    text = "Caso o rosto do sócio não corresponda à foto do cartão, a recepção é avisada."
+    assert counted(text, reading.FACIAL_RECOGNITION)
+
+
+@pytest.mark.parametrize("text", [
+    "Does your platform compare faces in uploaded pictures by default? Our charter rules out identifying anyone "
+    "from a photo.",
+    "¿Hace falta comparar la cara del socio con la foto de su carné? La respuesta del comité fue clara: no se "
+    "comparará ningún rostro.",
+    "Faut-il comparer le visage des joueurs avec leur photo de licence ? Non : aucune comparaison de visages "
+    "ne sera faite.",
+])
+def test_a_question_answered_by_a_denial_is_not_facial_recognition(text):
+    assert not counted(text, reading.FACIAL_RECOGNITION)
+
+
+def test_a_question_that_nothing_denies_still_counts():
+    text = "Can your model compare the faces at our door with our members' photos? We do not keep the footage."
+    assert counted(text, reading.FACIAL_RECOGNITION)
+
+
+@pytest.mark.parametrize("text", [
+    "O projeto é conduzido pela Superintendência da PRF em Santa Catarina.",
+    "La domanda è presentata dal Nucleo Tutela Patrimonio dei Carabinieri di Venezia.",
+    "De aanvraag wordt ingediend door de Zeehavenpolitie Rotterdam.",
+])
+def test_who_presents_or_runs_the_application_is_its_user(text):
+    assert counted(text, reading.LAW_ENFORCEMENT)
+
+
+def test_what_the_police_compiled_for_a_project_stays_topic():
+    text = "Our project reads statistics compiled by the police for a university thesis."
+    assert not counted(text, reading.LAW_ENFORCEMENT)
