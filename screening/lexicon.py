@@ -434,7 +434,7 @@ GIVEN = frozenset({"that", "this", "given", "same", "dana", "danej", "dany", "ta
 # Counting people: its comparisons are of numbers ("zählen, wie viele Personen anwesend sind, damit wir
 # die Zahl … vergleichen"). Folded beginnings of the verbs' forms.
 COUNTING = ("count", "zähl", "gezähl", "contar", "cuent", "compt", "contagem", "contare", "contegg", "tellen", "telt",
-            "geteld", "licz", "zlicz", "policz")
+            "geteld", "licz", "zlicz", "policz", "recompt", "recount", "ricont", "recont", "nachgezähl")
 # Coordinators that join names only in some languages: Dutch "of" and "en" ("politie of
 # marechaussee"), not English "of" ("detectives of the Maricopa County Sheriff's Office").
 COORDINATOR_LANGUAGES = {"of": ("nl",), "en": ("nl",), "e": ("pt", "it"), "i": ("pl",), "o": ("es", "it")}

@@ -496,7 +496,8 @@ def _read(texts: list[tuple[str, str]], found: dict) -> None:
         sentence = sentences[i]
         if not _may_signal(bits) and not ((face_before or someone_before) and bits & ACT and bits & (
                 VISUAL | PERSON)) and not (bits & VISUAL and _pictures_someone(
-                folded, sentence, sentence_hits)) and not (visual_before and bits & APPEAR and bits & PERSON):
+                folded, sentence, sentence_hits)) and not ((visual_before or face_before) and bits & (
+                APPEAR | SAME) and bits & PERSON):
             continue  # "camera", "person" … with nothing to make a signal of them
         for signal, start, end, negated, topic, decided in _read_sentence(
                 folded, sentence, sentence_hits, face_before, someone_else, bool(someone_before), visual_before):
@@ -762,6 +763,16 @@ def _read_sentence(folded: str, sentence, hits: list[_Hit], face_before: bool = 
                 groups = [(face_anywhere, [hit for hit in acts if hit.bits & PERSON])]
         if not groups and not any(hit.bits & BLUR for hit in hits):
             groups = _identity_by_pictures(clause_hits, tokens)
+        if not groups and hits_bits & SAME and (hits_bits & (VISUAL | ID_DOCUMENT | FACE) or visual_before or (
+                face_before)) and not hits_bits & (BLUR | PLATE) and not counting():
+            # "a small camera takes a picture and the turnstile only releases if it is the same person as
+            # the one on the membership record", "… Standbild. … dieselbe Person im übrigen Material
+            # wiederzufinden": the same someone, in pictures of the sentence or of the one before
+            same = [hit for hit in clause_hits if hit.bits & SAME]
+            someone = [hit for hit in clause_hits if hit.bits & PERSON and any(
+                0 <= hit.token - other.token <= 2 for other in same)]
+            if someone:
+                groups = [(same, someone)]
         if not groups and (face_anywhere or face_before or someone_before or someone_pictured()) and not any(
                 hit.bits & BLUR for hit in hits) and not counting():
             # "… hold their face to the terminal; the system compares the image with the reference
@@ -831,8 +842,11 @@ def _declined(folded: str, sentences, i: int, start: int, end: int) -> bool:
         return True  # "… to have members take a live selfie and have it checked …, and decided against it"
     if any(token.startswith(_OFFERED) for token in _TOKEN.findall(folded, sentence.start, start)):
         for declined in _DECLINED_WORD.finditer(folded, end, until):
-            if _WHO_REFUSES.isdisjoint(_TOKEN.findall(folded, max(end, declined.start() - _AROUND), declined.start())[-1:]):
-                return True  # (not "ceux qui refusent garderaient un code PIN": who refuses, not what)
+            before = _TOKEN.findall(folded, max(end, declined.start() - _AROUND), declined.start())
+            # (not "ceux qui refusent garderaient un code PIN": who refuses, not what; not "leaving
+            # volunteers to accept or reject each suggestion": a choice left to someone)
+            if _WHO_REFUSES.isdisjoint(before[-1:]) and _DISJUNCTIONS.isdisjoint(before[-1:]):
+                return True
     # "Diese Funktion gibt es bei uns nicht", "essa opção foi desligada": the feature named back and denied
     after = _TOKEN.findall(folded, end, until)
     for k, token in enumerate(after[:-1]):
@@ -1453,6 +1467,8 @@ def _role(tokens: list[str], clauses: list[int], position: int, after: int, topi
         return True, True  # "Die Polizeidirektion Leipzig veröffentlicht täglich …": a name's last word between
     if following in _GENRES:
         return True, True  # "a six-part police procedural", "a police drama": a genre, written about
+    if _customer_is(before):
+        return False, True  # "O cliente do piloto, que arranca em março, é o Comando Territorial da GNR"
     # "Applicant: Los Angeles Police Department": a form's label names who applies.
     label = start if tokens[start] == ":" else start - 1
     if label >= 1 and tokens[label] == ":" and tokens[label - 1] in _APPLICANT_LABELS and position - label <= 4:
@@ -1582,6 +1598,22 @@ def _presents_the_application(before: list[str]) -> bool:
     words = [word for word in before if word in _APPLICATION_NOUNS or not (
         word in _FILLERS or word in _DETERMINERS or word in _VERBS_OF_BEING or word in _FIRST_PERSON or word == "e")]
     return 1 <= len(words) <= 2 and words[0] in _APPLICATION_NOUNS
+
+
+def _customer_is(before: list[str]) -> bool:
+    """Whether a clause opens with its customer or user and says, right before the name, that it is
+    the name: "O cliente do piloto, que arranca em março, é o Comando …", "The only user will be the
+    …" (an aside may stand between)."""
+    words = [word for word in before if not (word in _DETERMINERS or word in _POSSESSIVES)]
+    if _CUSTOMERS.isdisjoint(words[:2]):  # ("the only user", "o cliente")
+        return False
+    k, named = len(before) - 1, 0  # (the words of the name before the mention: "é o Comando Distrital da PSP")
+    while k > 0 and named <= 2 and not (before[k] in _VERBS_OF_BEING or before[k] == "e"):  # ("é" folds to "e")
+        named += not (before[k] in _DETERMINERS or before[k] in _INSTITUTION_NOUNS or before[k] in _OF)
+        k -= 1
+    # (and "e" only before an article: "é o Comando", not "copie di verbali e annotazioni di polizia")
+    return k > 0 and named <= 2 and (before[k] in _VERBS_OF_BEING or (
+        before[k] == "e" and k + 1 < len(before) and before[k + 1] in _DETERMINERS))
 
 
 def _customers_after(tokens: list[str], clauses: list[int], after: int) -> bool:

@@ -1147,3 +1147,44 @@ def test_who_presents_or_runs_the_application_is_its_user(text):
 def test_what_the_police_compiled_for_a_project_stays_topic():
     text = "Our project reads statistics compiled by the police for a university thesis."
     assert not counted(text, reading.LAW_ENFORCEMENT)
+
+
+@pytest.mark.parametrize("text", [
+    "At the climbing gym a camera takes a picture at the gate, and the gate only opens if it is the same person as "
+    "on the member's file.",
+    "El lector toma una foto del operario y la guarda; el fichaje sólo vale si es la misma persona que se dio de "
+    "alta.",
+    "Uit de bewakingsbeelden van het depot hebben we één bruikbaar still. We willen dezelfde persoon in de overige "
+    "opnames terugvinden.",
+    "The tool ranks the station stills most likely to show that same individual among thousands of frames.",
+])
+def test_the_same_person_with_pictures_in_the_sentence_or_before_is_facial_recognition(text):
+    assert counted(text, reading.FACIAL_RECOGNITION)
+
+
+@pytest.mark.parametrize("text", [
+    "The same person may book up to three courts a week; the booking page shows a picture of each court.",
+    "Het scherm telt de gezichten in beeld; dezelfde persoon die terugkomt, wordt gewoon opnieuw geteld.",
+    "Le capteur compte les visages ; une même personne repassant devant l'écran est simplement recomptée.",
+])
+def test_the_same_person_without_pictures_of_them_or_while_counting_is_not(text):
+    assert not counted(text, reading.FACIAL_RECOGNITION)
+
+
+def test_a_choice_left_to_people_is_no_refusal():
+    text = ("The idea is that the model would go through the club's old team photographs and suggest where the "
+            "same players appear again, leaving the archivist to accept or reject each suggestion.")
+    assert counted(text, reading.FACIAL_RECOGNITION)
+
+
+@pytest.mark.parametrize("text", [
+    "We build scheduling software. The only user of the pilot, from next spring, will be the Highway Patrol.",
+    "Somos uma empresa de software. O cliente do piloto, que arranca em maio, é o Comando Distrital da PSP.",
+])
+def test_a_customer_said_to_be_a_force_counts(text):
+    assert counted(text, reading.LAW_ENFORCEMENT)
+
+
+def test_customers_who_read_police_reports_stay_topic():
+    text = "We build claims software. Our customers, mostly insurers, are the people who read police reports."
+    assert not counted(text, reading.LAW_ENFORCEMENT)
