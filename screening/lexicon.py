@@ -1203,6 +1203,7 @@ WITH_THE_FACE = frozenset({"with", "con", "avec", "par", "mit", "com", "met", "p
                            "przez"})
 # Words that may follow "individual" as a noun ("an individual in the footage", "individuals who …").
 AFTER_A_NOUN = frozenset({"in", "on", "at", "from", "who", "whose", "with", "by", "and", "or", "of", "that", "is",
-                          "was", "across", "within", "to", "as", "against", "through", "when", "if"})
+                          "was", "across", "within", "to", "as", "against", "through", "when", "if", "among",
+                          "between"})
 # Object pronouns before a verb of use whose subject follows: "lo usano i Carabinieri".
 CLITICS = frozenset({"lo", "la", "li", "le", "l", "o", "a", "os", "as", "los", "las", "les", "ja", "go", "je"})
