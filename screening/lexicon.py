@@ -389,6 +389,13 @@ ANY = frozenset({"any", "cualquier", "cualquiera", "jegliche", "jeglichen", "jeg
 # Relatives that say whose: "nobody whose face is not compared" denies twice, and affirms.
 WHOSE = frozenset({"whose", "cuyo", "cuya", "cuyos", "cuyas", "dont", "dessen", "deren", "cujo", "cuja", "cujos",
                    "cujas", "cui", "wiens", "wier", "którego", "której", "których"})
+# … and the relative pronouns that do the same after "nobody" or "there is no": "al tornello non passa
+# nessuno che la telecamera non abbia riconosciuto dal viso", "não há morador que ela não saiba
+# identificar pelo rosto", "there is no member whom the door has not recognised".
+WHO_DENIED = frozenset({"who", "whom", "che", "que", "qui", "quien", "quienes", "quem", "die", "der", "den",
+                        "wie", "który", "która", "które", "którzy", "kogo", "którego", "której"})
+# "There is" after a negation: "não há", "no hay", "non c'è" (its "c"), "nie ma", "er is geen".
+THERE_IS = frozenset({"ha", "hay", "c", "ma", "gibt", "is", "y", "are", "existe", "existem", "existen"})
 # Masks as things worn ("une photo imprimée ou un masque"): after an article, no blurring.
 MASKS = frozenset({"mask", "masks", "masque", "masques", "maske", "masken", "máscara", "máscaras", "maschera",
                    "maschere", "masker", "maskers", "maska", "maski", "maskę"})
@@ -608,6 +615,16 @@ NEGATED_FRAMES = (
     "nunca acontece que", "não acontece que", "non succede mai che", "non capita mai che", "non accade mai che",
     "het gebeurt nooit dat", "het komt nooit voor dat", "nie zdarza się żeby", "nie zdarza się aby",
     "nie zdarza się by", "nigdy nie zdarza się żeby", "nigdy nie zdarza się aby", "nigdy się nie zdarza żeby",
+    # "Es wäre nicht korrekt zu behaupten, dass … niemanden anhand des Gesichts erkennt"
+    "it would be wrong to say that", "it would not be correct to say that", "it would be incorrect to say that",
+    "it would be wrong to claim that", "sería falso decir que", "no sería correcto decir que",
+    "sería incorrecto afirmar que", "il serait faux de dire que", "il ne serait pas exact de dire que",
+    "il serait inexact de dire que", "es wäre falsch zu sagen dass", "es wäre nicht korrekt zu behaupten dass",
+    "es wäre nicht richtig zu sagen dass", "es wäre falsch zu behaupten dass", "seria errado dizer que",
+    "não seria correto dizer que", "seria incorreto afirmar que", "sarebbe sbagliato dire che",
+    "non sarebbe corretto dire che", "sarebbe inesatto affermare che", "het zou onjuist zijn te zeggen dat",
+    "het zou niet kloppen te zeggen dat", "het zou onjuist zijn te stellen dat", "błędem byłoby twierdzić że",
+    "nie byłoby prawdą że", "nieprawdą byłoby twierdzić że",
 )
 # Negations that open their clause and deny all of it, however long: "at no point does the system
 # try to recognise or identify any human face".
@@ -769,6 +786,11 @@ ADVERBS = frozenset({
     "expressément", "délibérément", "expresamente", "deliberadamente", "expressamente", "espressamente",
     "deliberatamente", "uitdrukkelijk", "bewust", "wyraźnie", "celowo", "hier", "dabei",
 })
+# Words that may stand inside a frame that turns a denial over: "het is echter niet zo dat …", "it
+# is, however, not true that …", "es ist aber nicht so, dass …".
+FRAME_INSERTS = frozenset({"however", "though", "indeed", "echter", "wel", "toch", "dus", "aber", "jedoch", "doch",
+                           "also", "allerdings", "cependant", "pourtant", "donc", "pero", "embargo", "porém",
+                           "contudo", "però", "tuttavia", "dunque", "jednak", "natomiast", "więc", "zatem"})
 # Law enforcement as the subject matter, not the user: cues just before the mention, as lemmas
 # ("ancien" → "ancienne", "były" → "byłym", "ehemalig" → "ehemaliger"), expanded by the build.
 # … and "animated", "fictional": a character, not a force ("animowany policjant Kuba").

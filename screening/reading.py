@@ -286,6 +286,10 @@ def _phrases(phrases) -> re.Pattern:
 _DECLINED_WORD = _phrases(lexicon.DECLINED)
 _DECIDED_AGAINST_WORD = _phrases(lexicon.DECIDED_AGAINST)
 _WHOSE = _folded_set(lexicon.WHOSE)
+_WHO_DENIED = _folded_set(lexicon.WHO_DENIED)
+_THERE_IS = _folded_set(lexicon.THERE_IS)
+_THERE = frozenset({"there", "es", "er"})  # "there is no", "es gibt keinen", "er is geen"
+_THERE_IS_REACH = 3  # "non c'è ospite che": the words from "there is" to "who"
 _ANY = _folded_set(lexicon.ANY)
 _ANY_REACH = 12  # "descartamos de forma expresa cualquier función que identifique": a ban's reach through "any"
 _MEANS_REACH = 4  # "paguen con solo mostrar la cara"
@@ -339,16 +343,22 @@ _COMPARISONS = tuple(tuple(fold(phrase)[0].replace("'", " ").split()) for phrase
 _COMPARISON_FIRST = frozenset(phrase[0] for phrase in _COMPARISONS)
 
 
-# The frames as one pattern over the folded text, any punctuation between their words.
-def _alternatives(frames) -> str:
-    return "|".join(r"\W+".join(re.escape(word) for word in fold(frame)[0].replace("'", " ").split())
+_FRAME_INSERTS = _folded_set(lexicon.FRAME_INSERTS)
+
+
+# The frames as one pattern over the folded text, any punctuation between their words (and, with
+# `gap`, one word: "het is echter niet zo dat", "it is, however, not true that").
+def _alternatives(frames, gap: bool = False) -> str:
+    between = r"\W+(?:(?:" + "|".join(sorted(_FRAME_INSERTS)) + r")\W+)?" if gap else r"\W+"
+    return "|".join(between.join(re.escape(word) for word in fold(frame)[0].replace("'", " ").split())
                     for frame in frames)
 
 
-_FLIP = re.compile(r"\b(?:" + _alternatives(lexicon.NEGATED_FRAMES) + r")\b")
+_FLIP = re.compile(r"\b(?:" + _alternatives(lexicon.NEGATED_FRAMES, gap=True) + r")\b")
 _NEVER = re.compile(r"\b(?:" + _alternatives(lexicon.NEVER_FRAMES) + r")\b")
 # Either kind, to look for both at once (most sentences have neither).
-_FRAMES = re.compile(r"\b(?:" + _alternatives(lexicon.NEGATED_FRAMES + lexicon.NEVER_FRAMES) + r")\b")
+_FRAMES = re.compile(r"\b(?:" + _alternatives(lexicon.NEGATED_FRAMES, gap=True) + "|"
+                     + _alternatives(lexicon.NEVER_FRAMES) + r")\b")
 # "Não há partilha de dados com as autoridades policiais", "at no point do the police …": denied
 # law enforcement in the rest of the clause.
 _EXISTENTIAL = re.compile(r"\b(?:" + _alternatives(lexicon.EXISTENTIAL_NEGATIONS + lexicon.NEVER_FRAMES) + r")\b")
@@ -687,15 +697,8 @@ def _read_sentence(folded: str, sentence, hits: list[_Hit], face_before: bool = 
                 if "commas" not in found:
                     found["commas"] = (_commas(folded, begin, sentence.end) if "," in folded[begin:sentence.end]
                                        else frozenset())
-            flipped = found["flipped"]
-            # "It is not true that we do not compare faces": the frame turns over what follows it
-            # up to a colon or the end of its sentence ("… that the centre admits anyone without
-            # comparing their face"); its own "not" is no cue.
-            framed = flipped is not None and hit.token > flipped and _CLAUSE_PUNCTUATION.isdisjoint(
-                tokens[flipped:hit.token])
-            negation = _negated(tokens, clauses, hit.token, negations, found["commas"], flipped if framed else -1)
-            if framed:
-                negation = not negation
+            framed = framed_at(hit.token)
+            negation = _negated(tokens, clauses, hit.token, negations, found["commas"], found["flipped"] if framed else -1)
             never = found["never"]
             # (A frame that opens the sentence reaches to its end or a colon: "At no stage, whether at
             # login or when flagged recordings are reviewed, is the candidate's face compared …".)
@@ -704,6 +707,21 @@ def _read_sentence(folded: str, sentence, hits: list[_Hit], face_before: bool = 
                 negation = True
             cache[hit.token] = negation
         return cache[hit.token]
+
+    def framed_at(token: int) -> bool:
+        # "It is not true that we do not compare faces": the frame turns over the reading that
+        # follows it up to a colon or the end of its sentence ("… that the centre admits anyone
+        # without comparing their face"); its own "not" is no cue. (Asked after negated_at.)
+        flipped = found.get("flipped")
+        return flipped is not None and token > flipped and _CLAUSE_PUNCTUATION.isdisjoint(tokens[flipped:token])
+
+    def reading_negated(reading) -> bool:
+        # The reading as a whole, then the frame: "het is niet zo dat er geen vergelijking plaatsvindt
+        # tussen de persoon … en de pasfoto" (the photo, which no cue denies, is inside the frame too).
+        negation = any(negated_at(min(kind, key=_token_of)) for kind in reading)
+        if framed_at(min(hit.token for kind in reading for hit in kind)):
+            negation = not negation
+        return negation
 
     def counting() -> bool:  # (asked at most once a sentence)
         if "counting" not in found:
@@ -793,7 +811,7 @@ def _read_sentence(folded: str, sentence, hits: list[_Hit], face_before: bool = 
                 after_a_face = []
             for reading in chain(groups, _lazily(_facial_recognition, clause_hits, tokens, weak=True, counting=counting),
                                  after_a_face):
-                if not any(negated_at(min(kind, key=_token_of)) for kind in reading):
+                if not reading_negated(reading):
                     negated, group = False, reading
                     break
             involved = [hit for kind in group for hit in kind]
@@ -1305,15 +1323,24 @@ def _denied_twice(tokens: list[str], clauses: list[int], cue: int, negations: fr
     """Whether the clause of the negation at `cue` denies twice with "whose", and so affirms: "er
     komt niemand in de kluis wiens gezicht niet eerst … is vergeleken", "no one gets into the vault
     whose face has not first been compared"."""
-    if _WHOSE.isdisjoint(tokens):
+    if _WHOSE.isdisjoint(tokens) and _WHO_DENIED.isdisjoint(tokens):
         return False
     start, end = _clause_start(clauses, cue), cue
     while end + 1 < len(tokens) and clauses[end + 1] == clauses[cue]:
         end += 1
     for whose in range(start, end + 1):
-        if tokens[whose] in _WHOSE and any(tokens[k] in negations for k in range(whose + 1, end + 1)) and any(
+        if not any(tokens[k] in negations for k in range(whose + 1, end + 1)):
+            continue
+        if tokens[whose] in _WHOSE and any(
                 tokens[j] in _NEGATIVE_PRONOUNS or (j and tokens[j] == "one" and tokens[j - 1] == "no")
                 for j in range(max(start, whose - _WHOSE_REACH - 1), whose)):
+            return True
+        # "who" right after "nobody", or a few words after "there is no" ("não há morador cadastrado
+        # que …"); not "savoir qui …", "weet niet wie …": who someone is
+        if tokens[whose] in _WHO_DENIED and whose > start and (tokens[whose - 1] in _NEGATIVE_PRONOUNS or any(
+                tokens[j] in negations and (tokens[j + 1] in _THERE_IS or (
+                    j >= 2 and tokens[j - 1] in _THERE_IS and tokens[j - 2] in _THERE))
+                for j in range(max(start, whose - _THERE_IS_REACH - 2), whose - 1))):  # ("there is no", "gibt keinen")
             return True
     return False
 

@@ -1188,3 +1188,25 @@ def test_a_customer_said_to_be_a_force_counts(text):
 def test_customers_who_read_police_reports_stay_topic():
     text = "We build claims software. Our customers, mostly insurers, are the people who read police reports."
     assert not counted(text, reading.LAW_ENFORCEMENT)
+
+
+@pytest.mark.parametrize("text", [
+    "Het is echter niet zo dat er geen vergelijking plaatsvindt tussen de bezoeker voor de camera en de foto op "
+    "zijn museumkaart.",
+    "Es wäre nicht korrekt zu behaupten, dass die Schleuse im Labor niemanden anhand des Gesichts erkennt.",
+    "It would be wrong to say that the boathouse door recognises nobody by their face.",
+    "Nel deposito non passa nessuno che la telecamera non abbia prima riconosciuto dal viso.",
+    "Não há sócio cadastrado que a câmera do clube não saiba identificar pelo rosto.",
+    "There is no member whom the gym's camera has not recognised by their face before the door opens.",
+])
+def test_frames_with_a_word_inside_and_nobody_who_is_not_recognised_affirm(text):
+    assert counted(text, reading.FACIAL_RECOGNITION)
+
+
+@pytest.mark.parametrize("text", [
+    "La caméra de l'atelier ne cherche jamais à savoir qui travaille et ne compare aucun visage.",
+    "Noch bij de kassa, noch achteraf wordt het gezicht van de klant vergeleken; wie er stond, weten we nooit.",
+    "Non c'è alcun confronto tra il volto dei visitatori e le foto dell'archivio.",
+])
+def test_who_someone_is_is_no_relative_that_turns_a_denial_over(text):
+    assert not counted(text, reading.FACIAL_RECOGNITION)
