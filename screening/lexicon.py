@@ -38,7 +38,7 @@ FACE = {
     "es": ["rostro", "cara", "facial", "faciales", "faz", "selfie", "selfis", "selfi", "foto de su dni", "foto del dni",
            "foto del pasaporte"],
     "fr": ["visage", "facial", "faciale", "faciaux", "faciales", "selfie", "photo d'identité", "à ses traits",
-           "à leurs traits"],
+           "à leurs traits", "égoportrait"],
     "de": ["*gesicht*", "fazial", "*selfie*", "*passfoto*", "*passbild*"],
     "pt": ["rosto", "face", "faces", "facial", "faciais", "cara", "selfie", "foto do passaporte",
            "foto do documento"],
@@ -70,7 +70,7 @@ ACT = {
            "rapprocher", "rapprochement", "vérifier", "vérification", "rechercher", "recherche",
            "correspondance", "authentification", "confronter", "identifié", "reconnu", "identifi*", "reconn*",
            "compar*", "rapproch*", "vérifi*", "recherch*", "confront*", "correspond*", "retrouv*", "enregistré comme", "enrôlé", "similarité", "ressemblance",
-           "croiser avec", "qui est qui", "savoir qui est"],
+           "croiser avec", "qui est qui", "savoir qui est", "appariement", "apparier"],
     "de": ["identifizieren", "*identifizierung", "*identifikation", "erkennen", "*erkennung", "identität",
            "gehört",
            "wiedererkennen", "abgleichen", "*abgleich", "vergleichen", "*vergleich", "*suche", "suchen",
@@ -187,8 +187,8 @@ WHO = {
     "de": ["weiß wer", "erkennt wer", "herausfindet wer"],
     "pt": ["percebe de quem", "percebe quem", "perceba quem", "perceba qual", "percebe qual", "sabe quem"],
     "it": ["capisce chi", "sa chi", "dice chi"],
-    "nl": ["weet wie", "ziet wie", "zegt wie"],
-    "pl": ["wie kto", "rozpozna kto", "mówi kto"],
+    "nl": ["weet wie", "ziet wie", "zegt wie", "vast wie", "vaststelt wie", "vaststellen wie"],
+    "pl": ["wie kto", "rozpozna kto", "mówi kto", "mówić kto", "powie kto", "ustala kto", "ustalić kto"],
 }
 for _language, _phrases in WHO.items():
     ACT[_language] = ACT[_language] + _phrases
@@ -697,7 +697,7 @@ DECIDED_AGAINST = ("decided against", "voted against", "ruled it out", "ruled th
 # beginnings of the nouns.
 FEATURES = ("function", "feature", "option", "module", "funktion", "fonction", "fonctionnalit", "funcion", "funcao",
             "funcionalidade", "funzion", "functie", "functionaliteit", "funkcj", "opcj", "opcao", "opcion", "opzion",
-            "optie", "modul", "idea", "idee", "pomysl",
+            "optie", "modul", "idea", "idee", "pomysl", "piste", "pista",
             # … or the comparison itself: "Einen solchen Abgleich wird es nicht geben"
             "abgleich", "vergleich", "comparison", "comparaison", "comparacion", "comparacao", "confront",
             "vergelijking", "porownan", "matching")

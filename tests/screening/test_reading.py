@@ -1210,3 +1210,14 @@ def test_frames_with_a_word_inside_and_nobody_who_is_not_recognised_affirm(text)
 ])
 def test_who_someone_is_is_no_relative_that_turns_a_denial_over(text):
     assert not counted(text, reading.FACIAL_RECOGNITION)
+
+
+@pytest.mark.parametrize("text", [
+    "Chaque participant au tournoi téléverse un égoportrait, et le système retrouve toutes les photos où il "
+    "apparaît.",
+    "Votre API peut-elle faire l'appariement des visages des coureurs avec leurs photos de dossard ?",
+    "Bij de balie kijkt de bezoeker in de camera en het systeem stelt aan de hand van de referentiefoto vast wie er "
+    "staat.",
+])
+def test_selfies_in_quebec_french_matching_and_working_out_who_stands_there(text):
+    assert counted(text, reading.FACIAL_RECOGNITION)
