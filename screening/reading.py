@@ -235,6 +235,11 @@ _AMONG = _folded_set(lexicon.AMONG)
 _ABOUT_PREPOSITIONS = _folded_set(lexicon.ABOUT_PREPOSITIONS)
 _APPLICANT_LABELS = _folded_set(lexicon.APPLICANT_LABELS)
 _APPLICATION_NOUNS = _folded_set(lexicon.APPLICATION_NOUNS)
+_DENIED_USER_REACH = 11  # "the police are the other side in every case, not a user"
+_RELATIVE_VERB_REACH = 6  # "die de politie op data.politie.nl publiceert": name to verb
+# Relative pronouns that open a clause about a thing ("the figures that the police publish")
+_OBJECT_RELATIVES = frozenset({"that", "which", "die", "dat", "que", "che", "welche", "welches", "den", "das", "które",
+                               "którą", "który"})
 _HOW = _folded_set(lexicon.HOW)
 _NUMBER_WORDS = _folded_set(lexicon.NUMERALS) | _folded_set(lexicon.NUMBERS)
 _MOST = _folded_set(lexicon.MOST)
@@ -299,6 +304,7 @@ _POLISH_THIS = _folded_set(lexicon.POLISH_THIS)
 _COMPARING_ACTS = tuple(fold(stem)[0] for stem in lexicon.COMPARING_ACTS)
 _ADDRESS_MARKS = frozenset({".", "@"})
 _PRIVATE = _folded_set(lexicon.PRIVATE)
+_TAX = frozenset({"fiscal", "fiscales"})  # Spanish: prosecutors, or "tax" / "state-funded" after a noun
 _INVESTIGATORS = tuple(fold(stem)[0] for stem in lexicon.INVESTIGATORS)
 _APOSTROPHE_S = "s"  # the token after the apostrophe of "foto's", "traveler's"
 _RECOGNISING_OR_COMPARING = _RECOGNISING + _COMPARING_ACTS
@@ -638,6 +644,8 @@ def _read_sentence(folded: str, sentence, hits: list[_Hit], face_before: bool = 
             hit.bits &= ~LE  # "compliance officers", "officers and directors"
         if hit.bits & LE and hit.token and tokens[hit.token - 1] in _PRIVATE and token.startswith(_INVESTIGATORS):
             hit.bits &= ~LE  # "a private detective", "ein Privatdetektiv": no force
+        if hit.bits & LE and token in _TAX and hit.token and _after_a_noun(tokens, hit.token):
+            hit.bits &= ~LE  # "escuelas fiscales", "año fiscal": the adjective (tax, state-funded), no prosecutor
         if hit.bits & ACT and ("erkenn" in token or "herken" in token) and hit.token + 1 < len(tokens) and (
                 tokens[hit.token + 1] in ("ob", "of", "wann", "wanneer")):
             hit.bits &= ~ACT  # "erkennt, ob Gesichter im Bild sind", "Lebenderkennung, ob …": finding
@@ -830,6 +838,7 @@ def _read_sentence(folded: str, sentence, hits: list[_Hit], face_before: bool = 
             negated = negatable and (
                 _negated(tokens, clauses, hit.token, negations, after=after, subject=True)
                 or (denial is not None and denial < hit.token and clauses[denial] == clauses[hit.token])
+                or _denied_as_user(tokens, clauses, hit.token, after, negations)
             ) or (coordinated and previous[1])
             if coordinated and previous[3]:
                 topic, decided = previous[2], True
@@ -882,6 +891,17 @@ def _asks(folded: str, sentence) -> bool:
     """Whether a sentence is a question: it ends with a question mark."""
     return folded.find("?", sentence.start, min(len(folded), sentence.end + 2)) >= 0 and (
         folded[sentence.start:sentence.end + 2].rstrip().endswith("?"))
+
+
+def _after_a_noun(tokens: list[str], position: int) -> bool:
+    """Whether the word at `position` follows a noun rather than an article, a preposition, a
+    coordinator or a number: "escuelas fiscales", not "los fiscales", "a fiscales", "y fiscales"."""
+    before = tokens[position - 1]
+    return before.isalpha() and not (before in _DETERMINERS or before in _STARTS_PHRASE or before in _OF
+                                     or before in _COORDINATORS or before in _NUMBER_WORDS or before in _POSSESSIVES
+                                     or before in _FIRST_PERSON or before in _TO or before in _AGENT or before in _WITH
+                                     or before in _SEVERAL or before in _MODIFIERS or before in _USE_AFTER
+                                     or before in _SUPPLY or before in _VERBS_OF_BEING or before in _AS)
 
 
 def _in_address(folded: str, hit: _Hit) -> bool:
@@ -1494,6 +1514,8 @@ def _role(tokens: list[str], clauses: list[int], position: int, after: int, topi
         return True, True  # "Die Polizeidirektion Leipzig veröffentlicht täglich …": a name's last word between
     if following in _GENRES:
         return True, True  # "a six-part police procedural", "a police drama": a genre, written about
+    if _published_in_relative(tokens, clauses, position, after):
+        return True, True  # "de open data die de politie op data.politie.nl publiceert"
     if _customer_is(before):
         return False, True  # "O cliente do piloto, que arranca em março, é o Comando Territorial da GNR"
     # "Applicant: Los Angeles Police Department": a form's label names who applies.
@@ -1615,6 +1637,34 @@ def _role(tokens: list[str], clauses: list[int], position: int, after: int, topi
     if all(token in _DETERMINERS or token in _INSTITUTION_NOUNS or token in _OF for token in before):
         return False, _EVERY_NEGATION.isdisjoint(tokens[after:after + _POST_NEGATION_REACH])
     return False, False
+
+
+def _denied_as_user(tokens: list[str], clauses: list[int], position: int, after: int, negations: frozenset) -> bool:
+    """Whether the words after a name deny that it is a user or customer: "the police are the opposing
+    side, not a user of our system", "die Polizei ist kein Kunde", "a PSP não é utilizadora"."""
+    for k in range(after, min(len(tokens), after + _DENIED_USER_REACH)):
+        if clauses[k] != clauses[position]:
+            return False
+        if tokens[k] in _CUSTOMERS and any(token in negations for token in tokens[max(after, k - 3):k]):
+            return True
+    return False
+
+
+def _published_in_relative(tokens: list[str], clauses: list[int], position: int, after: int) -> bool:
+    """Whether the name is the subject of a relative clause whose verb, a few words on, publishes or
+    issues: "de open data die de politie op data.politie.nl publiceert", "les chiffres que la
+    gendarmerie diffuse chaque mois"."""
+    # ("die de politie", "that the police", "die die Polizei", "que la gendarmerie", "that police")
+    k = position - 2 if position >= 2 and tokens[position - 2] in _OBJECT_RELATIVES and (
+        tokens[position - 1] in _DETERMINERS) else position - 1
+    if k < 1 or tokens[k] not in _OBJECT_RELATIVES:
+        return False
+    for i in range(after, min(len(tokens), after + _RELATIVE_VERB_REACH)):
+        if clauses[i] != clauses[position] or tokens[i] in _USE_AFTER:
+            return False  # ("the app that the police will use to publish alerts": its user)
+        if tokens[i] in _PUBLISHED or tokens[i] in _PUBLISHES:
+            return True
+    return False
 
 
 def _presents_the_application(before: list[str]) -> bool:

@@ -1221,3 +1221,24 @@ def test_who_someone_is_is_no_relative_that_turns_a_denial_over(text):
 ])
 def test_selfies_in_quebec_french_matching_and_working_out_who_stands_there(text):
     assert counted(text, reading.FACIAL_RECOGNITION)
+
+
+@pytest.mark.parametrize("text", [
+    "Somos una editorial de Guayaquil: producimos cuadernos de ejercicios para escuelas fiscales y particulares.",
+    "Preparamos las cuentas del año fiscal para cooperativas agrícolas de Mendoza.",
+    "Nous analysons les chiffres que la gendarmerie diffuse chaque mois sur les accidents de montagne.",
+    "Onze gemeente-app toont de meldingen die de politie elke ochtend op haar website publiceert.",
+    "We represent defendants; the police are the other side in every case, not a user of our tool.",
+    "Die Landespolizei ist kein Kunde unserer Kanzlei; wir lesen nur ihre Berichte.",
+])
+def test_tax_adjectives_what_a_force_publishes_and_a_force_denied_as_user_are_not_use(text):
+    assert not counted(text, reading.LAW_ENFORCEMENT)
+
+
+@pytest.mark.parametrize("text", [
+    "Como fiscal adjunta de Rosario necesito ordenar las diligencias de cada causa.",
+    "La herramienta la usarán fiscales de la provincia de Salta.",
+    "We build the alerting app that the county sheriff's office will use to publish road closures.",
+])
+def test_prosecutors_and_a_force_that_uses_an_app_to_publish_still_count(text):
+    assert counted(text, reading.LAW_ENFORCEMENT)
