@@ -1062,6 +1062,10 @@ ABOUT = frozenset({"falam", "falar", "hablan", "hablar", "parlent", "parler", "p
                    "spiega", "spiegare", "uitleggen", "legt", "wyjaśnia", "wyjaśniać", "teaches", "enseigne",
                    "about", "regarding", "concerning", "sobre", "acerca", "sur", "concernant", "über", "sulla",
                    "sulle", "sul", "sui", "riguardo", "dotyczące", "dotyczący", "dotyczącej", "dotyczących"})
+# Facial recognition as what a text is about: "material … about how forces use live facial recognition
+# vans" (not "sur", "über", "over", "sobre": also "on", "via"; not Polish "o": also "prosi o narzędzie").
+ABOUT_FACES = frozenset({"about", "regarding", "concerning", "acerca", "concernant", "riguardo", "betreffend",
+                         "bezüglich", "dotyczące", "dotyczący", "dotyczącej", "dotyczących", "inzake", "omtrent"})
 # Comparisons: what follows them is what the system is not.
 COMPARISONS = (
     "unlike", "compared with", "compared to", "as opposed to", "in contrast to", "in contrast with",

@@ -235,6 +235,8 @@ _AMONG = _folded_set(lexicon.AMONG)
 _ABOUT_PREPOSITIONS = _folded_set(lexicon.ABOUT_PREPOSITIONS)
 _APPLICANT_LABELS = _folded_set(lexicon.APPLICANT_LABELS)
 _APPLICATION_NOUNS = _folded_set(lexicon.APPLICATION_NOUNS)
+_ABOUT_FACES = _folded_set(lexicon.ABOUT_FACES)
+_ABOUT_FACES_REACH = 12  # "about how forces in England and Wales use live facial recognition"
 _DENIED_USER_REACH = 11  # "the police are the other side in every case, not a user"
 _RELATIVE_VERB_REACH = 6  # "die de politie op data.politie.nl publiceert": name to verb
 # Relative pronouns that open a clause about a thing ("the figures that the police publish")
@@ -823,8 +825,9 @@ def _read_sentence(folded: str, sentence, hits: list[_Hit], face_before: bool = 
                     negated, group = False, reading
                     break
             involved = [hit for kind in group for hit in kind]
+            first = min(hit.token for hit in involved)
             yield (FACIAL_RECOGNITION, min(h.start for h in involved), max(h.end for h in involved), negated,
-                   False, True)
+                   _about_faces(tokens, clauses, first), True)
         previous = None
         records = [hit.token for hit in hits if hit.bits & RECORD]
         for hit in _longest(h for h in clause_hits if h.bits & LE):
@@ -1637,6 +1640,20 @@ def _role(tokens: list[str], clauses: list[int], position: int, after: int, topi
     if all(token in _DETERMINERS or token in _INSTITUTION_NOUNS or token in _OF for token in before):
         return False, _EVERY_NEGATION.isdisjoint(tokens[after:after + _POST_NEGATION_REACH])
     return False, False
+
+
+def _about_faces(tokens: list[str], clauses: list[int], position: int) -> bool:
+    """Whether facial recognition read from `position` is what something is about rather than what
+    the system does: "material … about how forces in England and Wales use live facial recognition
+    vans"."""
+    for k in range(position - 1, max(-1, position - 1 - _ABOUT_FACES_REACH), -1):
+        if clauses[k] != clauses[position]:
+            return False
+        # (not "the turnstile is about to compare …"; "about how …" reaches further)
+        if tokens[k] in _ABOUT_FACES and tokens[k + 1] != "to" and (
+                position - k <= _ABOUT_REACH or tokens[k + 1] in _HOW):
+            return True
+    return False
 
 
 def _denied_as_user(tokens: list[str], clauses: list[int], position: int, after: int, negations: frozenset) -> bool:

@@ -1242,3 +1242,17 @@ def test_tax_adjectives_what_a_force_publishes_and_a_force_denied_as_user_are_no
 ])
 def test_prosecutors_and_a_force_that_uses_an_app_to_publish_still_count(text):
     assert counted(text, reading.LAW_ENFORCEMENT)
+
+
+@pytest.mark.parametrize("text", [
+    "We are a digital-rights group and collect court papers about how retailers in the north of England use face matching at their doors.",
+    "Reunimos informes acerca de cómo los estadios comparan las caras de los aficionados con listas de vetados.",
+    "Wir sammeln Gutachten bezüglich der Gesichtserkennung an Bahnhöfen für unsere Stellungnahmen.",
+])
+def test_facial_recognition_as_what_documents_are_about_does_not_count(text):
+    assert not counted(text, reading.FACIAL_RECOGNITION)
+
+
+def test_about_to_compare_is_no_subject_matter():
+    text = "At the start of each shift the turnstile is about to compare each worker's face with the badge photo."
+    assert counted(text, reading.FACIAL_RECOGNITION)
