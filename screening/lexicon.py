@@ -306,7 +306,8 @@ MOST = frozenset({"most", "more", "más", "mas", "plus", "am", "meist", "mais", 
 # w każdej klatce i je zamazywać"). Folded beginnings of the acts' forms.
 FINDING = ("search", "look", "find", "locat", "busc", "localiz", "encontr", "recherch", "retrouv", "reper",
            "trouv", "such", "erkenn", "erkann", "procur", "pesquis", "cerc", "ricerc", "trov", "individu", "zoek",
-           "vind", "opspor", "terugvind", "wyszuk", "odnal", "odnajd", "znal", "znajd", "przeszuk")
+           "vind", "opspor", "terugvind", "wyszuk", "odnal", "odnajd", "znal", "znajd", "przeszuk", "gesucht",
+           "gefund", "gezocht", "gevond")
 # Who is in a picture: "a photo of the visitor" compared with another is a face compared, with no
 # face named ("une photo du visiteur … la compare à celle enregistrée"). Lemmas, expanded by the build.
 PICTURED = {

@@ -1256,3 +1256,11 @@ def test_facial_recognition_as_what_documents_are_about_does_not_count(text):
 def test_about_to_compare_is_no_subject_matter():
     text = "At the start of each shift the turnstile is about to compare each worker's face with the badge photo."
     assert counted(text, reading.FACIAL_RECOGNITION)
+
+
+@pytest.mark.parametrize("text", [
+    "Gesucht wird ein Werkzeug, das Gesichter in jedem Frame der Reportage findet und verpixelt.",
+    "Gezocht wordt een programma dat gezichten in elk beeld van de optocht opspoort en vervaagt.",
+])
+def test_a_tool_sought_to_find_and_blur_faces_is_not_facial_recognition(text):
+    assert not counted(text, reading.FACIAL_RECOGNITION)
