@@ -3,8 +3,8 @@ once their errors were read) guard against regressions: every text the reader ge
 must stay right. The texts it still gets wrong are listed; fixing one means taking it off the list.
 
 A new blind corpus is measured once, unread, before it is added here (its first figures are kept
-in `tests/screening/corpus_blind/README.md`). blind-q and blind-t (`corpus_blind_q/`, `corpus_blind_t/`) are
-not here: each has been run once and is kept unread."""
+in `tests/screening/corpus_blind/README.md`). blind-t and blind-u (`corpus_blind_t/`, `corpus_blind_u/`) are
+not here: each is kept unread until its first figures are recorded."""
 from pathlib import Path
 
 import pytest
@@ -35,6 +35,9 @@ STILL_WRONG = {
     "corpus_blind_o": {"de-o25", "en-o26", "es-o11", "es-o16", "es-o17", "fr-o17", "it-o25", "nl-o21", "pl-o27"},
     "corpus_blind_p": {"de-p13", "en-p20", "en-p24", "fr-p08", "fr-p19", "fr-p29", "fr-p30", "it-p08", "pl-p19",
                        "pl-p23", "pt-p27"},
+    "corpus_blind_q": {"de-q01", "en-q16", "en-q24", "es-q09", "es-q12", "es-q17", "es-q21", "fr-q16", "fr-q19",
+                       "fr-q20", "it-q15", "it-q29", "it-q30", "nl-q16", "nl-q22", "pl-q01", "pl-q12", "pl-q20",
+                       "pl-q25", "pt-q23"},
     "corpus_blind_r": {"de-r13", "en-r01", "en-r09", "en-r14", "en-r17", "en-r24", "en-r30", "es-r02", "es-r14",
                        "es-r20", "fr-r09", "it-r15", "it-r26", "nl-r12", "pl-r14", "pl-r15", "pl-r25", "pt-r23",
                        "pt-r29"},
