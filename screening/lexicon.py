@@ -958,6 +958,8 @@ USE_BEFORE = HELP | CUSTOMERS | frozenset({
     "contract", "contracted", "contrat", "marché", "contrato", "contratto", "vertrag", "umowa", "umowy", "umowie",
     "kontrakt", "kontraktu", "overeenkomst",
     "opdracht", "demande", "pedido",
+    # "il s'agit du peloton de gendarmerie", "si tratta del Nucleo …", "es handelt sich um die Bundespolizei"
+    "agit", "tratta", "handelt",
     "auftraggeber", "opdrachtgever", "opdrachtgevers", "zleceniodawca", "zleceniodawcą",
     # "on behalf of the Metropolitan Police", "the end user is the Openbaar Ministerie"
     "behalf", "namens", "nome", "nombre", "nom", "auftrag", "conto", "imieniu", "user", "users", "usuario",
@@ -1017,6 +1019,7 @@ INSTITUTION_NOUNS = frozenset({
     "formaciones", "instituciones", "instituições", "istituzioni", "institutions",
     # the posts, squads and headquarters of a force: "Placówka Straży Granicznej", "le commissariat de …"
     "placówka", "placówki", "komenda", "komendy", "posterunek", "oddział", "wydział", "commissariat", "brigade",
+    "reparto", "reparti", "nucleo", "nuclei", "sezione", "peloton", "pelotão", "pelotón",
     "office", "offices",
     "comando", "commissariato", "questura", "comisaría", "delegacia", "dienststelle", "wache", "bureau",
     "comandi", "comandos", "commissariati", "questure", "comisarías", "delegacias", "commissariats",
@@ -1171,6 +1174,9 @@ VERBS_OF_BEING = frozenset({
     "is", "are", "was", "were", "will", "be", "been", "ist", "sind", "wird", "werden", "wurde", "est", "sont",
     "sera", "son", "será", "está", "são", "foi", "sono", "sarà", "viene", "zijn", "wordt", "worden", "werd",
     "jest", "są", "będzie", "zostanie",
+    # (would be: "l'utilizzatore finale sarebbe l'Ufficio di Polizia di Frontiera")
+    "sarebbe", "sarebbero", "serait", "seraient", "sería", "serían", "seria", "seriam", "wäre", "wären", "zou",
+    "zouden", "byłby", "byłaby", "byłoby", "byliby", "będą",
 })
 # Romance "if" is also a pronoun ("se", "si"): a condition when an article follows ("se il suo volto").
 IF_BEFORE_ARTICLE = frozenset({"se", "si"})

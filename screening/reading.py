@@ -238,6 +238,9 @@ _APPLICATION_NOUNS = _folded_set(lexicon.APPLICATION_NOUNS)
 _ABOUT_FACES = _folded_set(lexicon.ABOUT_FACES)
 _ABOUT_FACES_REACH = 12  # "about how forces in England and Wales use live facial recognition"
 _DENIED_USER_REACH = 11  # "the police are the other side in every case, not a user"
+_ONESELF = "oneself"  # (a law-enforcement span's `decided`: denied of the writer, "je ne suis pas policière")
+_CUSTOMER_REACH = 4  # "l'utilizzatore finale della soluzione sarebbe": the customer to the verb
+_SAID_USER_REACH = 5  # "che è il richiedente e l'unico utilizzatore"
 _RELATIVE_VERB_REACH = 6  # "die de politie op data.politie.nl publiceert": name to verb
 # Relative pronouns that open a clause about a thing ("the figures that the police publish")
 _OBJECT_RELATIVES = frozenset({"that", "which", "die", "dat", "que", "che", "welche", "welches", "den", "das", "które",
@@ -534,7 +537,7 @@ def _read(texts: list[tuple[str, str]], found: dict) -> None:
             if signal == FACIAL_RECOGNITION and not negated and _asks(folded, sentence):
                 asked.append(span)
             if signal == LAW_ENFORCEMENT:
-                denied = denied or negated
+                denied = denied or (negated and decided is not _ONESELF)
                 if not (decided or negated or topic):
                     undecided.append(span)
     if answered:
@@ -853,6 +856,10 @@ def _read_sentence(folded: str, sentence, hits: list[_Hit], face_before: bool = 
                                         topic_before, records, negations, someone_else, found["commas"])
             if _in_address(folded, hit):
                 topic, decided = True, True  # "the crime data on data.police.uk": a website's name
+            if negated and not _I.isdisjoint(tokens[max(0, hit.token - _PRE_NEGATION_REACH):hit.token]):
+                # "je ne suis pas policière moi-même": the writer says what they are not, not that the
+                # police have no part
+                topic, decided = True, _ONESELF
             previous = (hit, negated, topic, decided)
             yield LAW_ENFORCEMENT, hit.start, hit.end, negated, topic, decided
 
@@ -1517,6 +1524,8 @@ def _role(tokens: list[str], clauses: list[int], position: int, after: int, topi
         return True, True  # "Die Polizeidirektion Leipzig veröffentlicht täglich …": a name's last word between
     if following in _GENRES:
         return True, True  # "a six-part police procedural", "a police drama": a genre, written about
+    if _said_to_be_the_user(tokens, clauses, position, after):
+        return False, True  # "… del Corpo di Polizia Locale di Roma Capitale, che è il richiedente e l'unico utilizzatore"
     if _published_in_relative(tokens, clauses, position, after):
         return True, True  # "de open data die de politie op data.politie.nl publiceert"
     if _customer_is(before):
@@ -1581,7 +1590,10 @@ def _role(tokens: list[str], clauses: list[int], position: int, after: int, topi
                 0 < i - record <= 2 for record in records)
             if authored:
                 return True, True
+            # ("Betrieben und beaufsichtigt werden die Anlagen von der Bundespolizei": the verb opens the clause)
             verbs = tokens[max(start, i - _USE_REACH):i] + tokens[after:after + _USE_REACH]
+            if tokens[start] not in _WANT and not _VERBS_OF_BEING.isdisjoint(tokens[start + 1:i]):
+                verbs.append(tokens[start])  # (a passive that opens with its participle)
             return False, not _USE_AFTER.isdisjoint(verbs)
         if token in _SUPPLY and not (i and (tokens[i - 1] in _DETERMINERS or tokens[i - 1] in _POSSESSIVES)):
             # "ofrece a … fiscalías", "sprzedajemy … policji", "supplies FBI field offices"; not the
@@ -1667,6 +1679,21 @@ def _denied_as_user(tokens: list[str], clauses: list[int], position: int, after:
     return False
 
 
+def _said_to_be_the_user(tokens: list[str], clauses: list[int], position: int, after: int) -> bool:
+    """Whether a relative clause right after the name says it applies or uses: "…, che è il richiedente
+    e l'unico utilizzatore", "…, which is the applicant", "…, qui sera l'utilisateur final"."""
+    k = after
+    while k < len(tokens) and k - after < 4 and clauses[k] == clauses[position] and tokens[k] not in _RELATIVES:
+        k += 1  # (the rest of the name: "… di Roma Capitale, che …")
+    if k >= len(tokens) or tokens[k] not in _RELATIVES or clauses[k] != clauses[position]:
+        return False
+    following = tokens[k + 1:k + 1 + _SAID_USER_REACH]
+    if not any(word in _VERBS_OF_BEING or word == "e" for word in following[:2]):  # ("è" folds to "e")
+        return False
+    return any(word in _CUSTOMERS or word in _APPLICANT_LABELS for word in following) and (
+        _EVERY_NEGATION.isdisjoint(following))
+
+
 def _published_in_relative(tokens: list[str], clauses: list[int], position: int, after: int) -> bool:
     """Whether the name is the subject of a relative clause whose verb, a few words on, publishes or
     issues: "de open data die de politie op data.politie.nl publiceert", "les chiffres que la
@@ -1695,19 +1722,20 @@ def _presents_the_application(before: list[str]) -> bool:
 
 
 def _customer_is(before: list[str]) -> bool:
-    """Whether a clause opens with its customer or user and says, right before the name, that it is
-    the name: "O cliente do piloto, que arranca em março, é o Comando …", "The only user will be the
-    …" (an aside may stand between)."""
-    words = [word for word in before if not (word in _DETERMINERS or word in _POSSESSIVES)]
-    if _CUSTOMERS.isdisjoint(words[:2]):  # ("the only user", "o cliente")
-        return False
+    """Whether the words of a clause before a name say that its customer or user is the name: "O
+    cliente do piloto, que arranca em março, é o Comando …" (the clause opens with the customer), "…, e
+    l'utilizzatore finale della soluzione sarebbe l'Ufficio di Polizia di Frontiera" (a few words
+    before the verb)."""
     k, named = len(before) - 1, 0  # (the words of the name before the mention: "é o Comando Distrital da PSP")
     while k > 0 and named <= 2 and not (before[k] in _VERBS_OF_BEING or before[k] == "e"):  # ("é" folds to "e")
         named += not (before[k] in _DETERMINERS or before[k] in _INSTITUTION_NOUNS or before[k] in _OF)
         k -= 1
     # (and "e" only before an article: "é o Comando", not "copie di verbali e annotazioni di polizia")
-    return k > 0 and named <= 2 and (before[k] in _VERBS_OF_BEING or (
-        before[k] == "e" and k + 1 < len(before) and before[k + 1] in _DETERMINERS))
+    if not (k > 0 and named <= 2 and (before[k] in _VERBS_OF_BEING or (
+            before[k] == "e" and k + 1 < len(before) and before[k + 1] in _DETERMINERS))):
+        return False
+    words = [word for word in before if not (word in _DETERMINERS or word in _POSSESSIVES)]
+    return not _CUSTOMERS.isdisjoint(words[:2]) or not _CUSTOMERS.isdisjoint(before[max(0, k - _CUSTOMER_REACH):k])
 
 
 def _customers_after(tokens: list[str], clauses: list[int], after: int) -> bool:

@@ -1264,3 +1264,25 @@ def test_about_to_compare_is_no_subject_matter():
 ])
 def test_a_tool_sought_to_find_and_blur_faces_is_not_facial_recognition(text):
     assert not counted(text, reading.FACIAL_RECOGNITION)
+
+
+@pytest.mark.parametrize("text", [
+    "Siamo l'integratore incaricato del progetto, e l'utilizzatore finale del sistema sarebbe la Questura di "
+    "Bergamo.",
+    "Les serveurs sont hébergés chez nous pour le compte d'un partenaire ; le traitement aurait lieu sur les "
+    "postes du Corps de police de Lausanne, qui est le demandeur et le seul utilisateur.",
+    "Pour situer la demande : il s'agit du peloton de gendarmerie de Briançon.",
+    "Wir sind Systemintegrator. Betrieben und gewartet werden die Schleusen von der Bundespolizei.",
+    "Come società forniamo sistemi di sicurezza. Il Comando di reparto della Polizia Penitenziaria di Opera "
+    "gestisce ogni settimana mille colloqui.",
+    "Je tiens à le préciser, je ne suis pas policière moi-même : j'écris pour la Section des fraudes du Service de "
+    "police de la Ville de Québec.",
+])
+def test_a_force_as_the_user_said_after_it_in_a_relative_or_a_passive_or_by_a_civilian_counts(text):
+    assert counted(text, reading.LAW_ENFORCEMENT)
+
+
+def test_a_text_that_denies_the_police_a_part_still_reads_its_other_mentions_as_topic():
+    text = ("Nous sommes une association de victimes. Nous lisons des rapports de la gendarmerie. La gendarmerie "
+            "n'a aucun rôle dans notre projet.")
+    assert not counted(text, reading.LAW_ENFORCEMENT)
