@@ -41,7 +41,7 @@ FACE = {
            "à leurs traits", "égoportrait"],
     "de": ["*gesicht*", "fazial", "*selfie*", "*passfoto*", "*passbild*"],
     "pt": ["rosto", "face", "faces", "facial", "faciais", "cara", "selfie", "foto do passaporte",
-           "foto do documento"],
+           "foto do documento", "feições", "feição"],
     "it": ["volto", "volti", "viso", "visi", "faccia", "facce", "facciale", "facciali", "selfie",
            "foto del passaporto", "foto della carta d'identità"],
     "nl": ["*gezicht*", "gelaat*", "faciaal", "faciale", "selfie", "*pasfoto*"],
@@ -64,7 +64,8 @@ ACT = {
            "comparación", "verificar", "verificación", "buscar", "búsqueda", "coincidencia", "emparejar",
            "emparejamiento", "autenticación", "contrastar", "confrontar", "identific*", "reconoc*", "compar*",
            "cotej*", "verific*", "busc*", "búsqueda*", "corresponder", "coincidir", "coincide", "registrado como", "registrada como",
-           "similitud", "parecido", "semejanza", "quién es quién", "saber quién es", "cruzar con", "cruzado", "cruzada", "cruzados", "cruzadas"],
+           "similitud", "parecido", "semejanza", "quién es quién", "saber quién es", "cruzar con", "cruzado", "cruzada", "cruzados", "cruzadas",
+           "cruzaría", "cruzara"],
     "fr": ["identifier", "identification", "reconnaître", "reconnaissance", "comparer", "comparaison",
            "identité", "appartient", "regrouper",
            "rapprocher", "rapprochement", "vérifier", "vérification", "rechercher", "recherche",
@@ -86,7 +87,7 @@ ACT = {
            "verific*", "procur*", "busc*", "pesquis*", "confront*", "corresponde*", "registrado como",
            "registado como", "cadastrado", "cadastrada", "saber quem é", "conferir", "confere", "conferem", "conferido",
            "conferida", "bate com", "batem com", "bater com", "batendo com", "semelhança", "similaridade", "quem é quem", "cruzar com", "conferir com", "cruzado", "cruzada", "cruzados",
-           "cruzadas"],
+           "cruzadas", "cruzasse", "cruzaria"],  # (not "cruzam": people cross borders)
     "it": ["identificare", "identificazione", "riconoscere", "riconoscimento", "confrontare", "confronto",
            "identità", "appartiene", "appartenga", "raggruppare",
            "comparare", "comparazione", "verificare", "verifica", "ricercare", "ricerca", "corrispondenza",
@@ -296,7 +297,8 @@ for _language, _probes in PROBE.items():
 SIMILAR = {
     "en": ["similar", "lookalike", "look-alike", "resembling", "closest"], "es": ["parecido", "semejante", "similar"],
     "fr": ["ressemblant", "similaire", "semblable"], "de": ["ähnlich", "ähnlichste"],
-    "pt": ["parecido", "semelhante", "similar"], "it": ["simile", "somigliante"],
+    "pt": ["parecido", "semelhante", "similar", "se aproximam", "se aproxima", "se assemelham", "se assemelha"],
+    "it": ["simile", "somigliante"],
     "nl": ["gelijkend", "gelijkende", "vergelijkbaar", "lijkt op", "lijken op"], "pl": ["podobny", "podobna", "podobne"],
 }
 # "the most similar faces", "los rostros más parecidos": what may stand between a face and its likeness.

@@ -240,7 +240,8 @@ _ABOUT_FACES_REACH = 12  # "about how forces in England and Wales use live facia
 _DENIED_USER_REACH = 11  # "the police are the other side in every case, not a user"
 _ONESELF = "oneself"  # (a law-enforcement span's `decided`: denied of the writer, "je ne suis pas policière")
 _CUSTOMER_REACH = 4  # "l'utilizzatore finale della soluzione sarebbe": the customer to the verb
-_SAID_USER_REACH = 5  # "che è il richiedente e l'unico utilizzatore"
+_SAID_USER_REACH = 5
+_BEHALF = frozenset({"imieniu", "behalf", "nome", "nombre", "nom", "namens", "conto", "auftrag"})  # "w imieniu którego"  # "che è il richiedente e l'unico utilizzatore"
 _RELATIVE_VERB_REACH = 6  # "die de politie op data.politie.nl publiceert": name to verb
 # Relative pronouns that open a clause about a thing ("the figures that the police publish")
 _OBJECT_RELATIVES = frozenset({"that", "which", "die", "dat", "que", "che", "welche", "welches", "den", "das", "które",
@@ -1683,14 +1684,18 @@ def _said_to_be_the_user(tokens: list[str], clauses: list[int], position: int, a
     """Whether a relative clause right after the name says it applies or uses: "…, che è il richiedente
     e l'unico utilizzatore", "…, which is the applicant", "…, qui sera l'utilisateur final"."""
     k = after
-    while k < len(tokens) and k - after < 4 and clauses[k] == clauses[position] and tokens[k] not in _RELATIVES:
+    while k < len(tokens) and k - after < 4 and clauses[k] == clauses[position] and not (
+            tokens[k] in _RELATIVES or tokens[k] in _WHOSE):
         k += 1  # (the rest of the name: "… di Roma Capitale, che …")
-    if k >= len(tokens) or tokens[k] not in _RELATIVES or clauses[k] != clauses[position]:
+    if k >= len(tokens) or not (tokens[k] in _RELATIVES or tokens[k] in _WHOSE) or clauses[k] != clauses[position]:
         return False
+    if k > after and tokens[k - 1] in _BEHALF:
+        return True  # "Departament … Centralnego Biura Antykorupcyjnego, w imieniu którego występuję"
     following = tokens[k + 1:k + 1 + _SAID_USER_REACH]
     if not any(word in _VERBS_OF_BEING or word == "e" for word in following[:2]):  # ("è" folds to "e")
         return False
-    return any(word in _CUSTOMERS or word in _APPLICANT_LABELS for word in following) and (
+    # ("…, que é quem vai operar a ferramenta")
+    return any(word in _CUSTOMERS or word in _APPLICANT_LABELS or word in _USE_AFTER for word in following) and (
         _EVERY_NEGATION.isdisjoint(following))
 
 
@@ -1735,7 +1740,10 @@ def _customer_is(before: list[str]) -> bool:
             before[k] == "e" and k + 1 < len(before) and before[k + 1] in _DETERMINERS))):
         return False
     words = [word for word in before if not (word in _DETERMINERS or word in _POSSESSIVES)]
-    return not _CUSTOMERS.isdisjoint(words[:2]) or not _CUSTOMERS.isdisjoint(before[max(0, k - _CUSTOMER_REACH):k])
+    # (or who uses it: "Quem opera essa central, vinte e quatro horas por dia, é a Guarda Civil Municipal")
+    return not (_CUSTOMERS.isdisjoint(words[:2]) and (words[:1] != ["quem"] and words[:1] != ["who"]
+                                                         or _USE_AFTER.isdisjoint(words[1:2]))) or (
+        not _CUSTOMERS.isdisjoint(before[max(0, k - _CUSTOMER_REACH):k]))
 
 
 def _customers_after(tokens: list[str], clauses: list[int], after: int) -> bool:

@@ -1286,3 +1286,27 @@ def test_a_text_that_denies_the_police_a_part_still_reads_its_other_mentions_as_
     text = ("Nous sommes une association de victimes. Nous lisons des rapports de la gendarmerie. La gendarmerie "
             "n'a aucun rôle dans notre projet.")
     assert not counted(text, reading.LAW_ENFORCEMENT)
+
+
+@pytest.mark.parametrize("text", [
+    "Piszę jako analityk Wydziału Kryminalnego Komendy Miejskiej Policji w Toruniu, w imieniu którego występuję.",
+    "O pedido nasceu de uma demanda da Delegacia de Homicídios da Polícia Civil do Ceará, que é quem vai operar a "
+    "ferramenta.",
+    "Quem opera a central de monitoramento, dia e noite, é a Guarda Civil Municipal de Campinas.",
+])
+def test_on_whose_behalf_who_operates_it_and_who_will_operate_it_name_the_user(text):
+    assert counted(text, reading.LAW_ENFORCEMENT)
+
+
+@pytest.mark.parametrize("text", [
+    "O sistema devolveria as fotos de cadastro cujas feições mais se aproximam das do cliente na imagem da loja.",
+    "A ideia seria que o sistema cruzasse a imagem do rosto do sócio com a foto do cadastro.",
+])
+def test_facial_features_that_resemble_and_pictures_crossed_in_portuguese(text):
+    assert counted(text, reading.FACIAL_RECOGNITION)
+
+
+def test_people_who_cross_a_border_are_no_comparison():
+    text = ("La Gendarmería usa drones con cámara térmica que detectan grupos de personas que cruzan por pasos no "
+            "habilitados.")
+    assert not counted(text, reading.FACIAL_RECOGNITION)
