@@ -1310,3 +1310,11 @@ def test_people_who_cross_a_border_are_no_comparison():
     text = ("La Gendarmería usa drones con cámara térmica que detectan grupos de personas que cruzan por pasos no "
             "habilitados.")
     assert not counted(text, reading.FACIAL_RECOGNITION)
+
+
+@pytest.mark.parametrize("text", [
+    "Scrivo per conto della sede di Genova dell'Agenzia delle Dogane e dei Monopoli, che userebbe lo strumento.",
+    "Gli utilizzatori sarebbero gli analisti del Centro operativo DIA di Palermo.",
+])
+def test_italian_customs_and_the_anti_mafia_directorate_count(text):
+    assert counted(text, reading.LAW_ENFORCEMENT)
