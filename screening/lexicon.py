@@ -1191,6 +1191,16 @@ YEARS = frozenset({"years", "year", "años", "año", "ans", "années", "jahre", 
 # profileren bij politiecontroles".
 ABOUT_PREPOSITIONS = frozenset({"about", "regarding", "concerning", "sobre", "acerca", "concernant", "über",
                                 "riguardo", "sulla", "sulle", "sui", "sul", "over", "temat"})
+# Taking part: a force that opens its clause and is said, with a negation, to take no part is denied,
+# however far the negation stands from it ("Die Polizei ist an dem Vorhaben in keiner Weise beteiligt",
+# "Die Ermittlungsbehörden haben mit dem Vorhaben nichts zu tun", "la police n'a rien à voir").
+PARTICIPATION = frozenset({
+    "involved", "beteiligt", "betrokken", "involucrado", "involucrada", "involucrados", "involucradas",
+    "implicado", "implicada", "implicados", "implicadas", "impliqué", "impliquée", "impliqués", "impliquées",
+    "envolvido", "envolvida", "envolvidos", "envolvidas", "coinvolto", "coinvolta", "coinvolti", "coinvolte",
+    "zaangażowana", "zaangażowany", "zaangażowane", "zaangażowani", "tun", "voir", "ver", "fare", "maken",
+    "wspólnego", "participa", "participe", "participam", "partecipa", "teil",
+})
 # A form's labels for who applies or operates: "Applicant: Los Angeles Police Department".
 APPLICANT_LABELS = frozenset({"applicant", "organisation", "organization", "operator", "requester", "solicitante",
                               "organismo", "entidad", "demandeur", "organisme", "exploitant", "antragsteller",

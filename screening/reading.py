@@ -235,6 +235,7 @@ _AMONG = _folded_set(lexicon.AMONG)
 _ABOUT_PREPOSITIONS = _folded_set(lexicon.ABOUT_PREPOSITIONS)
 _APPLICANT_LABELS = _folded_set(lexicon.APPLICANT_LABELS)
 _APPLICATION_NOUNS = _folded_set(lexicon.APPLICATION_NOUNS)
+_PARTICIPATION = _folded_set(lexicon.PARTICIPATION)
 _ABOUT_FACES = _folded_set(lexicon.ABOUT_FACES)
 _ABOUT_FACES_REACH = 12  # "about how forces in England and Wales use live facial recognition"
 _DENIED_USER_REACH = 11  # "the police are the other side in every case, not a user"
@@ -846,6 +847,7 @@ def _read_sentence(folded: str, sentence, hits: list[_Hit], face_before: bool = 
                 _negated(tokens, clauses, hit.token, negations, after=after, subject=True)
                 or (denial is not None and denial < hit.token and clauses[denial] == clauses[hit.token])
                 or _denied_as_user(tokens, clauses, hit.token, after, negations)
+                or _denied_participation(tokens, clauses, hit.token, after, negations)
             ) or (coordinated and previous[1])
             if coordinated and previous[3]:
                 topic, decided = previous[2], True
@@ -1385,9 +1387,28 @@ def _clause_start(clauses: list[int], position: int) -> int:
 
 
 def _opens_clause(tokens: list[str], clauses: list[int], position: int) -> bool:
-    """Whether the name at `position` opens its clause (articles and modifiers aside)."""
-    return all(token in _DETERMINERS or token in _MODIFIERS
-               for token in tokens[_clause_start(clauses, position):position])
+    """Whether the name at `position` opens its clause (articles and modifiers aside, and the "but"
+    or "and" that opens it: "…, aber die Polizei ist an dem Buch nicht beteiligt")."""
+    start = _clause_start(clauses, position)
+    if start < position and (tokens[start] in _TERMINATORS or tokens[start] in _COORDINATORS):
+        start += 1
+    return all(token in _DETERMINERS or token in _MODIFIERS for token in tokens[start:position])
+
+
+def _denied_participation(tokens: list[str], clauses: list[int], position: int, after: int,
+                          negations: frozenset) -> bool:
+    """Whether a name that opens its clause is said to take no part: "Die Polizei ist an dem Vorhaben
+    in keiner Weise beteiligt", "Die Ermittlungsbehörden haben mit dem Vorhaben nichts zu tun"."""
+    if _PARTICIPATION.isdisjoint(tokens[after:]) or not _opens_clause(tokens, clauses, position):
+        return False
+    negation = False
+    for k in range(after, len(tokens)):
+        if clauses[k] != clauses[position]:
+            return False
+        negation = negation or tokens[k] in negations
+        if tokens[k] in _PARTICIPATION:
+            return negation
+    return False
 
 
 def _expletive(tokens: list[str], i: int, commas: frozenset = frozenset()) -> bool:

@@ -1318,3 +1318,18 @@ def test_people_who_cross_a_border_are_no_comparison():
 ])
 def test_italian_customs_and_the_anti_mafia_directorate_count(text):
     assert counted(text, reading.LAW_ENFORCEMENT)
+
+
+@pytest.mark.parametrize("text", [
+    "Wir sind eine Reederei. Die Wasserschutzpolizei ist an dem Vorhaben in keiner Weise beteiligt.",
+    "Wir sind eine Kanzlei. Die Ermittlungsbehörden haben mit unserem Werkzeug nichts zu tun.",
+    "Ich schreibe Hörspiele über Kommissare, aber die Kriminalpolizei ist an dem Projekt natürlich nicht "
+    "beteiligt.",
+    "Nous sommes une mutuelle. La gendarmerie n'a rien à voir avec ce projet.",
+])
+def test_a_force_that_takes_no_part_is_denied(text):
+    assert not counted(text, reading.LAW_ENFORCEMENT)
+
+
+def test_a_force_that_takes_part_still_counts():
+    assert counted("Die Bundespolizei ist an dem Pilotprojekt beteiligt und nutzt keine Kameras.", reading.LAW_ENFORCEMENT)
