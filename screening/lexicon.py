@@ -800,22 +800,22 @@ FRAME_INSERTS = frozenset({"however", "though", "indeed", "echter", "wel", "toch
 TOPIC_BEFORE = {
     "en": ["about", "regarding", "concerning", "former", "formerly", "ex", "retired", "unlike", "than", "versus",
            "vs", "onetime", "erstwhile", "spent", "powers", "animated", "cartoon", "fictional", "fictitious",
-           "towards", "toward"],
+           "towards", "toward", "separate", "independent", "protagonist"],
     "es": ["sobre", "acerca", "antiguo", "ex", "exagentes", "contra", "retirado", "jubilado", "anteriormente", "fui",
-           "animado", "ficticio", "hacia", "trabajé", "serví", "ante"],
+           "animado", "ficticio", "hacia", "trabajé", "serví", "ante", "independiente", "protagonista"],
     "fr": ["sur", "ancien", "concernant", "ex", "contre", "retraité", "autrefois", "auparavant", "animé", "fictif",
-           "envers", "devant"],
+           "envers", "devant", "indépendant", "séparé", "protagoniste", "héroïne", "héros"],
     "de": ["über", "ehemalig", "ex", "gegen", "früher", "vormalig", "pensioniert", "einstig", "zuvor", "war",
-           "animiert", "fiktiv", "gegenüber"],
+           "animiert", "fiktiv", "gegenüber", "unabhängig", "getrennt", "hauptfigur", "protagonistin"],
     "pt": ["sobre", "antigo", "ex", "contra", "aposentado", "reformado", "anteriormente", "fui", "provas", "prova",
-           "animado", "fictício", "trabalhei", "servi"],
+           "animado", "fictício", "trabalhei", "servi", "independente", "protagonista"],
     "it": ["sulla", "sulle", "sui", "sul", "riguardo", "ex", "contro", "pensionato", "precedentemente", "animato",
-           "fittizio", "immaginario", "verso", "nei confronti"],
+           "fittizio", "immaginario", "verso", "nei confronti", "indipendente", "protagonista"],
     "nl": ["over", "voormalig", "oud", "ex", "tegen", "gewezen", "vroeger", "gepensioneerd", "geanimeerd",
-           "fictief", "tegenover"],
+           "fictief", "tegenover", "onafhankelijk", "hoofdpersoon", "hoofdpersonage"],
     "pl": ["o", "były", "byli", "była", "dawny", "temat", "przeciwko", "emerytowany", "wcześniej", "niegdyś",
            "uprawnienia", "uprawnień", "animowany", "fikcyjny", "bajkowy", "wobec", "służyłem", "służyłam",
-           "pracowałem", "pracowałam"],
+           "pracowałem", "pracowałam", "niezależny", "bohaterka", "bohater"],
 }
 # "published by", "die de politie publiceert": the institution is the author of what the system
 # reads, not its user (verbs as lemmas, expanded by the build).
@@ -1175,7 +1175,7 @@ VERBS_OF_BEING = frozenset({
     "suis", "soy", "sou", "bin", "ben", "jestem",
     "is", "are", "was", "were", "will", "be", "been", "ist", "sind", "wird", "werden", "wurde", "est", "sont",
     "sera", "son", "será", "está", "são", "foi", "sono", "sarà", "viene", "zijn", "wordt", "worden", "werd",
-    "jest", "są", "będzie", "zostanie",
+    "jest", "są", "będzie", "zostanie", "están", "estão",
     # (would be: "l'utilizzatore finale sarebbe l'Ufficio di Polizia di Frontiera")
     "sarebbe", "sarebbero", "serait", "seraient", "sería", "serían", "seria", "seriam", "wäre", "wären", "zou",
     "zouden", "byłby", "byłaby", "byłoby", "byliby", "będą",
@@ -1201,6 +1201,19 @@ PARTICIPATION = frozenset({
     "zaangażowana", "zaangażowany", "zaangażowane", "zaangażowani", "tun", "voir", "ver", "fare", "maken",
     "wspólnego", "participa", "participe", "participam", "partecipa", "teil",
 })
+# Law enforcement as the other side or what is studied, said after its name: "The police are on the other
+# side of the table", "De politie en het OM zijn de wederpartij", "Policja jest tu wyłącznie przedmiotem
+# badania", "the forces are the subject of our scrutiny".
+OPPOSITE = frozenset({"opponent", "opponents", "adversary", "opposing", "wederpartij", "tegenpartij", "gegenseite",
+                      "gegenpartei", "controparte", "adverse", "contraparte", "przeciwna", "przeciwnikiem",
+                      "przedmiotem", "subject", "objet", "objeto", "gegenstand", "oggetto", "onderwerp"})
+# … and "the other side": "al otro lado de la mesa", "on the other side of the table".
+OTHER_SIDE = (("other", "side"), ("otro", "lado"), ("outro", "lado"), ("autre", "côté"), ("anderen", "seite"),
+              ("andere", "kant"), ("altra", "parte"), ("drugiej", "stronie"))
+# Words that stress the name they follow: "Les gendarmes eux-mêmes n'utiliseront pas l'outil".
+INTENSIFIERS = frozenset({"eux", "elles", "lui", "elle", "même", "mêmes", "themselves", "itself", "himself", "herself",
+                          "selbst", "zelf", "mismos", "mismas", "mismo", "misma", "próprios", "próprias", "próprio",
+                          "própria", "stessi", "stesse", "stesso", "stessa", "sami", "sama", "samo"})
 # A form's labels for who applies or operates: "Applicant: Los Angeles Police Department".
 APPLICANT_LABELS = frozenset({"applicant", "organisation", "organization", "operator", "requester", "solicitante",
                               "organismo", "entidad", "demandeur", "organisme", "exploitant", "antragsteller",

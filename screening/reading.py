@@ -236,6 +236,10 @@ _ABOUT_PREPOSITIONS = _folded_set(lexicon.ABOUT_PREPOSITIONS)
 _APPLICANT_LABELS = _folded_set(lexicon.APPLICANT_LABELS)
 _APPLICATION_NOUNS = _folded_set(lexicon.APPLICATION_NOUNS)
 _PARTICIPATION = _folded_set(lexicon.PARTICIPATION)
+_OPPOSITE = _folded_set(lexicon.OPPOSITE)
+_OTHER_SIDE = frozenset((fold(a)[0], fold(b)[0]) for a, b in lexicon.OTHER_SIDE)
+_OTHER_SIDE_REACH = 8  # "… zijn in dit verband de wederpartij": the name to its verb, the verb to the word
+_INTENSIFIERS = _folded_set(lexicon.INTENSIFIERS)
 _ABOUT_FACES = _folded_set(lexicon.ABOUT_FACES)
 _ABOUT_FACES_REACH = 12  # "about how forces in England and Wales use live facial recognition"
 _DENIED_USER_REACH = 11  # "the police are the other side in every case, not a user"
@@ -837,6 +841,8 @@ def _read_sentence(folded: str, sentence, hits: list[_Hit], face_before: bool = 
         records = [hit.token for hit in hits if hit.bits & RECORD]
         for hit in _longest(h for h in clause_hits if h.bits & LE):
             after = hit.token + len(_TOKEN.findall(folded, hit.start, hit.end))
+            while after < len(tokens) and tokens[after] in _INTENSIFIERS and clauses[after] == clauses[hit.token]:
+                after += 1  # "Les gendarmes eux-mêmes n'utiliseront pas l'outil"
             coordinated = previous is not None and _coordinated(tokens, previous[0].token, hit.token, language)
             if negatable and "denied" not in found:
                 denied = None if _DENIAL_FIRST_WORDS.isdisjoint(tokens) else _EXISTENTIAL.search(
@@ -1546,6 +1552,8 @@ def _role(tokens: list[str], clauses: list[int], position: int, after: int, topi
         return True, True  # "Die Polizeidirektion Leipzig veröffentlicht täglich …": a name's last word between
     if following in _GENRES:
         return True, True  # "a six-part police procedural", "a police drama": a genre, written about
+    if _said_to_be_the_other_side(tokens, clauses, position, after):
+        return True, True  # "The police are on the other side of the table", "Policja jest … przedmiotem badania"
     if _said_to_be_the_user(tokens, clauses, position, after):
         return False, True  # "… del Corpo di Polizia Locale di Roma Capitale, che è il richiedente e l'unico utilizzatore"
     if _published_in_relative(tokens, clauses, position, after):
@@ -1697,6 +1705,22 @@ def _denied_as_user(tokens: list[str], clauses: list[int], position: int, after:
         if clauses[k] != clauses[position]:
             return False
         if tokens[k] in _CUSTOMERS and any(token in negations for token in tokens[max(after, k - 3):k]):
+            return True
+    return False
+
+
+def _said_to_be_the_other_side(tokens: list[str], clauses: list[int], position: int, after: int) -> bool:
+    """Whether the words after a name, across a verb of being, make it the other side or what is
+    studied: "the police are on the other side of the table", "de politie en het Openbaar Ministerie
+    zijn in dit verband de wederpartij", "Policja jest tu wyłącznie przedmiotem badania"."""
+    being = next((k for k in range(after, min(len(tokens), after + _OTHER_SIDE_REACH))
+                  if clauses[k] == clauses[position] and tokens[k] in _VERBS_OF_BEING), None)
+    if being is None:
+        return False
+    for k in range(being + 1, min(len(tokens), being + _OTHER_SIDE_REACH)):
+        if clauses[k] != clauses[position]:
+            return False
+        if tokens[k] in _OPPOSITE or (k + 1 < len(tokens) and (tokens[k], tokens[k + 1]) in _OTHER_SIDE):
             return True
     return False
 

@@ -1333,3 +1333,21 @@ def test_a_force_that_takes_no_part_is_denied(text):
 
 def test_a_force_that_takes_part_still_counts():
     assert counted("Die Bundespolizei ist an dem Pilotprojekt beteiligt und nutzt keine Kameras.", reading.LAW_ENFORCEMENT)
+
+
+@pytest.mark.parametrize("text", [
+    "We are a defence practice. The police are on the other side of the table in every one of our cases.",
+    "Somos un despacho penalista. Los cuerpos policiales están, por así decirlo, al otro lado de la mesa.",
+    "Wij zijn een advocatenkantoor. De politie en het OM zijn in deze zaken de wederpartij.",
+    "Piszę doktorat z kryminologii. Policja jest tu wyłącznie przedmiotem badania.",
+    "We run a mediation service that is entirely separate from the police.",
+    "Estou a escrever uma série cuja protagonista é uma inspetora da Polícia Judiciária.",
+    "Nous sommes un hebdomadaire local. Les gendarmes eux-mêmes n'utiliseront pas l'outil.",
+])
+def test_a_force_as_the_other_side_studied_separate_a_heroine_or_itself_denied_is_not_use(text):
+    assert not counted(text, reading.LAW_ENFORCEMENT)
+
+
+def test_a_force_that_is_the_user_is_not_the_other_side():
+    text = "The county sheriff's office is the only user of the tool, and the defence is on the other side."
+    assert counted(text, reading.LAW_ENFORCEMENT)
