@@ -541,7 +541,8 @@ EXCLUDE = {
            "beeldvorming", "agenten-", "beeldscherm*", "vooruitzicht*", "toezicht*"],
     "en": ["face to face", "face-to-face", "in the face of", "on the face of it", "face value", "beyond recognition",
            "unrecognisable", "unrecognizable",
-           "police academy award", "first-time offender"],
+           "police academy award", "first-time offender", "procurement", "procured", "procuring"],
+    # (not "procure": Portuguese "procure" searches)
     "it": ["irriconoscibile", "irriconoscibili", "volto a", "volto ad", "volto al", "volto alla", "volto alle", "volto allo", "volto agli",
            "volti a", "volti ad", "volti al", "volti alla", "volti alle", "volti agli"],
     "fr": ["police de caractères", "police d'écriture", "polices de caractères", "police d'assurance",
@@ -688,6 +689,10 @@ DECLINED = ("refus", "reject", "declin", "vetoed", "turned down", "turned it dow
             "geen sprake", "nie wchodzi w gre", "nie planujemy", "desligad", "switched off", "turned off",
             "choisi de ne pas", "chosen not to", "chose not to", "decided not to", "decidido no", "decidimos no",
             "deciso di non", "besloten niet", "postanowilismy nie", "beschlossen nicht", "abstand genommen",
+            # "… ne abbiamo discusso e non lo faremo", "zdecydowaliśmy, że nie idziemy w tę stronę"
+            "non lo faremo", "no lo haremos", "will not do it", "won't do it", "ne le ferons pas",
+            "werden das nicht tun", "nao o faremos", "nao vamos fazer", "dat doen we niet", "nie zrobimy tego",
+            "nie idziemy w te strone", "not go down that road", "no seguir por ese camino", "nao seguir por esse caminho",
             "abstand nehmen", "dagegen entschieden", "renonc", "rinunc", "renunci", "verzicht", "zag af",
             "zagen af")
 # Declines that need no offer named before them: "We looked hard at the usual answer … and decided against it".

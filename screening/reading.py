@@ -147,6 +147,8 @@ _NEGATIVE_PRONOUNS = _folded_set(lexicon.NEGATIVE_PRONOUNS)
 _NOBODY = _folded_set(("nobody", "nadie", "personne", "niemand", "ninguém", "nessuno", "niets", "nikt", "nothing",
                        "nichts", "nada", "rien", "niente", "nulla", "nic"))
 _SUBJECT_REACH = 12
+_NO = frozenset({"no"})  # English "no camera …", Spanish "no": a determiner before a noun
+_NOBODY_OPENING = 5  # "bij de poorten niemand": the words of place before "nobody"
 # The other forms of the negative determiners ("ningún", "aucune", "żadnego", "keine", "geen"):
 # they agree with "without" only as the object of its verb ("sin identificar a ningún alumno");
 # elsewhere they cancel it ("sin reconocimiento facial, ningún cliente entra" affirms).
@@ -287,8 +289,8 @@ _FACT_REACH = 4  # "erkennt dafür nur, dass": the words up to "that"
 _OFFERED = tuple(fold(stem)[0] for stem in lexicon.OFFERED)
 _FEATURES = tuple(fold(stem)[0] for stem in lexicon.FEATURES)
 _SUCH = _folded_set(lexicon.SUCH)
-# (not "that", "dat": "het bestuur heeft dat afgewezen" turns it down)
-_WHO_REFUSES = _RELATIVES - {"that", "dat"}
+# (not "that", "dat": "het bestuur heeft dat afgewezen" turns it down; not "że": "zdecydowaliśmy, że nie idziemy …")
+_WHO_REFUSES = _RELATIVES - {"that", "dat"} - _SUBORDINATORS
 _FEATURE_DENIAL_REACH = 6  # "taka funkcja nie powstanie", "diese Funktion gibt es bei uns nicht"
 
 
@@ -884,7 +886,9 @@ def _declined(folded: str, sentences, i: int, start: int, end: int) -> bool:
     until = sentence.end
     if i + 1 < len(sentences) and "\n" not in folded[sentence.end:sentences[i + 1].start]:
         until = sentences[i + 1].end
-    if _DECIDED_AGAINST_WORD.search(folded, end, sentence.end) is not None:
+    # (… or after a semicolon: "… confrontar uma selfie ao vivo com as fotos do perfil; decidimos não seguir …")
+    decided_until = until if folded[sentence.end:sentence.end + 1] == ";" else sentence.end
+    if _DECIDED_AGAINST_WORD.search(folded, end, decided_until) is not None:
         return True  # "… to have members take a live selfie and have it checked …, and decided against it"
     if any(token.startswith(_OFFERED) for token in _TOKEN.findall(folded, sentence.start, start)):
         for declined in _DECLINED_WORD.finditer(folded, end, until):
@@ -1270,13 +1274,11 @@ def _negated(tokens: list[str], clauses: list[int], position: int, negations: fr
                 continue
             cues.append((i, token))
     if not cues:
-        opening = _clause_start(clauses, position)
-        if opening > floor and position - opening <= _SUBJECT_REACH and tokens[opening] in _NOBODY and (
-                tokens[opening] in negations) and not any(
-                token in negations or token in _WITHOUT or token in _UNTIL or token in _IF_BEFORE_ARTICLE
-                for token in tokens[opening + 1:position]):
-            # "Niemand wordt op basis van zijn gezicht geïdentificeerd": "nobody" as the subject denies
-            # its clause, however far the part is.
+        opening = _nobody_before(tokens, clauses, position, negations, floor)
+        if opening is not None:
+            # "Niemand wordt op basis van zijn gezicht geïdentificeerd", "besloten dat bij de poorten niemand
+            # aan de hand van zijn gezicht wordt geïdentificeerd", "no camera at the gates will compare
+            # anyone's face": "nobody" or "no …" as the subject denies its clause, however far the part is.
             cues.append((opening, tokens[opening]))
     while cues and cues[0][1] in _WITHOUT and (not _within_without(tokens, cues[0][0], position) or (
             not commas.isdisjoint(range(cues[0][0] + 2, position + 1))
@@ -1343,6 +1345,30 @@ def _negated(tokens: list[str], clauses: list[int], position: int, negations: fr
         if token not in _AUXILIARIES:
             return False
     return False
+
+
+def _nobody_before(tokens: list[str], clauses: list[int], position: int, negations: frozenset,
+                   floor: int = -1) -> int | None:
+    """Where "nobody" (or "no" and a noun) stands as the subject of the clause of `position`, with no
+    other negation, "without", condition or relative between: at the clause's start, or after
+    "that" and a phrase of place ("dat bij de poorten niemand …")."""
+    start = _clause_start(clauses, position)
+    if tokens[start] in _CLAUSE_PUNCTUATION:
+        start += 1  # (the colon or bracket that opened it)
+    for k in range(max(start, position - _SUBJECT_REACH, floor + 1), position):
+        token = tokens[k]
+        if token not in negations or not (token in _NOBODY or token in _NEGATIVE_DETERMINERS
+                                          or token in _NEGATIVE_PRONOUNS or token in _NO):
+            continue
+        between = tokens[k + 1:position]
+        if any(word in negations or word in _WITHOUT or word in _UNTIL or word in _IF_BEFORE_ARTICLE
+               or word in _RELATIVES or word in _WHOSE for word in between):
+            return None
+        if k == start or tokens[k - 1] in _SUBORDINATORS or (token in _NOBODY and (k - start <= _NOBODY_OPENING or any(
+                word in _SUBORDINATORS for word in tokens[max(start, k - _NOBODY_OPENING):k]))):
+            return k
+        return None
+    return None
 
 
 def _banned_through_any(tokens: list[str], clauses: list[int], position: int, negations: frozenset) -> bool:

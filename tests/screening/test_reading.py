@@ -1351,3 +1351,29 @@ def test_a_force_as_the_other_side_studied_separate_a_heroine_or_itself_denied_i
 def test_a_force_that_is_the_user_is_not_the_other_side():
     text = "The county sheriff's office is the only user of the tool, and the defence is on the other side."
     assert counted(text, reading.LAW_ENFORCEMENT)
+
+
+@pytest.mark.parametrize("text", [
+    "During procurement one supplier pitched a door that would have compared members' faces with their card "
+    "photos; we declined it.",
+    "Qualcuno aveva proposto di confrontare il volto dei soci con la foto della tessera; ne abbiamo discusso e non "
+    "lo faremo.",
+    "Dostawca zaproponował bramki rozpoznające członków po twarzy, ale zdecydowaliśmy, że nie idziemy w tę stronę.",
+    "Seria possível confrontar uma selfie dos sócios com as fotos do cadastro; decidimos não seguir por esse "
+    "caminho.",
+    "We decided that we would not do it in any form: no camera at the gates will compare anyone's face with a "
+    "ticket photo.",
+    "Het bestuur heeft besloten dat bij de ingang niemand aan de hand van zijn gezicht wordt herkend.",
+    "Il club ha deciso che nessuna telecamera all'ingresso del palazzetto confronterà i volti dei soci con le foto.",
+])
+def test_more_refusals_and_nobody_or_no_camera_as_the_subject_deny(text):
+    assert not counted(text, reading.FACIAL_RECOGNITION)
+
+
+@pytest.mark.parametrize("text", [
+    "Nobody who enters the depot is let through unless the camera has matched their face with the badge photo.",
+    "No member enters the gym without the camera comparing their face with the photo on file.",
+    "Nobody who visits the museum notices that the cameras compare their faces with the watchlist.",
+])
+def test_nobody_or_no_with_a_relative_a_condition_or_without_still_affirm(text):
+    assert counted(text, reading.FACIAL_RECOGNITION)

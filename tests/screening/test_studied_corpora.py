@@ -36,14 +36,13 @@ STILL_WRONG = {
     "corpus_blind_p": {"de-p13", "en-p20", "en-p24", "fr-p08", "fr-p19", "fr-p29", "fr-p30", "it-p08", "pl-p19",
                        "pl-p23", "pt-p27"},
     "corpus_blind_q": {"de-q01", "en-q16", "en-q24", "es-q09", "es-q12", "es-q17", "es-q21", "fr-q16", "fr-q19",
-                       "fr-q20", "it-q15", "it-q29", "it-q30", "nl-q16", "nl-q22", "pl-q01", "pl-q12", "pl-q20",
+                       "fr-q20", "it-q15", "it-q29", "it-q30", "nl-q22", "pl-q01", "pl-q12", "pl-q20",
                        "pl-q25", "pt-q23"},
     "corpus_blind_r": {"de-r13", "en-r01", "en-r09", "en-r14", "en-r17", "en-r24", "en-r30", "es-r02", "es-r14",
                        "es-r20", "fr-r09", "it-r15", "it-r26", "nl-r12", "pl-r14", "pl-r15", "pl-r25", "pt-r23",
                        "pt-r29"},
-    "corpus_blind_s": {"de-s15", "de-s16", "de-s20", "en-s04", "en-s05",
-                       "en-s10", "en-s12", "en-s16", "en-s19", "en-s25", "fr-s13", "fr-s17", "it-s26", "nl-s02", "nl-s11", "nl-s16", "nl-s25", "nl-s27", "pl-s11",
-                       "pl-s16", "pt-s11", "pt-s25"},
+    "corpus_blind_s": {"de-s15", "de-s16", "de-s20", "en-s10", "en-s12", "en-s19", "en-s25", "fr-s13", "fr-s17", "nl-s02", "nl-s11", "nl-s25", "nl-s27", "pl-s11",
+                       "pt-s11"},
 }
 
 
