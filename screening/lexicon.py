@@ -102,7 +102,8 @@ ACT = {
            "*herkenning*", "gecontroleerd", "controleert", "controleren", "overeenkomt", "overeenkomen",
            "opzoeken", "zoekt", "geregistreerd als", "gematcht", "matcht", "doorzoeken", "doorzocht",
            "terugvinden", "teruggevonden", "koppelen", "gekoppeld", "koppelt", "*gelijkenis", "wie wie is", "naast",
-           "*vergelijker", "*vergelijkers", "weten wie", "hoort bij", "horen bij"],
+           "*vergelijker", "*vergelijkers", "weten wie", "hoort bij", "horen bij",
+           "afgezet tegen", "afzetten tegen", "koppeling"],
     "pl": ["identyfikować", "zidentyfikować", "identyfikacja", "rozpoznawać", "rozpoznać", "rozpoznawanie",
            "rozpoznanie", "porównywać", "porównać", "porównanie", "porównywanie", "zestawić", "dopasowywać", "dopasować",
            "dopasowanie", "wyszukiwać", "wyszukać", "wyszukiwanie", "weryfikować", "weryfikacja",
@@ -286,7 +287,7 @@ IDENTITY_DOCUMENT = {
            "foto del badge"],
     "nl": ["paspoort*", "*identiteitskaart*", "*identiteitsbewijs*", "*rijbewijs*", "id-kaart*",
            "verblijfsvergunning*", "*studentenkaart", "*collegekaart", "*personeelspas", "*ledenpas",
-           "personeelsdossier"],
+           "personeelsdossier", "*reisdocument*"],
     "pl": ["dowód", "paszport", "prawo jazdy", "prawa jazdy", "prawem jazdy", "legitymacja", "legitymacja studencka"],
 }
 for _language, _probes in PROBE.items():
@@ -629,6 +630,11 @@ NEGATED_FRAMES = (
     "non sarebbe corretto dire che", "sarebbe inesatto affermare che", "het zou onjuist zijn te zeggen dat",
     "het zou niet kloppen te zeggen dat", "het zou onjuist zijn te stellen dat", "błędem byłoby twierdzić że",
     "nie byłoby prawdą że", "nieprawdą byłoby twierdzić że",
+    "it would be untrue to say that", "it would not be honest to say that", "it would be dishonest to say that",
+    "il ne serait pas honnête de affirmer que", "il ne serait pas honnête d affirmer que",
+    "il ne serait pas honnête de dire que", "il serait malhonnête de dire que", "es wäre unehrlich zu sagen dass",
+    "es wäre nicht ehrlich zu behaupten dass", "no sería honesto decir que", "não seria honesto dizer que",
+    "non sarebbe onesto dire che", "het zou niet eerlijk zijn te zeggen dat", "nie byłoby uczciwe twierdzić że",
 )
 # Negations that open their clause and deny all of it, however long: "at no point does the system
 # try to recognise or identify any human face".
@@ -797,6 +803,7 @@ ADVERBS = frozenset({
 # Words that may stand inside a frame that turns a denial over: "het is echter niet zo dat …", "it
 # is, however, not true that …", "es ist aber nicht so, dass …".
 FRAME_INSERTS = frozenset({"however", "though", "indeed", "echter", "wel", "toch", "dus", "aber", "jedoch", "doch",
+                           "nämlich", "eigentlich", "namelijk", "vous", "ihnen", "you", "u", "lei", "le", "usted",
                            "also", "allerdings", "cependant", "pourtant", "donc", "pero", "embargo", "porém",
                            "contudo", "però", "tuttavia", "dunque", "jednak", "natomiast", "więc", "zatem"})
 # Law enforcement as the subject matter, not the user: cues just before the mention, as lemmas

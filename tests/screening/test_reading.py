@@ -1377,3 +1377,17 @@ def test_more_refusals_and_nobody_or_no_camera_as_the_subject_deny(text):
 ])
 def test_nobody_or_no_with_a_relative_a_condition_or_without_still_affirm(text):
     assert counted(text, reading.FACIAL_RECOGNITION)
+
+
+@pytest.mark.parametrize("text", [
+    "Es ist nämlich nicht so, dass das Terminal Stammgäste nicht an ihrem Gesicht wiedererkennen würde.",
+    "It would be untrue to say that the camera at the club door does not match the face of each member against "
+    "our photographs.",
+    "Il ne serait pas honnête de vous affirmer que nos portiques ne reconnaissent pas les adhérents à leur visage.",
+    "De camera maakt een opname van de persoon voor de deur, die wordt afgezet tegen de referentiefoto's van het "
+    "personeel.",
+    "De poortjes vergelijken de opname met de foto die in de chip van het reisdocument is opgeslagen.",
+    "De leverancier vraagt of die koppeling van gezicht aan ledenprofiel via uw platform mag lopen.",
+])
+def test_more_frames_and_dutch_ways_of_comparing_pictures(text):
+    assert counted(text, reading.FACIAL_RECOGNITION)

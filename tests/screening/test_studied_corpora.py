@@ -29,7 +29,7 @@ STILL_WRONG = {
     "corpus_blind_l": {"en-l01", "en-l23", "en-l27", "es-l24", "fr-l09", "it-l26",
                        "nl-l12", "nl-l15", "pt-l13"},
     "corpus_blind_m": {"de-m17", "de-m25", "en-m07", "en-m29", "es-m21", "es-m27",
-                       "fr-m30", "it-m08", "it-m13", "it-m28", "nl-m07", "nl-m16", "nl-m18", "pl-m07", "pt-m07",
+                       "fr-m30", "it-m08", "it-m13", "it-m28", "nl-m07", "nl-m18", "pl-m07", "pt-m07",
                        "pt-m22"},
     "corpus_blind_n": {"de-n12", "de-n27", "en-n10", "es-n04", "pl-n23", "pt-n20"},
     "corpus_blind_o": {"de-o25", "en-o26", "es-o11", "es-o16", "es-o17", "fr-o17", "it-o25", "nl-o21", "pl-o27"},
@@ -41,7 +41,7 @@ STILL_WRONG = {
     "corpus_blind_r": {"de-r13", "en-r01", "en-r09", "en-r14", "en-r17", "en-r24", "en-r30", "es-r02", "es-r14",
                        "es-r20", "fr-r09", "it-r15", "it-r26", "nl-r12", "pl-r14", "pl-r15", "pl-r25", "pt-r23",
                        "pt-r29"},
-    "corpus_blind_s": {"de-s15", "de-s16", "de-s20", "en-s10", "en-s12", "en-s19", "en-s25", "fr-s13", "fr-s17", "nl-s02", "nl-s11", "nl-s25", "nl-s27", "pl-s11",
+    "corpus_blind_s": {"de-s16", "de-s20", "en-s10", "en-s19", "en-s25", "fr-s17", "nl-s25", "pl-s11",
                        "pt-s11"},
 }
 
