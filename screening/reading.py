@@ -240,6 +240,7 @@ _APPLICATION_NOUNS = _folded_set(lexicon.APPLICATION_NOUNS)
 _PARTICIPATION = _folded_set(lexicon.PARTICIPATION)
 _OPPOSITE = _folded_set(lexicon.OPPOSITE)
 _OTHER_SIDE = frozenset((fold(a)[0], fold(b)[0]) for a, b in lexicon.OTHER_SIDE)
+_OTHER_SIDE_FIRST = frozenset(first for first, _second in _OTHER_SIDE)
 _OTHER_SIDE_REACH = 8  # "… zijn in dit verband de wederpartij": the name to its verb, the verb to the word
 _INTENSIFIERS = _folded_set(lexicon.INTENSIFIERS)
 _ABOUT_FACES = _folded_set(lexicon.ABOUT_FACES)
@@ -373,11 +374,15 @@ def _alternatives(frames, gap: bool = False) -> str:
                     for frame in frames)
 
 
-_FLIP = re.compile(r"\b(?:" + _alternatives(lexicon.NEGATED_FRAMES, gap=True) + r")\b")
+_FLIP = re.compile(r"\b(?:" + _alternatives(lexicon.NEGATED_FRAMES) + r")\b")
 _NEVER = re.compile(r"\b(?:" + _alternatives(lexicon.NEVER_FRAMES) + r")\b")
 # Either kind, to look for both at once (most sentences have neither).
-_FRAMES = re.compile(r"\b(?:" + _alternatives(lexicon.NEGATED_FRAMES, gap=True) + "|"
-                     + _alternatives(lexicon.NEVER_FRAMES) + r")\b")
+_FRAMES = re.compile(r"\b(?:" + _alternatives(lexicon.NEGATED_FRAMES + lexicon.NEVER_FRAMES) + r")\b")
+# … and with a word inside, looked for only in the sentences that hold one of those words (the pattern
+# is slower).
+_FLIP_INSERTED = re.compile(r"\b(?:" + _alternatives(lexicon.NEGATED_FRAMES, gap=True) + r")\b")
+_FRAMES_INSERTED = re.compile(r"\b(?:" + _alternatives(lexicon.NEGATED_FRAMES, gap=True) + "|"
+                              + _alternatives(lexicon.NEVER_FRAMES) + r")\b")
 # "Não há partilha de dados com as autoridades policiais", "at no point do the police …": denied
 # law enforcement in the rest of the clause.
 _EXISTENTIAL = re.compile(r"\b(?:" + _alternatives(lexicon.EXISTENTIAL_NEGATIONS + lexicon.NEVER_FRAMES) + r")\b")
@@ -712,8 +717,10 @@ def _read_sentence(folded: str, sentence, hits: list[_Hit], face_before: bool = 
             return False
         if hit.token not in cache:
             if "flipped" not in found:
-                framed = _FRAMES.search(folded, begin, sentence.end) is not None
-                found["flipped"] = _flip_at(folded, begin, sentence.end, starts) if framed else None
+                inserted = not _FRAME_INSERTS.isdisjoint(tokens)
+                framed = (_FRAMES_INSERTED if inserted else _FRAMES).search(folded, begin, sentence.end) is not None
+                found["flipped"] = _flip_at(folded, begin, sentence.end, starts, _FLIP_INSERTED if inserted else _FLIP) if (
+                    framed) else None
                 found["never"] = _flip_at(folded, begin, sentence.end, starts, _NEVER) if framed else None
                 if "commas" not in found:
                     found["commas"] = (_commas(folded, begin, sentence.end) if "," in folded[begin:sentence.end]
@@ -740,7 +747,7 @@ def _read_sentence(folded: str, sentence, hits: list[_Hit], face_before: bool = 
         # The reading as a whole, then the frame: "het is niet zo dat er geen vergelijking plaatsvindt
         # tussen de persoon … en de pasfoto" (the photo, which no cue denies, is inside the frame too).
         negation = any(negated_at(min(kind, key=_token_of)) for kind in reading)
-        if framed_at(min(hit.token for kind in reading for hit in kind)):
+        if found.get("flipped") is not None and framed_at(min(min(kind, key=_token_of).token for kind in reading)):
             negation = not negation
         return negation
 
@@ -836,9 +843,10 @@ def _read_sentence(folded: str, sentence, hits: list[_Hit], face_before: bool = 
                     negated, group = False, reading
                     break
             involved = [hit for kind in group for hit in kind]
-            first = min(hit.token for hit in involved)
+            about = not _ABOUT_FACES.isdisjoint(tokens) and _about_faces(
+                tokens, clauses, min(min(kind, key=_token_of).token for kind in group))
             yield (FACIAL_RECOGNITION, min(h.start for h in involved), max(h.end for h in involved), negated,
-                   _about_faces(tokens, clauses, first), True)
+                   about, True)
         previous = None
         records = [hit.token for hit in hits if hit.bits & RECORD]
         for hit in _longest(h for h in clause_hits if h.bits & LE):
@@ -1273,7 +1281,7 @@ def _negated(tokens: list[str], clauses: list[int], position: int, negations: fr
             if _expletive(tokens, i, commas):
                 continue
             cues.append((i, token))
-    if not cues:
+    if not cues and not negations.isdisjoint(tokens[max(0, position - _SUBJECT_REACH):position]):
         opening = _nobody_before(tokens, clauses, position, negations, floor)
         if opening is not None:
             # "Niemand wordt op basis van zijn gezicht geïdentificeerd", "besloten dat bij de poorten niemand
@@ -1727,6 +1735,8 @@ def _about_faces(tokens: list[str], clauses: list[int], position: int) -> bool:
 def _denied_as_user(tokens: list[str], clauses: list[int], position: int, after: int, negations: frozenset) -> bool:
     """Whether the words after a name deny that it is a user or customer: "the police are the opposing
     side, not a user of our system", "die Polizei ist kein Kunde", "a PSP não é utilizadora"."""
+    if _CUSTOMERS.isdisjoint(tokens[after:after + _DENIED_USER_REACH]):
+        return False
     for k in range(after, min(len(tokens), after + _DENIED_USER_REACH)):
         if clauses[k] != clauses[position]:
             return False
@@ -1739,6 +1749,9 @@ def _said_to_be_the_other_side(tokens: list[str], clauses: list[int], position: 
     """Whether the words after a name, across a verb of being, make it the other side or what is
     studied: "the police are on the other side of the table", "de politie en het Openbaar Ministerie
     zijn in dit verband de wederpartij", "Policja jest tu wyłącznie przedmiotem badania"."""
+    window = tokens[after:after + 2 * _OTHER_SIDE_REACH]
+    if _OPPOSITE.isdisjoint(window) and _OTHER_SIDE_FIRST.isdisjoint(window):
+        return False
     being = next((k for k in range(after, min(len(tokens), after + _OTHER_SIDE_REACH))
                   if clauses[k] == clauses[position] and tokens[k] in _VERBS_OF_BEING), None)
     if being is None:
