@@ -9,7 +9,7 @@ fire brigade's "komenda", a private "Ordnungsdienst"), are left out.
 # National, regional and municipal police forces, gendarmeries, military police, customs and border
 # enforcement, criminal investigation units and prosecution services, and their staff.
 LAW_ENFORCEMENT_NAMES = {
-    "en": ["provost marshal", "provost marshal office", "provost marshal's office", "department of public safety", "criminal investigations division", "roads policing unit", "roads policing", "chief superintendent", "state trooper", "state police", "royal canadian mounted police", "mounties",
+    "en": ["major crime review team", "major crime team", "major crime unit", "major crimes unit", "provost marshal", "provost marshal office", "provost marshal's office", "department of public safety", "criminal investigations division", "roads policing unit", "roads policing", "chief superintendent", "state trooper", "state police", "royal canadian mounted police", "mounties",
         "police service of northern ireland", "police scotland", "county sheriff", "sheriff's department",
         "customs officer", "border patrol agent", "immigration officer", "drug enforcement administration",
         "us marshals service", "united states marshals service", "federal bureau of investigation",
@@ -58,7 +58,7 @@ LAW_ENFORCEMENT_NAMES = {
         "guardia civil", "guardias civiles", "policía nacional", "policía local", "policía municipal",
         "subinspector de policía", "agente de tráfico", "vigilante aduanero", "agente policial",
         "agentes policiales", "uniformado policial"],
-    "fr": ["zone de police", "zones de police", "brigade de proximité", "brigades de proximité", "police aux frontières", "ofmin", "office mineurs", "service central de renseignement criminel", "sûreté du québec", "office anti-stupéfiants", "escadron départemental de sécurité routière",
+    "fr": ["sergent-détective", "sergente-détective", "sgt-dét", "zone de police", "zones de police", "brigade de proximité", "brigades de proximité", "police aux frontières", "ofmin", "office mineurs", "service central de renseignement criminel", "sûreté du québec", "office anti-stupéfiants", "escadron départemental de sécurité routière",
         "peloton motorisé", "brigade motorisée", "circonscription de sécurité publique", "commandant divisionnaire",
         "commissaire divisionnaire", "commissaire principal", "brigadier-chef", "douanier", "douanière", "douaniers",
         "direction nationale du renseignement et des enquêtes douanières", "gendarmerie royale du canada",
@@ -120,7 +120,7 @@ LAW_ENFORCEMENT_NAMES = {
         "departamento de homicídios e proteção à pessoa", "departamento de polícia federal", "polícia penal",
         "polícia científica", "polícia técnico-científica", "força nacional de segurança pública",
         "secretaria de segurança pública", "secretaria da segurança pública", "delegacia", "delegacias",
-        "delegacia de polícia", "delegado de polícia", "escrivão de polícia", "investigador de polícia",
+        "delegacia de polícia", "delegado de polícia", "delegado titular", "delegada titular", "escrivão de polícia", "investigador de polícia",
         "grupo de atuação especial de combate ao crime organizado",
         "forças integradas de combate ao crime organizado",
         "departamento estadual de prevenção e repressão ao narcotráfico",
@@ -135,7 +135,7 @@ LAW_ENFORCEMENT_NAMES = {
         "polícia", "policial rodoviário federal", "guarda municipal", "guarda civil metropolitano",
         "guarda civil metropolitana", "guardas municipais", "secretaria municipal de segurança urbana",
         "brigadiano", "subcomissário", "meganha"],
-    "it": ["commissariato di p.s.", "commissariato di pubblica sicurezza", "commissario capo", "vice questore",
+    "it": ["maresciallo comandante", "maresciallo dei carabinieri", "marescialli", "commissariato di p.s.", "commissariato di pubblica sicurezza", "commissario capo", "vice questore",
            "vicequestore", "stazione dell'arma", "militari dell'arma", "comando dell'arma", "comandante di stazione", "polizia postale", "polizia postale e delle comunicazioni", "direzione investigativa antimafia",
         "polizia cantonale", "direzione nazionale antimafia e antiterrorismo",
         "direzione distrettuale antimafia", "procura nazionale antimafia", "raggruppamento operativo speciale",
@@ -177,7 +177,8 @@ LAW_ENFORCEMENT_NAMES = {
         "eenheid midden-nederland", "eenheid noord-holland", "eenheid noord-nederland", "eenheid oost-nederland",
         "eenheid oost-brabant", "eenheid zeeland-west-brabant", "eenheid limburg", "landelijke eenheid",
         "forensische opsporing", "team forensische opsporing"],
-    "pl": ["dzielnicowy", "dzielnicowa", "dzielnicowi", "dzielnicowego", "dzielnicowym", "służba celno-skarbowa", "służby celno-skarbowej", "służbie celno-skarbowej",
+    "pl": ["komendach powiatowych", "komendach miejskich", "komendach wojewódzkich", "komendy powiatowe",
+           "komendami powiatowymi", "dzielnicowy", "dzielnicowa", "dzielnicowi", "dzielnicowego", "dzielnicowym", "służba celno-skarbowa", "służby celno-skarbowej", "służbie celno-skarbowej",
         "służbą celno-skarbową", "centralne biuro zwalczania cyberprzestępczości",
         "centralnego biura zwalczania cyberprzestępczości", "centralnym biurze zwalczania cyberprzestępczości",
         "straży miejskiej", "strażą miejską", "strażnicy miejscy", "strażników miejskich", "strażnik miejski",
@@ -216,6 +217,7 @@ LAW_ENFORCEMENT_ACRONYMS = (
     "PCMG", "FNSP", "PRM", "SERNIC", "DDA", "DNAA", "SCO", "DCSA", "NOCS", "RIS", "DIGOS", "CNAIPIC", "SCICO",
     "UPGSP", "POLFER", "TPC", "UDSC", "THTC", "TCI", "KLPD", "BBE", "FGP", "FCCU", "RCCU", "CDGEFID", "KPS",
     "CBZC", "KGP", "KWP", "KMP", "KPP", "KSP", "BSWP", "GITD", "SCS", "KCIK", "SPAP", "WRD", "OCRGDF", "OCRTIS", "OFAST", "PDI", "PF", "SQ", "EDSR", "CSP", "CBA", "GCM", "SCRC", "PZ", "KP", "SIC",
+    "ZP", "DCI",
 )
 
 # What applicants that are not law enforcement call themselves ("our motor insurer").

@@ -1099,6 +1099,7 @@ COMPARISONS = (
     "inspired by", "modelled on", "modeled on", "inspirado en", "inspirada en", "s'inspire", "inspiré de",
     "inspirée de", "nach dem vorbild", "angelehnt an", "inspirado em", "inspirada em", "ispirato a", "ispirata a",
     "geïnspireerd op", "naar het voorbeeld van", "wzorowany na", "wzorowana na", "wzorowane na",
+    "wzorowaliśmy się", "wzorujemy się", "wzorując się",
     "se inspira en", "se inspiran en", "inspirado por", "inspirada por", "inspiré par", "inspirée par",
     "inspiriert von", "inspiriert durch", "inspirado pela", "inspirada pela", "inspirado pelo", "ispirato da",
     "ispirata da", "si ispira a", "geïnspireerd door", "inspirowany przez", "inspirowana przez",
@@ -1212,6 +1213,8 @@ PARTICIPATION = frozenset({
     "envolvido", "envolvida", "envolvidos", "envolvidas", "coinvolto", "coinvolta", "coinvolti", "coinvolte",
     "zaangażowana", "zaangażowany", "zaangażowane", "zaangażowani", "tun", "voir", "ver", "fare", "maken",
     "wspólnego", "participa", "participe", "participam", "partecipa", "teil",
+    # "met politie of justitie werken we niet samen"
+    "samen", "zusammen", "together",
 })
 # Law enforcement as the other side or what is studied, said after its name: "The police are on the other
 # side of the table", "De politie en het OM zijn de wederpartij", "Policja jest tu wyłącznie przedmiotem
@@ -1226,6 +1229,28 @@ OTHER_SIDE = (("other", "side"), ("otro", "lado"), ("outro", "lado"), ("autre", 
 INTENSIFIERS = frozenset({"eux", "elles", "lui", "elle", "même", "mêmes", "themselves", "itself", "himself", "herself",
                           "selbst", "zelf", "mismos", "mismas", "mismo", "misma", "próprios", "próprias", "próprio",
                           "própria", "stessi", "stesse", "stesso", "stessa", "sami", "sama", "samo"})
+# Words of number, time and degree that stand between a vendor's verb and its customers: "nous équipons
+# aujourd'hui quelque 140 polices municipales", "we already supply about forty sheriff's offices".
+APPROXIMATELY = frozenset({
+    "some", "about", "around", "roughly", "nearly", "almost", "over", "more", "than", "today", "now", "currently",
+    "already", "quelque", "quelques", "environ", "près", "plus", "aujourd", "hui", "déjà", "actuellement",
+    "unos", "unas", "cerca", "casi", "más", "alrededor", "hoy", "ya", "actualmente", "etwa", "rund", "über",
+    "mehr", "als", "fast", "heute", "bereits", "schon", "derzeit", "quase", "mais", "hoje", "já", "atualmente",
+    "circa", "quasi", "oltre", "oggi", "già", "attualmente", "ongeveer", "ruim", "bijna", "meer", "dan",
+    "vandaag", "al", "reeds", "momenteel", "około", "prawie", "ponad", "blisko", "dziś", "już", "obecnie",
+})
+# Businesses that build and sell systems: an applicant of this kind that names law enforcement is as
+# likely its supplier as its reader ("Somos una pyme de software … la Policía de la Provincia usa nuestra
+# app", "Unser Start-up … Erste Anwenderin ist die Kantonspolizei"), so naming itself does not make its
+# mentions of the police subject matter.
+VENDORS = frozenset({
+    "company", "startup", "start-up", "vendor", "supplier", "integrator", "contractor", "developer",
+    "manufacturer", "empresa", "compañía", "pyme", "proveedor", "integrador", "integradora", "fabricante",
+    "entreprise", "prestataire", "intégrateur", "fournisseur", "fabricant", "éditeur", "unternehmen",
+    "systemintegrator", "anbieter", "dienstleister", "softwarehaus", "hersteller", "companhia", "fornecedor",
+    "fornecedora", "azienda", "impresa", "fornitore", "integratore", "produttore", "bedrijf", "leverancier",
+    "fabrikant", "spółka", "dostawca", "producent",
+})
 # A form's labels for who applies or operates: "Applicant: Los Angeles Police Department".
 APPLICANT_LABELS = frozenset({"applicant", "organisation", "organization", "operator", "requester", "solicitante",
                               "organismo", "entidad", "demandeur", "organisme", "exploitant", "antragsteller",

@@ -237,6 +237,9 @@ _AMONG = _folded_set(lexicon.AMONG)
 _ABOUT_PREPOSITIONS = _folded_set(lexicon.ABOUT_PREPOSITIONS)
 _APPLICANT_LABELS = _folded_set(lexicon.APPLICANT_LABELS)
 _APPLICATION_NOUNS = _folded_set(lexicon.APPLICATION_NOUNS)
+_VENDORS = _folded_set(lexicon.VENDORS)
+_APPROXIMATELY = _folded_set(lexicon.APPROXIMATELY)
+_SINCE = frozenset({"since", "od", "desde", "depuis", "seit", "sinds", "dal", "da", "ha", "hace"})
 _PARTICIPATION = _folded_set(lexicon.PARTICIPATION)
 _OPPOSITE = _folded_set(lexicon.OPPOSITE)
 _OTHER_SIDE = frozenset((fold(a)[0], fold(b)[0]) for a, b in lexicon.OTHER_SIDE)
@@ -1439,7 +1442,12 @@ def _denied_participation(tokens: list[str], clauses: list[int], position: int, 
                           negations: frozenset) -> bool:
     """Whether a name that opens its clause is said to take no part: "Die Polizei ist an dem Vorhaben
     in keiner Weise beteiligt", "Die Ermittlungsbehörden haben mit dem Vorhaben nichts zu tun"."""
-    if _PARTICIPATION.isdisjoint(tokens[after:]) or not _opens_clause(tokens, clauses, position):
+    if _PARTICIPATION.isdisjoint(tokens[after:]):
+        return False
+    # (… or "with" it: "met politie of justitie werken we niet samen")
+    start = _clause_start(clauses, position)
+    if not _opens_clause(tokens, clauses, position) and not (
+            tokens[start] in _WITH and all(token in _DETERMINERS for token in tokens[start + 1:position])):
         return False
     negation = False
     for k in range(after, len(tokens)):
@@ -1608,8 +1616,11 @@ def _role(tokens: list[str], clauses: list[int], position: int, after: int, topi
         if token in _AS and any(word in _YEARS or word.isdigit() or word in _NUMBER_WORDS
                                 for word in tokens[max(start, i - 3):i]):
             return True, True  # "eighteen years as a detective sergeant", "zwanzig Jahre als Ermittler"
-        if token in _YEARS and i + 1 < position and (tokens[i + 1] in _STARTS_PHRASE or tokens[i + 1] in _WITH):
-            return True, True  # "twintig jaar bij de politie", "twenty years in the police": a career
+        if token in _YEARS and i + 1 < position and (tokens[i + 1] in _STARTS_PHRASE or tokens[i + 1] in _WITH) and (
+                _SINCE.isdisjoint(tokens[max(start, i - 3):i])):
+            # "twintig jaar bij de politie", "twenty years in the police": a career (not "działa od dwóch
+            # lat w kilkunastu komendach": in use since)
+            return True, True
         if token in _IN and i and (tokens[i - 1] in _USE_AFTER or tokens[i - 1] in _DEPLOYED) and (
                 tokens[i - 1] not in _WANT) and not adjective:
             return False, True  # "sera déployé dans tous les groupements de gendarmerie"
@@ -1681,6 +1692,14 @@ def _role(tokens: list[str], clauses: list[int], position: int, after: int, topi
                 tokens[i] not in _DATIVE and tokens[i] not in _TO):
             i -= 1
         if tokens[i] in _TO or tokens[i] in _DATIVE:
+            return False, True
+        # … or its direct object: "nous équipons aujourd'hui quelque 140 polices municipales"
+        i = position - 1
+        while i > start and (tokens[i] in _FILLERS or tokens[i] in _SEVERAL or tokens[i] in _APPROXIMATELY
+                             or tokens[i].isdigit()):
+            i -= 1
+        if tokens[i] in _SUPPLY and i < position - 1 and not (
+                tokens[i - 1] in _DETERMINERS or tokens[i - 1] in _POSSESSIVES):  # (not "une équipe de la brigade")
             return False, True
     # "a book about the creation of the Guardia Civil": "about" reaches across its noun phrase.
     if any(token in _ABOUT or (token in _ABOUT_PREPOSITIONS and token in topic_before)
@@ -1905,6 +1924,8 @@ def _names_someone_else(folded: str, sentences, by_sentence: dict) -> bool:
         for hit in organisations:
             if any(start <= hit.start and hit.end <= end for start, end in names):
                 continue  # "Secretaria Municipal de Segurança Urbana": a word of law enforcement's own name
+            if folded[hit.start:hit.end] in _VENDORS:
+                continue  # a supplier: the police it names may well be its customers
             owner = next((start for start, _end in names if start > hit.start), None)
             if owner is not None and _owned(folded, hit.end, owner):
                 continue  # "O Instituto de Identificação …, da Polícia Civil": law enforcement's own

@@ -1391,3 +1391,30 @@ def test_nobody_or_no_with_a_relative_a_condition_or_without_still_affirm(text):
 ])
 def test_more_frames_and_dutch_ways_of_comparing_pictures(text):
     assert counted(text, reading.FACIAL_RECOGNITION)
+
+
+@pytest.mark.parametrize("text", [
+    "Éditeur lyonnais de logiciels, nous équipons aujourd'hui quelque 90 polices municipales.",
+    "Notre association de prévention routière équipe aujourd'hui quelque 30 polices municipales de simulateurs.",
+    "Somos una pyme de software de Rosario. La Policía de la Provincia usa nuestra app desde 2021.",
+    "Unser Start-up aus Graz entwickelt Auswertungssoftware. Erste Anwenderin ist die Landespolizeidirektion "
+    "Steiermark.",
+    "Service Planning – ZP Vesdre : nous établissons les horaires des inspecteurs.",
+    "Note for the form: the user is DCI Amy Clarke, Major Crime Review Team, Cumbria.",
+    "Nasz system grafików działa od dwóch lat w kilkunastu komendach powiatowych.",
+    "Sou delegado titular da 3ª DP de Sorocaba e quero organizar os depoimentos dos inquéritos.",
+    "Sono il maresciallo comandante di una stazione dell'Appennino parmense.",
+    "Note dictée — sgt-dét. Tremblay, Service des enquêtes sur les fraudes.",
+])
+def test_a_vendor_s_customers_and_more_forces_and_ranks_count(text):
+    assert counted(text, reading.LAW_ENFORCEMENT)
+
+
+@pytest.mark.parametrize("text", [
+    "Mijn bedrijf maakt software voor webwinkels; met politie of justitie werken we niet samen.",
+    "Startup z Gdyni: wzorowaliśmy się częściowo na tym, jak pracują dyżurni Policji.",
+    "We are a criminal defence firm; the evidence comes from the police.",
+    "Une équipe de la brigade criminelle est au cœur de ma série ; je suis scénariste.",
+])
+def test_a_vendor_that_denies_or_models_on_the_police_and_a_law_firm_are_not_use(text):
+    assert not counted(text, reading.LAW_ENFORCEMENT)

@@ -41,8 +41,7 @@ STILL_WRONG = {
     "corpus_blind_r": {"de-r13", "en-r01", "en-r09", "en-r14", "en-r17", "en-r24", "en-r30", "es-r02", "es-r14",
                        "es-r20", "fr-r09", "it-r15", "it-r26", "nl-r12", "pl-r14", "pl-r15", "pl-r25", "pt-r23",
                        "pt-r29"},
-    "corpus_blind_s": {"de-s16", "de-s20", "en-s10", "en-s19", "en-s25", "fr-s17", "nl-s25", "pl-s11",
-                       "pt-s11"},
+    "corpus_blind_s": {"de-s16", "de-s20", "en-s10", "en-s19", "en-s25", "fr-s17", "nl-s25", "pl-s11"},
 }
 
 
