@@ -3,8 +3,8 @@ once their errors were read) guard against regressions: every text the reader ge
 must stay right. The texts it still gets wrong are listed; fixing one means taking it off the list.
 
 A new blind corpus is measured once, unread, before it is added here (its first figures are kept
-in `tests/screening/corpus_blind/README.md`). blind-t and blind-u (`corpus_blind_t/`, `corpus_blind_u/`) are
-not here: each is kept unread until its first figures are recorded."""
+in `tests/screening/corpus_blind/README.md`). blind-t (`corpus_blind_t/`) is not here: it is kept unread, for
+the next honest figure."""
 from pathlib import Path
 
 import pytest
@@ -42,6 +42,10 @@ STILL_WRONG = {
                        "es-r20", "fr-r09", "it-r15", "it-r26", "nl-r12", "pl-r14", "pl-r15", "pl-r25", "pt-r23",
                        "pt-r29"},
     "corpus_blind_s": {"de-s16", "de-s20", "en-s10", "en-s19", "en-s25", "fr-s17", "nl-s25", "pl-s11"},
+    "corpus_blind_u": {"de-u04", "de-u06", "de-u20", "de-u26", "en-u12", "en-u24", "en-u25", "en-u27", "es-u03",
+                       "es-u06", "es-u13", "es-u15", "fr-u05", "fr-u13", "fr-u14", "fr-u15", "fr-u18", "fr-u25",
+                       "fr-u27", "it-u09", "it-u12", "nl-u05", "nl-u06", "nl-u13", "nl-u23", "pl-u03", "pl-u18",
+                       "pt-u02", "pt-u12", "pt-u17"},
 }
 
 
