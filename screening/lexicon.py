@@ -1251,6 +1251,23 @@ VENDORS = frozenset({
     "fornecedora", "azienda", "impresa", "fornitore", "integratore", "produttore", "bedrijf", "leverancier",
     "fabrikant", "spółka", "dostawca", "producent",
 })
+# "Nobody" as the subject of its clause denies all of it, however far the part: "Niemand wordt op basis
+# van zijn gezicht geïdentificeerd" (and "no" before a noun: "no camera at the gates will compare …").
+NOBODY = frozenset({"nobody", "nadie", "personne", "niemand", "ninguém", "nessuno", "niets", "nikt", "nothing",
+                    "nichts", "nada", "rien", "niente", "nulla", "nic"})
+NO = frozenset({"no"})
+# "Since": a duration that runs on is no former career ("działa od dwóch lat w kilkunastu komendach").
+SINCE = frozenset({"since", "od", "desde", "depuis", "seit", "sinds", "dal", "da", "há", "hace"})
+# "On behalf of", before a relative after a name: "Departament …, w imieniu którego występuję".
+BEHALF = frozenset({"imieniu", "behalf", "nome", "nombre", "nom", "namens", "conto", "auftrag"})
+# Relative pronouns that open a clause about a thing: "the figures that the police publish", "de open data
+# die de politie … publiceert".
+OBJECT_RELATIVES = frozenset({"that", "which", "die", "dat", "que", "che", "welche", "welches", "den", "das",
+                              "które", "którą", "który"})
+# The empty subject of "there is": "there is no …", "es gibt keinen …", "er is geen …".
+THERE = frozenset({"there", "es", "er"})
+# Spanish "fiscal": a prosecutor, or "tax" and "state-funded" after a noun ("escuelas fiscales", "año fiscal").
+TAX = frozenset({"fiscal", "fiscales"})
 # A form's labels for who applies or operates: "Applicant: Los Angeles Police Department".
 APPLICANT_LABELS = frozenset({"applicant", "organisation", "organization", "operator", "requester", "solicitante",
                               "organismo", "entidad", "demandeur", "organisme", "exploitant", "antragsteller",

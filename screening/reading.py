@@ -143,11 +143,9 @@ _NEGATION_PAIRS = frozenset((fold(a)[0], fold(b)[0]) for a, b in lexicon.NEGATIO
 _NOT_NEGATION_PAIRS = frozenset((fold(a)[0], fold(b)[0]) for a, b in lexicon.NOT_NEGATION_PAIRS)
 _WITHOUT = _folded_set(lexicon.WITHOUT)
 _NEGATIVE_PRONOUNS = _folded_set(lexicon.NEGATIVE_PRONOUNS)
-# The negative pronouns that are a clause's subject when they open it.
-_NOBODY = _folded_set(("nobody", "nadie", "personne", "niemand", "ninguém", "nessuno", "niets", "nikt", "nothing",
-                       "nichts", "nada", "rien", "niente", "nulla", "nic"))
+_NOBODY = _folded_set(lexicon.NOBODY)
 _SUBJECT_REACH = 12
-_NO = frozenset({"no"})  # English "no camera …", Spanish "no": a determiner before a noun
+_NO = _folded_set(lexicon.NO)
 _NOBODY_OPENING = 5  # "bij de poorten niemand": the words of place before "nobody"
 # The other forms of the negative determiners ("ningún", "aucune", "żadnego", "keine", "geen"):
 # they agree with "without" only as the object of its verb ("sin identificar a ningún alumno");
@@ -239,7 +237,7 @@ _APPLICANT_LABELS = _folded_set(lexicon.APPLICANT_LABELS)
 _APPLICATION_NOUNS = _folded_set(lexicon.APPLICATION_NOUNS)
 _VENDORS = _folded_set(lexicon.VENDORS)
 _APPROXIMATELY = _folded_set(lexicon.APPROXIMATELY)
-_SINCE = frozenset({"since", "od", "desde", "depuis", "seit", "sinds", "dal", "da", "ha", "hace"})
+_SINCE = _folded_set(lexicon.SINCE)
 _PARTICIPATION = _folded_set(lexicon.PARTICIPATION)
 _OPPOSITE = _folded_set(lexicon.OPPOSITE)
 _OTHER_SIDE = frozenset((fold(a)[0], fold(b)[0]) for a, b in lexicon.OTHER_SIDE)
@@ -251,12 +249,10 @@ _ABOUT_FACES_REACH = 12  # "about how forces in England and Wales use live facia
 _DENIED_USER_REACH = 11  # "the police are the other side in every case, not a user"
 _ONESELF = "oneself"  # (a law-enforcement span's `decided`: denied of the writer, "je ne suis pas policière")
 _CUSTOMER_REACH = 4  # "l'utilizzatore finale della soluzione sarebbe": the customer to the verb
-_SAID_USER_REACH = 5
-_BEHALF = frozenset({"imieniu", "behalf", "nome", "nombre", "nom", "namens", "conto", "auftrag"})  # "w imieniu którego"  # "che è il richiedente e l'unico utilizzatore"
+_SAID_USER_REACH = 5  # "che è il richiedente e l'unico utilizzatore"
+_BEHALF = _folded_set(lexicon.BEHALF)
 _RELATIVE_VERB_REACH = 6  # "die de politie op data.politie.nl publiceert": name to verb
-# Relative pronouns that open a clause about a thing ("the figures that the police publish")
-_OBJECT_RELATIVES = frozenset({"that", "which", "die", "dat", "que", "che", "welche", "welches", "den", "das", "które",
-                               "którą", "który"})
+_OBJECT_RELATIVES = _folded_set(lexicon.OBJECT_RELATIVES)
 _HOW = _folded_set(lexicon.HOW)
 _NUMBER_WORDS = _folded_set(lexicon.NUMERALS) | _folded_set(lexicon.NUMBERS)
 _MOST = _folded_set(lexicon.MOST)
@@ -310,7 +306,7 @@ _DECIDED_AGAINST_WORD = _phrases(lexicon.DECIDED_AGAINST)
 _WHOSE = _folded_set(lexicon.WHOSE)
 _WHO_DENIED = _folded_set(lexicon.WHO_DENIED)
 _THERE_IS = _folded_set(lexicon.THERE_IS)
-_THERE = frozenset({"there", "es", "er"})  # "there is no", "es gibt keinen", "er is geen"
+_THERE = _folded_set(lexicon.THERE)
 _THERE_IS_REACH = 3  # "non c'è ospite che": the words from "there is" to "who"
 _ANY = _folded_set(lexicon.ANY)
 _ANY_REACH = 12  # "descartamos de forma expresa cualquier función que identifique": a ban's reach through "any"
@@ -321,7 +317,7 @@ _POLISH_THIS = _folded_set(lexicon.POLISH_THIS)
 _COMPARING_ACTS = tuple(fold(stem)[0] for stem in lexicon.COMPARING_ACTS)
 _ADDRESS_MARKS = frozenset({".", "@"})
 _PRIVATE = _folded_set(lexicon.PRIVATE)
-_TAX = frozenset({"fiscal", "fiscales"})  # Spanish: prosecutors, or "tax" / "state-funded" after a noun
+_TAX = _folded_set(lexicon.TAX)
 _INVESTIGATORS = tuple(fold(stem)[0] for stem in lexicon.INVESTIGATORS)
 _APOSTROPHE_S = "s"  # the token after the apostrophe of "foto's", "traveler's"
 _RECOGNISING_OR_COMPARING = _RECOGNISING + _COMPARING_ACTS
