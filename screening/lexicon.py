@@ -1256,6 +1256,8 @@ VENDORS = frozenset({
 NOBODY = frozenset({"nobody", "nadie", "personne", "niemand", "ninguém", "nessuno", "niets", "nikt", "nothing",
                     "nichts", "nada", "rien", "niente", "nulla", "nic"})
 NO = frozenset({"no"})
+# "Who" before a verb of use that opens a clause: "Quem opera essa central … é a Guarda Civil Municipal".
+WHO_OPERATES = frozenset({"who", "quem"})
 # "Since": a duration that runs on is no former career ("działa od dwóch lat w kilkunastu komendach").
 SINCE = frozenset({"since", "od", "desde", "depuis", "seit", "sinds", "dal", "da", "há", "hace"})
 # "On behalf of", before a relative after a name: "Departament …, w imieniu którego występuję".

@@ -248,6 +248,10 @@ _ABOUT_FACES = _folded_set(lexicon.ABOUT_FACES)
 _ABOUT_FACES_REACH = 12  # "about how forces in England and Wales use live facial recognition"
 _DENIED_USER_REACH = 11  # "the police are the other side in every case, not a user"
 _ONESELF = "oneself"  # (a law-enforcement span's `decided`: denied of the writer, "je ne suis pas policière")
+_WHO_OPERATES = _folded_set(lexicon.WHO_OPERATES)
+# Portuguese "é" and Italian "è" ("is"), folded: also "and" in both, so read as "is" only where the
+# rules say a verb of being fits.
+_IS_FOLDED = "e"
 _CUSTOMER_REACH = 4  # "l'utilizzatore finale della soluzione sarebbe": the customer to the verb
 _SAID_USER_REACH = 5  # "che è il richiedente e l'unico utilizzatore"
 _BEHALF = _folded_set(lexicon.BEHALF)
@@ -290,7 +294,7 @@ _OFFERED = tuple(fold(stem)[0] for stem in lexicon.OFFERED)
 _FEATURES = tuple(fold(stem)[0] for stem in lexicon.FEATURES)
 _SUCH = _folded_set(lexicon.SUCH)
 # (not "that", "dat": "het bestuur heeft dat afgewezen" turns it down; not "że": "zdecydowaliśmy, że nie idziemy …")
-_WHO_REFUSES = _RELATIVES - {"that", "dat"} - _SUBORDINATORS
+_WHO_REFUSES = _RELATIVES - _SUBORDINATORS
 _FEATURE_DENIAL_REACH = 6  # "taka funkcja nie powstanie", "diese Funktion gibt es bei uns nicht"
 
 
@@ -918,9 +922,9 @@ def _declined(folded: str, sentences, i: int, start: int, end: int) -> bool:
 
 
 def _asks(folded: str, sentence) -> bool:
-    """Whether a sentence is a question: it ends with a question mark."""
-    return folded.find("?", sentence.start, min(len(folded), sentence.end + 2)) >= 0 and (
-        folded[sentence.start:sentence.end + 2].rstrip().endswith("?"))
+    """Whether a sentence is a question: it ends with a question mark (the sentence's end is before
+    its punctuation)."""
+    return folded[sentence.start:sentence.end + 2].rstrip().endswith("?")
 
 
 def _after_a_noun(tokens: list[str], position: int) -> bool:
@@ -1791,7 +1795,7 @@ def _said_to_be_the_user(tokens: list[str], clauses: list[int], position: int, a
     if k > after and tokens[k - 1] in _BEHALF:
         return True  # "Departament … Centralnego Biura Antykorupcyjnego, w imieniu którego występuję"
     following = tokens[k + 1:k + 1 + _SAID_USER_REACH]
-    if not any(word in _VERBS_OF_BEING or word == "e" for word in following[:2]):  # ("è" folds to "e")
+    if not any(word in _VERBS_OF_BEING or word == _IS_FOLDED for word in following[:2]):
         return False
     # ("…, que é quem vai operar a ferramenta")
     return any(word in _CUSTOMERS or word in _APPLICANT_LABELS or word in _USE_AFTER for word in following) and (
@@ -1819,9 +1823,9 @@ def _presents_the_application(before: list[str]) -> bool:
     """Whether the words of a clause before "by" say that the application or project is presented,
     led or run by what follows: "O projeto é conduzido pela …", "La domanda è presentata dal …" (a
     subject that is the application, and one verb)."""
-    # ("é", "è" fold to "e")
     words = [word for word in before if word in _APPLICATION_NOUNS or not (
-        word in _FILLERS or word in _DETERMINERS or word in _VERBS_OF_BEING or word in _FIRST_PERSON or word == "e")]
+        word in _FILLERS or word in _DETERMINERS or word in _VERBS_OF_BEING or word in _FIRST_PERSON
+        or word == _IS_FOLDED)]
     return 1 <= len(words) <= 2 and words[0] in _APPLICATION_NOUNS
 
 
@@ -1831,18 +1835,19 @@ def _customer_is(before: list[str]) -> bool:
     l'utilizzatore finale della soluzione sarebbe l'Ufficio di Polizia di Frontiera" (a few words
     before the verb)."""
     k, named = len(before) - 1, 0  # (the words of the name before the mention: "é o Comando Distrital da PSP")
-    while k > 0 and named <= 2 and not (before[k] in _VERBS_OF_BEING or before[k] == "e"):  # ("é" folds to "e")
+    while k > 0 and named <= 2 and not (before[k] in _VERBS_OF_BEING or before[k] == _IS_FOLDED):
         named += not (before[k] in _DETERMINERS or before[k] in _INSTITUTION_NOUNS or before[k] in _OF)
         k -= 1
     # (and "e" only before an article: "é o Comando", not "copie di verbali e annotazioni di polizia")
     if not (k > 0 and named <= 2 and (before[k] in _VERBS_OF_BEING or (
-            before[k] == "e" and k + 1 < len(before) and before[k + 1] in _DETERMINERS))):
+            before[k] == _IS_FOLDED and k + 1 < len(before) and before[k + 1] in _DETERMINERS))):
         return False
-    words = [word for word in before if not (word in _DETERMINERS or word in _POSSESSIVES)]
-    # (or who uses it: "Quem opera essa central, vinte e quatro horas por dia, é a Guarda Civil Municipal")
-    return not (_CUSTOMERS.isdisjoint(words[:2]) and (words[:1] != ["quem"] and words[:1] != ["who"]
-                                                         or _USE_AFTER.isdisjoint(words[1:2]))) or (
-        not _CUSTOMERS.isdisjoint(before[max(0, k - _CUSTOMER_REACH):k]))
+    opening = [word for word in before if not (word in _DETERMINERS or word in _POSSESSIVES)][:2]
+    if not _CUSTOMERS.isdisjoint(opening):
+        return True
+    if opening and opening[0] in _WHO_OPERATES and not _USE_AFTER.isdisjoint(opening[1:]):
+        return True  # "Quem opera essa central, vinte e quatro horas por dia, é a Guarda Civil Municipal"
+    return not _CUSTOMERS.isdisjoint(before[max(0, k - _CUSTOMER_REACH):k])
 
 
 def _customers_after(tokens: list[str], clauses: list[int], after: int) -> bool:
