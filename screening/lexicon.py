@@ -71,14 +71,15 @@ ACT = {
            "rapprocher", "rapprochement", "vérifier", "vérification", "rechercher", "recherche",
            "correspondance", "authentification", "confronter", "identifié", "reconnu", "identifi*", "reconn*",
            "compar*", "rapproch*", "vérifi*", "recherch*", "confront*", "correspond*", "retrouv*", "enregistré comme", "enrôlé", "similarité", "ressemblance",
-           "croiser avec", "qui est qui", "savoir qui est", "appariement", "apparier"],
+           "croiser avec", "qui est qui", "savoir qui est", "appariement", "apparier", "ressemble à", "ressemblent à",
+           "ressemble aux", "ressemblent aux"],
     "de": ["identifizieren", "*identifizierung", "*identifikation", "erkennen", "*erkennung", "identität",
            "gehört",
            "wiedererkennen", "abgleichen", "*abgleich", "vergleichen", "*vergleich", "*suche", "suchen",
            "zuordnen", "*zuordnung", "*verifikation", "verifizieren", "*identifizierbar", "gleichen ab",
            "gleicht ab", "abgeglichen", "erkannt", "identifiziert", "identifizi*", "*vergleich*", "verglich*",
            "*abgleich*", "abgeglich*", "gleicht", "gleichen", "glich", "durchsuchen", "durchsucht", "entspricht",
-           "entsprechen", "übereinstimm*", "*erkennung*", "*vergleicher", "ermittelt", "ermitteln", "hinterlegt", "passt", "passen", "*ähnlichkeit*",
+           "entsprechen", "übereinstimm*", "übereingestimmt", "*erkennung*", "*vergleicher", "ermittelt", "ermitteln", "hinterlegt", "passt", "passen", "*ähnlichkeit*",
            "wer wer ist", "wissen wer"],
     "pt": ["identificar", "identificação", "reconhecer", "reconhecimento", "comparar", "comparação",
            "cruzamento", "identidade", "pertence", "agrupar",
@@ -94,7 +95,8 @@ ACT = {
            "abbinare", "abbinamento", "autenticazione", "raffrontare", "raffronto", "identificato",
            "riconosciuto", "identific*", "riconosc*", "confront*", "compar*", "verific*", "cerca", "cercare",
            "cercano", "corrispond*", "registrato come", "registrata come", "somiglianza", "similarità",
-           "incrociare con", "chi è chi", "coincide", "coincidono", "coincidere", "sapere chi è"],
+           "incrociare con", "chi è chi", "coincide", "coincidono", "coincidere", "sapere chi è", "combacia",
+           "combaciano", "combaciare", "combacino", "combaciasse"],
     "nl": ["identificeren", "identificatie", "herkennen", "*herkenning", "vergelijken", "*vergelijking",
            "toetsen", "toetst", "getoetst", "identiteit", "behoort", "nagaan", "nagaat", "nagegaan", "groeperen",
            "matchen", "*matching", "zoeken", "*zoeking", "verifiëren", "*verificatie", "*identificatie",
@@ -183,14 +185,15 @@ IDENTITY = {
 # Working out who someone is, said with "who": "o sistema percebe de quem se trata", "l'appli lui dit
 # qui c'est" (acts of identifying, and an identity).
 WHO = {
-    "en": ["tells who", "knows who", "works out who", "figures out who"],
-    "es": ["sabe quién", "sepa quién", "averigua quién", "dice quién"],
+    "en": ["tells who", "knows who", "works out who", "figures out who", "work out who", "figure out who",
+           "works out which", "work out which", "figures out which", "figure out which", "tells which"],
+    "es": ["sabe quién", "sepa quién", "averigua quién", "dice quién", "averigua cuál", "reconoce quién"],
     "fr": ["dit qui c'est", "sait qui", "devine qui", "dire qui c'est"],
-    "de": ["weiß wer", "erkennt wer", "herausfindet wer"],
+    "de": ["weiß wer", "erkennt wer", "herausfindet wer", "erkennt welcher", "erkennt welche"],
     "pt": ["percebe de quem", "percebe quem", "perceba quem", "perceba qual", "percebe qual", "sabe quem"],
-    "it": ["capisce chi", "sa chi", "dice chi"],
+    "it": ["capisce chi", "sa chi", "dice chi", "riconosce chi", "capisce quale"],
     "nl": ["weet wie", "ziet wie", "zegt wie", "vast wie", "vaststelt wie", "vaststellen wie"],
-    "pl": ["wie kto", "rozpozna kto", "mówi kto", "mówić kto", "powie kto", "ustala kto", "ustalić kto"],
+    "pl": ["wie kto", "rozpozna kto", "rozpoznaje kto", "rozpoznać kto", "mówi kto", "mówić kto", "powie kto", "ustala kto", "ustalić kto"],
 }
 for _language, _phrases in WHO.items():
     ACT[_language] = ACT[_language] + _phrases
@@ -271,24 +274,26 @@ IDENTITY_DOCUMENT = {
            "driver's license", "driver's licence", "driving licence", "driver license", "drivers license",
            "residence permit", "driver licence", "drivers licence", "driver-licence", "licence photo", "license photo",
            "student card", "student id", "staff badge", "employee badge", "staff id card", "badge photo",
-           "membership card"],
+           "membership card", "government id", "government-issued id", "photo id", "photo identification"],
     "es": ["dni", "documento de identidad", "documento nacional de identidad", "pasaporte", "carné de conducir",
            "permiso de conducir", "carnet de conducir", "cédula", "carné de identidad", "nie",
-           "carné de estudiante", "credencial de estudiante", "credencial"],
+           "carné de estudiante", "credencial de estudiante", "credencial", "identificación oficial",
+           "documento oficial de identidad"],
     "fr": ["carte d'identité", "passeport", "permis de conduire", "pièce d'identité", "titre de séjour",
            "photo d'identité", "photos d'identité",
            "carte nationale d'identité", "carte d'étudiant", "carte étudiante", "carte de membre"],
     "de": ["*ausweis*", "*reisepass*", "*führerschein*", "aufenthaltstitel*"],
     "pt": ["documento de identidade", "cartão de cidadão", "passaporte", "carteira de motorista",
            "carta de condução", "carteira de identidade", "bilhete de identidade", "cnh",
-           "cartão de estudante", "carteirinha", "crachá"],
+           "cartão de estudante", "carteirinha", "crachá", "documento com foto", "documento oficial com foto"],
     "it": ["carta d'identità", "passaporto", "patente di guida", "documento d'identità", "documento di identità",
            "permesso di soggiorno", "tesserino", "tessera universitaria", "libretto universitario", "badge aziendale",
            "foto del badge"],
     "nl": ["paspoort*", "*identiteitskaart*", "*identiteitsbewijs*", "*rijbewijs*", "id-kaart*",
            "verblijfsvergunning*", "*studentenkaart", "*collegekaart", "*personeelspas", "*ledenpas",
-           "personeelsdossier", "*reisdocument*"],
-    "pl": ["dowód", "paszport", "prawo jazdy", "prawa jazdy", "prawem jazdy", "legitymacja", "legitymacja studencka"],
+           "personeelsdossier", "*reisdocument*", "*legitimatiebewijs*"],
+    "pl": ["dowód", "paszport", "prawo jazdy", "prawa jazdy", "prawem jazdy", "legitymacja", "legitymacja studencka",
+           "dokument tożsamości", "dokumentu tożsamości", "dokumencie tożsamości", "dokumentem tożsamości"],
 }
 for _language, _probes in PROBE.items():
     FACE[_language] += [probe for probe in _probes if " " in probe or probe.startswith("*")]
@@ -454,6 +459,13 @@ BESIDE = frozenset({"naast"})
 # Dutch "naast … leggen" compares ("het gelaat wordt naast de foto gelegd"); "naast" alone is "next to".
 LAID = frozenset({"gelegd", "legt", "leggen", "leg", "gelegt", "zet", "zetten", "gezet", "plaatst", "plaatsen",
                   "geplaatst"})
+# Where a question of who someone is gets its answer: "works out which employee is standing there
+# from their enrolled photo" (with MEANS).
+FROM_PICTURE = frozenset({"from", "aus", "auf", "a partir", "partir", "sur", "desde", "dalla", "dalle", "sulla",
+                          "op", "uit", "ze", "na"})
+# Saying who one is is no identifying: "someone who will not identify themselves".
+REFLEXIVES = frozenset({"themselves", "themself", "himself", "herself", "yourself", "yourselves", "oneself",
+                        "ourselves", "myself"})
 # French "livre" is a book far more often than "delivers".
 NOT_SUPPLY = frozenset({"livre", "livres"})
 
@@ -463,6 +475,25 @@ SAME = {
     "dasselbe", "gleiche"], "pt": ["mesmo", "mesma"], "it": ["stesso", "stessa"],
     "nl": ["dezelfde", "hetzelfde", "zelfde", "datzelfde", "diezelfde"], "pl": ["sam", "sama", "samą", "samo", "samego", "samej"],
 }
+# … and "the one on the photo": "ob die Person vor dem Handy tatsächlich die auf dem Ausweisfoto ist",
+# "checks that the customer is the one on the ID", "vérifie que le client est bien celui de la photo".
+THE_ONE_PICTURED = {
+    "en": ["is the one on", "is the one in", "is the one shown", "is the one pictured", "is the person on",
+           "is the person in", "is really the one on", "is indeed the one on"],
+    "es": ["es la de la foto", "es el de la foto", "es la persona de la foto", "es quien aparece en",
+           "es realmente la de", "es realmente el de"],
+    "fr": ["est bien celle de la", "est bien celui de la", "est celle de la", "est celui de la",
+           "est bien celle qui figure", "est bien celui qui figure", "est bien celle sur", "est bien celui sur"],
+    "de": ["ist die auf dem", "ist der auf dem", "ist die im", "ist der im", "ist diejenige auf", "ist derjenige auf",
+           "tatsächlich die auf dem", "tatsächlich der auf dem", "wirklich die auf dem", "wirklich der auf dem"],
+    "pt": ["é a da foto", "é o da foto", "é a pessoa da foto", "é quem aparece na", "é mesmo a da", "é mesmo o da"],
+    "it": ["è quella della foto", "è quello della foto", "è la persona della foto", "è quella nella foto",
+           "è quello nella foto", "è quella sulla", "è quello sulla", "è davvero quella", "è davvero quello"],
+    "nl": ["is degene op de", "is degene van de foto", "echt degene op", "is dezelfde als op"],
+    "pl": ["jest osobą ze zdjęcia", "to osoba ze zdjęcia", "jest tą osobą ze", "jest tym samym co na"],
+}
+for _language, _phrases in THE_ONE_PICTURED.items():
+    SAME[_language] = SAME[_language] + _phrases
 
 # Law enforcement by its institutions: police forces, gendarmeries, national agencies, border,
 # customs and immigration enforcement, prosecutors.
@@ -542,15 +573,19 @@ EXCLUDE = {
            "beeldvorming", "agenten-", "beeldscherm*", "vooruitzicht*", "toezicht*"],
     "en": ["face to face", "face-to-face", "in the face of", "on the face of it", "face value", "beyond recognition",
            "unrecognisable", "unrecognizable",
-           "police academy award", "first-time offender", "procurement", "procured", "procuring"],
+           "police academy award", "first-time offender", "procurement", "procured", "procuring", "compartment*"],
     # (not "procure": Portuguese "procure" searches)
     "it": ["irriconoscibile", "irriconoscibili", "volto a", "volto ad", "volto al", "volto alla", "volto alle", "volto allo", "volto agli",
-           "volti a", "volti ad", "volti al", "volti alla", "volti alle", "volti agli"],
+           "volti a", "volti ad", "volti al", "volti alla", "volti alle", "volti agli", "compart*"],
     "fr": ["police de caractères", "police d'écriture", "polices de caractères", "police d'assurance",
            "méconnaissable", "méconnaissables",
-           "polices d'assurance", "en face"],
+           "polices d'assurance", "en face", "compartiment*"],
     "es": ["cara a cara", "póliza", "pólizas", "irreconocible", "irreconocibles"],
-    "pt": ["cara a cara", "em face de", "face a", "irreconhecível", "irreconhecíveis"],
+    "pt": ["cara a cara", "em face de", "face a", "irreconhecível", "irreconhecíveis",
+           "compart*",  # (sharing, not comparing; Spanish "compartir" too: exclusions hold in every language)
+           # (Brazil's police write the account of an incident as its "histórico", no history)
+           "histórico da ocorrência", "histórico das ocorrências", "históricos das ocorrências", "histórico do boletim",
+           "histórico do atendimento"],
     "pl": ["nie do rozpoznania"],
 }
 
@@ -681,7 +716,23 @@ OFFERED = ("offer", "propos", "suggest", "pitch", "ofrec", "ofreci", "propus", "
            # kiosk rozpoznawał …", "Avevamo valutato un badge …", "Een leverancier stelde voor …"
            # (past forms: "nous envisageons …" and "we are considering …" plan it)
            "vorschlag", "diskut", "discuss", "discut", "considered", "valutat", "valutav", "rozwazano",
-           "rozwazalismy", "overwog", "erwog", "stelde", "voorstel", "gedacht", "avaliad", "cogitad", "barajad")
+           "rozwazalismy", "overwog", "erwog", "stelde", "voorstel", "gedacht", "avaliad", "cogitad", "barajad",
+           "etudie", "estudad", "estudam", "estudiad", "estudiam", "valoro", "valorad", "valoram", "rozwaza", "rozwazal",
+           "onderzocht", "gepruft", "gepruefte", "analizowal", "esaminat")
+# … and ideas considered or plans given up, named before the reading or, in its sentence, after it:
+# "Unsere Schule wollte zunächst …", "Letting people walk straight in by matching their faces was
+# looked at, but the board dropped it".
+CONSIDERED = ("looked at", "looked into", "explored", "considered", "discussed", "evaluated", "examined", "studied",
+              "diskutiert", "besprochen", "gepruft", "erwogen", "onderzocht", "besproken", "overwogen", "bekeken",
+              "valutat", "discuss", "esaminat", "discutid", "estudiad", "considerad", "evaluad", "analizad", "ete envisage",
+              "ete etudie", "ete examine", "ete discute", "avons etudie", "avons examine", "avons discute", "rozwazan", "omawian", "analizowan", "avaliad", "estudad", "ponderad",
+              "pensad", "initially wanted", "originally wanted", "initially planned",
+              "originally planned", "had planned", "at first wanted", "wollte zunachst", "wollten zunachst",
+              "wollte ursprunglich", "wollten ursprunglich", "war geplant", "en un principio", "inicialmente queriamos",
+              "chegamos a estudar", "chegamos a pensar", "chegou a estudar", "chegaram a estudar", "chegou a considerar",
+              "chegamos a considerar", "voulait d'abord", "voulions d'abord", "avait envisage",
+              "avions envisage", "volevamo inizialmente", "inizialmente volev", "wilden eerst", "wilde eerst",
+              "aanvankelijk", "chcielismy najpierw", "chciala najpierw", "pierwotnie")
 DECLINED = ("refus", "reject", "declin", "vetoed", "turned down", "turned it down", "said no", "off the table",
             "ruled out", "rechaz", "descart", "vetamos", "vetaron", "vetó", "rejet", "ecarte", "abgelehnt",
             "lehnten", "lehnte", "verworfen", "recus", "rejeit", "vetaram", "vetou", "rifiut", "respint",
@@ -700,7 +751,11 @@ DECLINED = ("refus", "reject", "declin", "vetoed", "turned down", "turned it dow
             "werden das nicht tun", "nao o faremos", "nao vamos fazer", "dat doen we niet", "nie zrobimy tego",
             "nie idziemy w te strone", "not go down that road", "no seguir por ese camino", "nao seguir por esse caminho",
             "abstand nehmen", "dagegen entschieden", "renonc", "rinunc", "renunci", "verzicht", "zag af",
-            "zagen af")
+            "zagen af", "lasciar perdere", "lasciato perdere", "klares nein", "ein nein", "ne la mettrons pas",
+            "ne le mettrons pas", "pas mis en place", "pas retenu", "nie wdrozono", "nie wdrozymy", "nie wprowadzilismy",
+            "not implemented", "never implemented", "no se implemento", "nao foi implementad", "non e stato implementat",
+            "niet ingevoerd", "nicht eingefuhrt", "nicht umgesetzt", "not pursued", "not take it forward",
+            "no prospero", "nao avancou", "non e andata avanti", "niet doorgezet", "niet doorgegaan", "nicht weiterverfolgt")
 # Declines that need no offer named before them: "We looked hard at the usual answer … and decided against it".
 DECIDED_AGAINST = ("decided against", "voted against", "ruled it out", "ruled that out", "decidimos no", "decidiu nao",
                    "decidimos nao", "afgezien", "hors de question", "out of the question", "fora de questao",
@@ -743,11 +798,12 @@ MEANS = frozenset({"by", "through", "via", "using", "thanks", "anhand", "mittels
                    "dankzij", "middels", "pomocą", "dzięki", "poprzez"})
 # "of": "sin reconocimiento facial de ningún tipo" ("of any kind") agrees with "without".
 OF = frozenset({"of", "de", "d", "du", "des", "von", "da", "do", "di", "del", "van", "z"})
-# Two-word negations: "instead of", "en lugar de", "au lieu de", "in plaats van".
+# Two-word negations: "instead of", "en lugar de", "au lieu de", "in plaats van", and French
+# "personne n'…" ("Personne n'est identifié": nobody).
 NEGATION_PAIRS = frozenset({("instead", "of"), ("rather", "than"), ("free", "of"), ("no", "longer"),
                             ("en", "lugar"), ("en", "vez"), ("au", "lieu"), ("em", "vez"), ("ao", "invés"),
                             ("in", "plaats"), ("invece", "di"), ("ne", "plus"), ("n", "plus"),
-                            ("ne", "personne"), ("rules", "out"), ("ruled", "out"), ("rule", "out"),
+                            ("ne", "personne"), ("personne", "ne"), ("personne", "n"), ("rules", "out"), ("ruled", "out"), ("rule", "out"),
                             ("ruling", "out")})
 # The "without" of each language: after another negation it affirms ("cannot work without").
 WITHOUT = frozenset({"without", "sin", "sans", "ohne", "sem", "senza", "zonder", "bez"})
@@ -1131,7 +1187,8 @@ def _compounding(words: list[str], language: str, whole: frozenset = frozenset()
 
 # The law-enforcement bodies and staff of `screening.gazetteer`: found like LAW_ENFORCEMENT, but,
 # unlike the core names, counted only in their own language when they are words elsewhere.
-LAW_ENFORCEMENT_NAMES = {language: list(names) for language, names in gazetteer.LAW_ENFORCEMENT_NAMES.items()}
+LAW_ENFORCEMENT_NAMES = {language: list(names) + gazetteer.CORRECTIONS_NAMES.get(language, [])
+                         for language, names in gazetteer.LAW_ENFORCEMENT_NAMES.items()}
 UPPER_CASE_LAW_ENFORCEMENT = tuple(dict.fromkeys(UPPER_CASE_LAW_ENFORCEMENT + gazetteer.LAW_ENFORCEMENT_ACRONYMS))
 # Who applies, when it names itself, and what the police wrote: parts found by the automaton.
 ORGANISATION = {language: _compounding(words, language, frozenset({"bank", "sender", "firma", "kanzlei", "zaak"}))

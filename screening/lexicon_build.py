@@ -98,6 +98,40 @@ def _participle_forms(language: str, word: str) -> set[str]:
     return set()
 
 
+# In the Romance languages the adjective after a plural head is plural too ("centros
+# penitenciarios", "policiais penais", "agents pénitentiaires", "istituti penitenziari").
+_ROMANCE = frozenset({"es", "pt", "fr", "it"})
+_NOT_ADJECTIVES = frozenset({"de", "del", "da", "do", "dos", "das", "des", "du", "di", "della", "dell", "dei", "degli",
+                             "delle", "e", "y", "et", "la", "le", "el", "o", "a", "per", "para", "pour", "en", "in"})
+
+
+def _agreeing(language: str, words: list[str], form: str) -> str | None:
+    """The plural of the adjective after a head made plural in `form`, or None."""
+    if language not in _ROMANCE or len(words) < 2 or form == words[0]:
+        return None
+    adjective = words[1]
+    if adjective in _NOT_ADJECTIVES or "'" in adjective or not adjective.isalpha():
+        return None
+    if language == "it":
+        plural = form[-1:] in ("i", "e") and form[:-1] == words[0][:-1]
+        if not plural or adjective[-1:] not in ("o", "a", "e"):
+            return None
+        if adjective.endswith("io"):
+            return adjective[:-2] + "i"
+        return adjective[:-1] + ("e" if adjective.endswith("a") else "i")
+    if not form.endswith("s") or words[0].endswith("s"):
+        return None
+    if adjective.endswith(("s", "x", "z")):
+        return adjective if language == "fr" else None
+    if language == "fr":
+        return adjective[:-2] + "aux" if adjective.endswith("al") else adjective + "s"
+    if language == "pt" and adjective.endswith(("al", "el", "ol", "ul")):
+        return adjective[:-1] + "is"
+    if language == "pt" and adjective.endswith("m"):
+        return adjective[:-1] + "ns"
+    return adjective + ("s" if adjective[-1] in "aeiou" else "es")
+
+
 def _split(entry: str) -> tuple[str, str, str]:
     """("*", "erkennung", "") for "*erkennung": the compound markers and the word."""
     head = "*" if entry.startswith("*") else ""
@@ -158,6 +192,9 @@ def expanded_lexicon() -> dict:
                     if " " in form or not form:
                         continue
                     found.add(head + " ".join(words[:i] + [form] + words[i + 1:]) + tail)
+                    agreeing = _agreeing(language, words, form)
+                    if agreeing:
+                        found.add(head + " ".join([form, agreeing] + words[2:]) + tail)
             expanded[part] = sorted(found)
         for name in WORD_LISTS:
             # Whole words only, and only forms that start as one of their lemmas do (Dutch "geen"

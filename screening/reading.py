@@ -199,6 +199,7 @@ _UNTIL_REACH = 6
 _CASE = "caso"  # Portuguese "caso" ("if"), also the noun "case"
 _OF = _folded_set(lexicon.OF)
 _MEANS = _folded_set(lexicon.MEANS)
+_FROM_PICTURE = _MEANS | _folded_set(lexicon.FROM_PICTURE)
 _WHICH = "which"  # the one relative pronoun among the terminators
 _USE_REACH = 4
 # The parts a reading of facial recognition starts from.
@@ -306,6 +307,7 @@ def _phrases(phrases) -> re.Pattern:
 
 
 _DECLINED_WORD = _phrases(lexicon.DECLINED)
+_CONSIDERED = _phrases(lexicon.CONSIDERED)
 _DECIDED_AGAINST_WORD = _phrases(lexicon.DECIDED_AGAINST)
 _WHOSE = _folded_set(lexicon.WHOSE)
 _WHO_DENIED = _folded_set(lexicon.WHO_DENIED)
@@ -338,9 +340,12 @@ _NEGATION_PREFIXES = ("niet-", "nicht-", "non-", "nao-")
 _NEGATION_PREFIX = re.compile(r"\b(" + "|".join(prefix[:-1] for prefix in _NEGATION_PREFIXES) + r")-(?=\w)")
 _COUNTING_WORD = re.compile(r"\b(?:" + "|".join(fold(stem)[0] for stem in lexicon.COUNTING) + ")")
 _LAID = _folded_set(lexicon.LAID)
+_IDENTIFYING = ("identif",)
+_REFLEXIVES = _folded_set(lexicon.REFLEXIVES)
+_REFLEXIVE_ENDINGS = ("arse", "arsi")
 _BESIDE = _folded_set(lexicon.BESIDE)
 _LAID_REACH = 12
-_LAID_BEFORE = 4  # "de software zet het gezicht naast de foto"
+_LAID_BEFORE = 8  # "de software zet het gezicht naast de foto", "legt daarom het gelaat van elke gast naast"
 _GROUPING_REACH = 6
 _GROUPED_BEFORE = 3
 _PER = _folded_set(lexicon.PER)
@@ -628,8 +633,12 @@ def _read_sentence(folded: str, sentence, hits: list[_Hit], face_before: bool = 
     # "faces, which are compared with …": "which" goes on about the faces rather than ending their clause.
     # (after the hit's last word: "from their features which enrolled employee they are")
     continuing = {hit.token + 1 + folded.count(" ", hit.start, hit.end) for hit in hits if hit.bits & (FACE | VISUAL)}
+    # "works out which employee is standing there from their enrolled photo": the "which" of an act of
+    # working out who someone is asks its question, it does not end the clause.
+    asking = {hit.token + folded.count(" ", hit.start, hit.end) for hit in hits
+              if hit.bits & IDENTITY and hit.bits & ACT and " " in folded[hit.start:hit.end]}
     clauses = [0] * len(tokens) if _CLAUSE_BREAK_TOKENS.isdisjoint(tokens) else _clause_ids(
-        tokens, continuing, _PORTUGUESE_MORE in tokens and languages.language_of(sentence) == "pt")
+        tokens, continuing, _PORTUGUESE_MORE in tokens and languages.language_of(sentence) == "pt", asking)
     # Which supported language matters only for negation cues, forms that are other words in
     # other languages, and topic cues; most sentences with hits have none of them.
     negatable = not _NEGATION_WORDS.isdisjoint(tokens)
@@ -677,6 +686,10 @@ def _read_sentence(folded: str, sentence, hits: list[_Hit], face_before: bool = 
             # "vérifier qu'il est centré, de face et bien éclairé": a property; not "vérifie que le
             # skieur est bien la personne associée au forfait"
             hit.bits &= ~ACT
+        if hit.bits & ACT and token.startswith(_IDENTIFYING) and (token.endswith(_REFLEXIVE_ENDINGS) or (
+                hit.token + 1 < len(tokens) and tokens[hit.token + 1] in _REFLEXIVES) or (
+                hit.token and tokens[hit.token - 1] == "s")):
+            hit.bits &= ~ACT  # "someone who will not identify themselves", "s'identifier", "identificarse": saying who one is
         if hit.bits & ACT and token.startswith(_RECOGNISING) and token.endswith(_ABLE):
             hit.bits &= ~ACT  # "des voisins reconnaissables": recognisable, not recognised
         if hit.bits & ACT and token.startswith(_RECOGNISING) and not _SUBORDINATORS.isdisjoint(
@@ -856,7 +869,7 @@ def _read_sentence(folded: str, sentence, hits: list[_Hit], face_before: bool = 
             after = hit.token + len(_TOKEN.findall(folded, hit.start, hit.end))
             while after < len(tokens) and tokens[after] in _INTENSIFIERS and clauses[after] == clauses[hit.token]:
                 after += 1  # "Les gendarmes eux-mêmes n'utiliseront pas l'outil"
-            coordinated = previous is not None and _coordinated(tokens, previous[0].token, hit.token, language)
+            coordinated = previous is not None and _coordinated(tokens, previous[4] - 1, hit.token, language)
             if negatable and "denied" not in found:
                 denied = None if _DENIAL_FIRST_WORDS.isdisjoint(tokens) else _EXISTENTIAL.search(
                     folded, begin, sentence.end)
@@ -882,7 +895,7 @@ def _read_sentence(folded: str, sentence, hits: list[_Hit], face_before: bool = 
                 # "je ne suis pas policière moi-même": the writer says what they are not, not that the
                 # police have no part
                 topic, decided = True, _ONESELF
-            previous = (hit, negated, topic, decided)
+            previous = (hit, negated, topic, decided, after)
             yield LAW_ENFORCEMENT, hit.start, hit.end, negated, topic, decided
 
 
@@ -901,13 +914,18 @@ def _declined(folded: str, sentences, i: int, start: int, end: int) -> bool:
     decided_until = until if folded[sentence.end:sentence.end + 1] == ";" else sentence.end
     if _DECIDED_AGAINST_WORD.search(folded, end, decided_until) is not None:
         return True  # "… to have members take a live selfie and have it checked …, and decided against it"
-    if any(token.startswith(_OFFERED) for token in _TOKEN.findall(folded, sentence.start, start)):
-        for declined in _DECLINED_WORD.finditer(folded, end, until):
-            before = _TOKEN.findall(folded, max(end, declined.start() - _AROUND), declined.start())
-            # (not "ceux qui refusent garderaient un code PIN": who refuses, not what; not "leaving
-            # volunteers to accept or reject each suggestion": a choice left to someone)
-            if _WHO_REFUSES.isdisjoint(before[-1:]) and _DISJUNCTIONS.isdisjoint(before[-1:]):
-                return True
+    offered = any(token.startswith(_OFFERED) for token in _TOKEN.findall(folded, sentence.start, start)) or (
+        _CONSIDERED.search(folded, sentence.start, start) is not None)
+    for declined in _DECLINED_WORD.finditer(folded, end, until):
+        # (an offer or a plan may also be told after what it offered: "… by matching their faces was
+        # looked at, but the board dropped it", "… that would recognise each pupil was considered, but …")
+        if not (offered or _CONSIDERED.search(folded, end, min(declined.start(), sentence.end)) is not None):
+            continue
+        before = _TOKEN.findall(folded, max(end, declined.start() - _AROUND), declined.start())
+        # (not "ceux qui refusent garderaient un code PIN": who refuses, not what; not "leaving
+        # volunteers to accept or reject each suggestion": a choice left to someone)
+        if _WHO_REFUSES.isdisjoint(before[-1:]) and _DISJUNCTIONS.isdisjoint(before[-1:]):
+            return True
     # "Diese Funktion gibt es bei uns nicht", "essa opção foi desligada": the feature named back and denied
     after = _TOKEN.findall(folded, end, until)
     for k, token in enumerate(after[:-1]):
@@ -982,10 +1000,12 @@ def _commas(folded: str, begin: int, end: int) -> frozenset:
     return frozenset(found)
 
 
-def _clause_ids(tokens: list[str], continuing: set = frozenset(), portuguese: bool = False) -> list[int]:
+def _clause_ids(tokens: list[str], continuing: set = frozenset(), portuguese: bool = False,
+                asking: set = frozenset()) -> list[int]:
     ids, clause = [], 0
     for i, token in enumerate(tokens):
-        if token in _CLAUSE_PUNCTUATION or (token in _TERMINATORS and not (i in continuing and token == _WHICH) and not (
+        if token in _CLAUSE_PUNCTUATION or (token in _TERMINATORS and not (
+                i in continuing and token == _WHICH) and i not in asking and not (
                 portuguese and token == _PORTUGUESE_MORE)):  # ("os traços de rosto mais parecidos")
             clause += 1
         ids.append(clause)
@@ -1090,6 +1110,14 @@ def _facial_recognition(hits: list[_Hit], tokens: list[str], weak: bool = False,
         recognising = [hit for hit in act if tokens[hit.token].startswith(_RECOGNISING)]
         if recognising:
             groups.append((having(SAME), having(PERSON), recognising))
+    # "works out which employee is standing there from their enrolled photo": who someone is, told from
+    # a picture (not "works out which photo is sharpest")
+    if act and bits & IDENTITY and bits & VISUAL and not bits & PLATE:
+        asked = [hit for hit in act if hit.bits & IDENTITY and hit.end - hit.start > len(tokens[hit.token])]
+        told = [hit for hit in having(VISUAL) for question in asked if hit.token > question.token and not (
+            _FROM_PICTURE.isdisjoint(tokens[hit.token - 3:hit.token]))]
+        if told:
+            groups.append((asked, told))
     if weak:
         groups = []
     elif groups:
@@ -1271,6 +1299,10 @@ def _negated(tokens: list[str], clauses: list[int], position: int, negations: fr
     a few words on: "De politie heeft hier geen rol", "As forças de segurança não são
     utilizadoras"."""
     clause = clauses[position]
+    if not _REFLEXIVES.isdisjoint(tokens[max(0, position - _LIST_REACH):position]):
+        # "someone who will not identify themselves against the booking photos": a negation before a
+        # reflexive denies its own verb only
+        floor = max(floor, max(i for i in range(max(0, position - _LIST_REACH), position) if tokens[i] in _REFLEXIVES))
     cues = []  # (index, token), nearest first
     for i in range(position - 1, max(floor, position - 1 - _PRE_NEGATION_REACH), -1):
         if clauses[i] != clause:
@@ -1861,6 +1893,8 @@ def _customers_after(tokens: list[str], clauses: list[int], after: int) -> bool:
     for k, token in enumerate(following, after):
         if token in _CUSTOMERS:
             return True
+        if token in _ABOUT_PREPOSITIONS:
+            return False  # "relatórios da Polícia Judiciária sobre os nossos clientes": what it wrote about them
         if clauses[k] != clause and token not in _AMONG:
             return False  # ("only" starts a clause of its own: "currently our only customer")
         if not (token in _AMONG or token in _FILLERS or token in _POSSESSIVES or token in _FIRST_PERSON

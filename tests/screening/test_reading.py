@@ -1418,3 +1418,90 @@ def test_a_vendor_s_customers_and_more_forces_and_ranks_count(text):
 ])
 def test_a_vendor_that_denies_or_models_on_the_police_and_a_law_firm_are_not_use(text):
     assert not counted(text, reading.LAW_ENFORCEMENT)
+
+
+@pytest.mark.parametrize("text", [
+    "The records team at HMP Wandsworth wants adjudication reports summarised for the governor.",
+    "Die Justizvollzugsanstalt Tegel möchte Anträge von Gefangenen automatisch vorsortieren.",
+    "Los funcionarios de los centros penitenciarios andaluces necesitan traducir las instancias de los internos.",
+    "Le personnel des maisons d'arrêt de la région relit chaque semaine des centaines de courriers.",
+    "Os policiais penais da unidade prisional de Bangu querem transcrever os registros de visitas.",
+    "Gli agenti penitenziari della casa circondariale di Brescia compilano ogni giorno decine di rapporti.",
+    "De penitentiaire inrichting in Zwolle wil de dagrapportages van cipiers laten samenvatten.",
+    "Funkcjonariusze Służby Więziennej w zakładzie karnym w Strzelcach chcą tłumaczyć pisma osadzonych.",
+    "Nei giorni di partita la Digos vorrebbe sintetizzare le relazioni di servizio.",
+    "Un fornitore di Bari lavora per il Comando provinciale dell'Arma di Lecce.",
+])
+def test_prisons_their_staff_and_more_forces_count(text):
+    assert counted(text, reading.LAW_ENFORCEMENT)
+
+
+@pytest.mark.parametrize("text", [
+    "Aseguradora de Valencia: recibimos atestados de la Guardia Civil de Tráfico y de policías locales que el "
+    "cliente adjunta.",
+    "Sono una dottoranda dell'Università di Padova e studio i verbali della Digos degli anni Ottanta.",
+    "Piszę pracę doktorską o raportach policji z lat dziewięćdziesiątych.",
+    "Escritório de advogados em Braga: recebemos relatórios da Polícia Judiciária sobre os nossos clientes.",
+])
+def test_a_list_of_forces_shares_its_reading_and_researchers_and_law_firms_name_themselves(text):
+    assert not counted(text, reading.LAW_ENFORCEMENT)
+
+
+def test_the_account_of_an_incident_that_brazilian_police_call_historico_is_no_history():
+    assert counted("Os soldados do 5º Batalhão da PMMG digitam o histórico das ocorrências no fim do turno.",
+                   reading.LAW_ENFORCEMENT)
+
+
+@pytest.mark.parametrize("text", [
+    "Paying at the canteen by having each pupil's face matched to their photo was looked at, but the governors "
+    "dropped it.",
+    "A kiosk that would recognise every visitor by their face was considered, but that approach was abandoned.",
+    "Se valoró controlar el acceso reconociendo la cara de cada abonado, pero la idea se descartó.",
+    "Nous avons étudié l'appariement des selfies avec les photos des profils, mais nous ne la mettrons pas en place.",
+    "Il comune aveva valutato una telecamera che riconoscesse i residenti dal volto, ma abbiamo preferito lasciar "
+    "perdere.",
+    "Klub rozważał wpuszczanie członków po rozpoznaniu twarzy. Ostatecznie tego nie wdrożono.",
+    "O clube chegou a estudar o reconhecimento facial à entrada, mas a ideia foi abandonada.",
+    "Ob wir Gäste am Eingang über ihr Gesicht identifizieren, wurde lange diskutiert – das Ergebnis war ein klares "
+    "Nein.",
+    "Die Bibliothek wollte zunächst die Ausleihe per Gesichtserkennung freigeben. Darauf verzichten wir nun.",
+])
+def test_ideas_considered_or_plans_given_up_told_either_way_are_denied(text):
+    assert not counted(text, reading.FACIAL_RECOGNITION)
+
+
+@pytest.mark.parametrize("text", [
+    "Nous envisageons une borne qui confronte le visage du voyageur à la photo de son titre, l'agent gardant la "
+    "main en cas de refus.",
+    "Users upload old family photos and the app, comparing facial features, groups the pictures of one person, "
+    "suggesting which relatives they show. The user accepts or rejects each grouping.",
+    "The gate compares each member's face with the photo on their card. Cases examined by staff and then "
+    "rejected are logged.",
+])
+def test_a_plan_or_a_refusal_in_the_process_itself_still_counts(text):
+    assert counted(text, reading.FACIAL_RECOGNITION)
+
+
+@pytest.mark.parametrize("text", [
+    "All'ingresso della palestra, se il volto del cliente combacia con quello di un abbonato, il tornello si apre.",
+    "Il s'agit de savoir si le visage de la personne filmée ressemble à l'une des photos du fichier.",
+    "Niemand betritt das Labor, dessen Gesicht nicht vorher mit den hinterlegten Aufnahmen übereingestimmt hat.",
+    "De camera legt daarom het gelaat van elke bezoeker naast de foto's van geweigerde spelers.",
+    "An officer can run a photo of a man who will not identify himself against the county's booking photos.",
+    "No candidate starts the exam unless the software has matched their webcam image to the photo on their "
+    "government ID.",
+    "A tablet at the gate works out which worker is standing there from their enrolled photo.",
+    "Beim Online-Konto wird geprüft, ob die Person vor der Kamera tatsächlich die auf dem Ausweisfoto ist.",
+])
+def test_more_ways_of_saying_faces_match_and_the_one_on_the_photo(text):
+    assert counted(text, reading.FACIAL_RECOGNITION)
+
+
+@pytest.mark.parametrize("text", [
+    "Before the videos are shared with students, the tool must blur faces; nobody is identified.",
+    "Queremos compartir las fotos de los rostros de los alumnos con las familias.",
+    "Nos caméras comptent les visages tournés vers chaque tableau. Personne n'est identifié.",
+    "We would like to work out which photo of each product is the sharpest.",
+])
+def test_sharing_nobody_in_french_and_choosing_the_best_picture_are_no_facial_recognition(text):
+    assert not counted(text, reading.FACIAL_RECOGNITION)

@@ -25,7 +25,7 @@ STILL_WRONG = {
     "corpus_blind_h": {"pl-h12", "pl-h25"},
     "corpus_blind_i": {"en-i05", "it-i17", "nl-i20", "pl-i04", "pt-i11", "pt-i14"},
     "corpus_blind_j": set(),
-    "corpus_blind_k": {"fr-k12", "fr-k20"},
+    "corpus_blind_k": {"fr-k20"},
     "corpus_blind_l": {"en-l01", "en-l23", "en-l27", "es-l24", "fr-l09", "it-l26",
                        "nl-l12", "nl-l15", "pt-l13"},
     "corpus_blind_m": {"de-m17", "de-m25", "en-m07", "en-m29", "es-m21", "es-m27",
@@ -42,10 +42,10 @@ STILL_WRONG = {
                        "es-r20", "fr-r09", "it-r15", "it-r26", "nl-r12", "pl-r14", "pl-r15", "pl-r25", "pt-r23",
                        "pt-r29"},
     "corpus_blind_s": {"de-s16", "de-s20", "en-s10", "en-s19", "en-s25", "fr-s17", "nl-s25", "pl-s11"},
-    "corpus_blind_u": {"de-u04", "de-u06", "de-u20", "de-u26", "en-u12", "en-u24", "en-u25", "en-u27", "es-u03",
-                       "es-u06", "es-u13", "es-u15", "fr-u05", "fr-u13", "fr-u14", "fr-u15", "fr-u18", "fr-u25",
+    "corpus_blind_u": {"de-u06", "de-u20", "de-u26", "en-u12", "en-u24", "en-u25", "es-u06", "es-u13", "es-u15", "fr-u05", "fr-u13", "fr-u14", "fr-u15", "fr-u18", "fr-u25",
                        "fr-u27", "it-u09", "it-u12", "nl-u05", "nl-u06", "nl-u13", "nl-u23", "pl-u03", "pl-u18",
                        "pt-u02", "pt-u12", "pt-u17"},
+    "corpus_blind_v": {"it-v18", "it-v21", "pl-v28"},
 }
 
 
