@@ -463,6 +463,10 @@ LAID = frozenset({"gelegd", "legt", "leggen", "leg", "gelegt", "zet", "zetten", 
 # from their enrolled photo" (with MEANS).
 FROM_PICTURE = frozenset({"from", "aus", "auf", "a partir", "partir", "sur", "desde", "dalla", "dalle", "sulla",
                           "op", "uit", "ze", "na"})
+# A picture named back, as the second of two compared: "comparée à celle prise à l'enrôlement", "con
+# quella del badge", "com aquela do cadastro", "with the one taken at enrolment".
+PICTURE_PRONOUNS = frozenset({"celle", "celui", "celles", "ceux", "quella", "quello", "quelle", "quelli", "aquella",
+                              "aquel", "aquela", "aquele", "one"})
 # Saying who one is is no identifying: "someone who will not identify themselves".
 REFLEXIVES = frozenset({"themselves", "themself", "himself", "herself", "yourself", "yourselves", "oneself",
                         "ourselves", "myself"})
@@ -494,6 +498,28 @@ THE_ONE_PICTURED = {
 }
 for _language, _phrases in THE_ONE_PICTURED.items():
     SAME[_language] = SAME[_language] + _phrases
+SAME["fr"] += ["est bien celui", "est bien celle"]  # "son visage est bien celui photographié à l'embarquement"
+# "… is really the cardholder", "qu'il s'agit bien de la personne dont la photo figure sur le permis": the
+# same person, said of someone.
+IS_THE_HOLDER = {
+    "en": ["is the cardholder", "is really the cardholder", "is the holder", "is really the holder",
+           "is the account holder", "is the pass holder"],
+    "es": ["es el titular", "es la titular", "es realmente el titular", "es realmente la titular", "es de verdad el titular"],
+    "fr": ["est bien le titulaire", "est bien la titulaire", "s'agit bien de la personne", "s'agit bien du titulaire",
+           "s'agit bien de la titulaire", "est bien la personne", "est bien le membre", "est bien l'adhérent"],
+    "de": ["tatsächlich der inhaber", "tatsächlich die inhaberin", "tatsächlich der karteninhaber",
+           "tatsächlich die karteninhaberin", "tatsächlich der ausweisinhaber", "tatsächlich die ausweisinhaberin",
+           "wirklich der karteninhaber", "wirklich die karteninhaberin"],
+    "pt": ["é de facto o titular", "é de facto a titular", "é mesmo o titular", "é mesmo a titular", "é realmente o titular",
+           "é realmente a titular", "é de fato o titular", "é de fato a titular"],
+    "it": ["è davvero il titolare", "è davvero la titolare", "è effettivamente il titolare", "è effettivamente la titolare",
+           "è proprio il titolare", "è proprio la titolare"],
+    "nl": ["echt de houder", "werkelijk de houder", "daadwerkelijk de houder", "echt de pashouder"],
+    "pl": ["jest właścicielem karty", "jest właścicielką karty", "jest posiadaczem", "jest posiadaczką"],
+}
+for _language, _phrases in IS_THE_HOLDER.items():
+    SAME[_language] = SAME[_language] + _phrases
+    PERSON[_language] = PERSON[_language] + _phrases
 
 # Law enforcement by its institutions: police forces, gendarmeries, national agencies, border,
 # customs and immigration enforcement, prosecutors.
@@ -798,6 +824,8 @@ MEANS = frozenset({"by", "through", "via", "using", "thanks", "anhand", "mittels
                    "dankzij", "middels", "pomocą", "dzięki", "poprzez"})
 # "of": "sin reconocimiento facial de ningún tipo" ("of any kind") agrees with "without".
 OF = frozenset({"of", "de", "d", "du", "des", "von", "da", "do", "di", "del", "van", "z"})
+# "Of" joined with an article: "una foto dello studente", "a foto das crianças", "das Foto der Kundin".
+OF_THE = frozenset({"dello", "della", "dell", "dei", "degli", "delle", "dos", "das", "der"})
 # Two-word negations: "instead of", "en lugar de", "au lieu de", "in plaats van", and French
 # "personne n'…" ("Personne n'est identifié": nobody).
 NEGATION_PAIRS = frozenset({("instead", "of"), ("rather", "than"), ("free", "of"), ("no", "longer"),

@@ -200,6 +200,9 @@ _CASE = "caso"  # Portuguese "caso" ("if"), also the noun "case"
 _OF = _folded_set(lexicon.OF)
 _MEANS = _folded_set(lexicon.MEANS)
 _FROM_PICTURE = _MEANS | _folded_set(lexicon.FROM_PICTURE)
+_PICTURE_PRONOUNS = _folded_set(lexicon.PICTURE_PRONOUNS)
+_OF_THE = _folded_set(lexicon.OF_THE)
+_PRONOUN_REACH = 4  # "comparée automatiquement à celle": from the clause's last part
 _WHICH = "which"  # the one relative pronoun among the terminators
 _USE_REACH = 4
 # The parts a reading of facial recognition starts from.
@@ -839,7 +842,7 @@ def _read_sentence(folded: str, sentence, hits: list[_Hit], face_before: bool = 
                 hit.bits & BLUR for hit in hits) and not counting():
             # "… hold their face to the terminal; the system compares the image with the reference
             # photos": the face is named in the sentence, the comparison of pictures in a clause.
-            groups = _pictures_compared(clause_hits, face_anywhere)
+            groups = _pictures_compared(clause_hits, face_anywhere, tokens)
         if groups:
             # A reading is negated where the first of any of its kinds of part is ("we never identify
             # people or compare faces"); the text affirms facial recognition when one reading is
@@ -1191,7 +1194,7 @@ def _pictured(tokens: list[str], position: int) -> bool:
         if token in _PICTURED or (of and token in _PERSONS):
             # (Two words between only before "of": not "pictures at the exit, visitors will …".)
             return of or not other
-        if token in _OF:
+        if token in _OF or token in _OF_THE:
             of = True
         elif not (token in _DETERMINERS or token in _SAME_WORDS or token in _EACH):
             other += 1
@@ -1268,17 +1271,27 @@ def _identity_by_pictures(hits: list[_Hit], tokens: list[str]) -> list[tuple[lis
     an identity and two pictures compared, with no face named."""
     identity = [hit for hit in hits if hit.bits & IDENTITY]
     if identity and not any(hit.bits & PLATE for hit in hits):
-        return _pictures_compared(hits, identity)
+        return _pictures_compared(hits, identity, tokens)
     return []
 
 
-def _pictures_compared(hits: list[_Hit], faces: list[_Hit]) -> list[tuple[list[_Hit], ...]]:
+def _pictures_compared(hits: list[_Hit], faces: list[_Hit], tokens: list[str] | None = None) -> list[tuple[list[_Hit], ...]]:
     """A clause that compares pictures ("compares the image with the reference photos"), read
-    with the face its sentence (or the sentence before) names."""
+    with the face its sentence (or the sentence before) names. The second picture may be named
+    back: "cette photo est comparée à celle prise à l'enrôlement", "la confrontasse con quella del
+    badge", "compared with the one taken at enrolment"."""
     act = [hit for hit in hits if hit.bits & ACT]
     visual = [hit for hit in hits if hit.bits & (VISUAL | ID_DOCUMENT)]
+    if not act or not visual or any(hit.bits & PLATE for hit in hits):
+        return []
     # (Two pictures, not two forms found in one word: "Spenderausweises" holds "ausweis" and "ausweises".)
-    if act and len({hit.token for hit in visual}) >= 2 and not any(hit.bits & PLATE for hit in hits):
+    pictures = len({hit.token for hit in visual})
+    if pictures == 1 and tokens is not None:
+        first = min(hit.token for hit in act + visual)
+        last = max(hit.token for hit in hits)
+        pictures += any(tokens[k] in _PICTURE_PRONOUNS and (tokens[k] != "one" or tokens[k - 1] == "the")
+                        for k in range(first + 1, min(len(tokens), last + _PRONOUN_REACH)))
+    if pictures >= 2:
         return [(faces, act, visual) if faces else (act, visual)]
     return []
 

@@ -1431,6 +1431,9 @@ def test_a_vendor_that_denies_or_models_on_the_police_and_a_law_firm_are_not_use
     "Funkcjonariusze Służby Więziennej w zakładzie karnym w Strzelcach chcą tłumaczyć pisma osadzonych.",
     "Nei giorni di partita la Digos vorrebbe sintetizzare le relazioni di servizio.",
     "Un fornitore di Bari lavora per il Comando provinciale dell'Arma di Lecce.",
+    "Our probation officers in Maricopa County write pre-sentence reports that run to forty pages.",
+    "Das Hauptzollamt Stuttgart möchte Frachtpapiere automatisch prüfen lassen.",
+    "Los agentes de migración del aeropuerto de Cancún necesitan traducir entrevistas.",
 ])
 def test_prisons_their_staff_and_more_forces_count(text):
     assert counted(text, reading.LAW_ENFORCEMENT)
@@ -1504,4 +1507,28 @@ def test_more_ways_of_saying_faces_match_and_the_one_on_the_photo(text):
     "We would like to work out which photo of each product is the sharpest.",
 ])
 def test_sharing_nobody_in_french_and_choosing_the_best_picture_are_no_facial_recognition(text):
+    assert not counted(text, reading.FACIAL_RECOGNITION)
+
+
+@pytest.mark.parametrize("text", [
+    "At each payment the field agent photographs the recipient. This photo is then compared automatically with "
+    "the one taken at enrolment.",
+    "À chaque versement, l'agent photographie le bénéficiaire. Cette photo est ensuite comparée à celle prise à "
+    "l'inscription.",
+    "All'avvio della prova la webcam scatta una foto dello studente e la confronta con quella del libretto.",
+    "O sistema deverá dizer, com base nas fotografias do cadastro, se quem aparece é de facto o titular da pensão.",
+    "Le système confirme qu'il s'agit bien de la personne dont la photo figure sur la carte de membre.",
+    "Aucun passager ne remonte à bord sans que la caméra n'ait confirmé que son visage est bien celui photographié "
+    "à l'embarquement.",
+    "Die Schleuse prüft, ob die Person tatsächlich die Karteninhaberin ist, anhand des hinterlegten Referenzfotos.",
+])
+def test_a_picture_named_back_and_someone_said_to_be_the_holder_or_the_person_pictured(text):
+    assert counted(text, reading.FACIAL_RECOGNITION)
+
+
+@pytest.mark.parametrize("text", [
+    "The label printer compares the new photo with the one in the catalogue to pick the sharper.",
+    "La photo du produit est bien celle du catalogue.",
+])
+def test_pictures_of_things_and_a_picture_that_is_the_right_one_are_no_facial_recognition(text):
     assert not counted(text, reading.FACIAL_RECOGNITION)
