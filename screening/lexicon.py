@@ -397,7 +397,13 @@ ANY = frozenset({"any", "cualquier", "cualquiera", "jegliche", "jeglichen", "jeg
                  "enig", "enige", "jakikolwiek", "jakiekolwiek", "jakąkolwiek", "jakiegokolwiek", "wszelkie"})
 # Relatives that say whose: "nobody whose face is not compared" denies twice, and affirms.
 WHOSE = frozenset({"whose", "cuyo", "cuya", "cuyos", "cuyas", "dont", "dessen", "deren", "cujo", "cuja", "cujos",
-                   "cujas", "cui", "wiens", "wier", "którego", "której", "których"})
+                   "cujas", "cui", "wiens", "wier", "którego", "której", "których", "czyja", "czyj", "czyje", "czyjej",
+                   "czyjego"})
+# … and "if" after "nobody" or "no …": "nobody enters if their face has not been matched", "żaden zawodnik
+# nie wejdzie, jeśli jego twarz nie zostanie porównana" (with NEGATIVE_SUBJECTS: "no member", "żaden").
+IF = frozenset({"if", "unless", "si", "wenn", "falls", "se", "jeśli", "jeżeli", "indien"})
+NEGATIVE_SUBJECTS = frozenset({"żaden", "żadna", "żadne", "nikt", "ningún", "ninguna", "aucun", "aucune", "kein",
+                               "keine", "nenhum", "nenhuma", "nessun", "nessuna", "geen"})
 # … and the relative pronouns that do the same after "nobody" or "there is no": "al tornello non passa
 # nessuno che la telecamera non abbia riconosciuto dal viso", "não há morador que ela não saiba
 # identificar pelo rosto", "there is no member whom the door has not recognised".
@@ -594,7 +600,10 @@ EXCLUDE = {
            "gesichtspunkt*", "gesichtsfeld*", "gesichtet", "gesichtskreis", "untersuche*", "unkenntlich*",
            "besucher*", "versuche*", "ersuche*", "zollstock", "polizeistunde", "bildung*", "bilderbuch",
            "*verbildung", "ausbildung*", "fortbildung*", "weiterbildung*", "abbildung*", "einbildung*",
-           "*bildschirm*", "leitbild*"],
+           "*bildschirm*", "leitbild*",
+           # a series of offences, no TV series: "Taschendiebstahlserien", "Einbruchsserie"
+           "*diebstahlserie*", "*einbruchserie*", "*einbruchsserie*", "*raubserie*", "*überfallserie*",
+           "*mordserie*", "*anschlagsserie*", "*brandserie*", "*betrugsserie*", "*tatserie*"],
     "nl": ["gezichtspunt*", "gezichtsveld*", "gezichtsbedrog", "*politiek*", "politici", "onherkenbaar",
            "beeldvorming", "agenten-", "beeldscherm*", "vooruitzicht*", "toezicht*"],
     "en": ["face to face", "face-to-face", "in the face of", "on the face of it", "face value", "beyond recognition",
@@ -743,8 +752,8 @@ OFFERED = ("offer", "propos", "suggest", "pitch", "ofrec", "ofreci", "propus", "
            # (past forms: "nous envisageons …" and "we are considering …" plan it)
            "vorschlag", "diskut", "discuss", "discut", "considered", "valutat", "valutav", "rozwazano",
            "rozwazalismy", "overwog", "erwog", "stelde", "voorstel", "gedacht", "avaliad", "cogitad", "barajad",
-           "etudie", "estudad", "estudam", "estudiad", "estudiam", "valoro", "valorad", "valoram", "rozwaza", "rozwazal",
-           "onderzocht", "gepruft", "gepruefte", "analizowal", "esaminat")
+           "etudie", "estudad", "estudam", "estudiad", "estudiam", "valoro", "valorad", "valoram", "rozwaza",
+           "onderzocht", "gepruft", "gepruefte", "analizował", "esaminat", "angeregt", "naciskał", "namawiał", "pensamos", "pensaram", "pensou")
 # … and ideas considered or plans given up, named before the reading or, in its sentence, after it:
 # "Unsere Schule wollte zunächst …", "Letting people walk straight in by matching their faces was
 # looked at, but the board dropped it".
@@ -758,7 +767,8 @@ CONSIDERED = ("looked at", "looked into", "explored", "considered", "discussed",
               "chegamos a estudar", "chegamos a pensar", "chegou a estudar", "chegaram a estudar", "chegou a considerar",
               "chegamos a considerar", "voulait d'abord", "voulions d'abord", "avait envisage",
               "avions envisage", "volevamo inizialmente", "inizialmente volev", "wilden eerst", "wilde eerst",
-              "aanvankelijk", "chcielismy najpierw", "chciala najpierw", "pierwotnie")
+              "aanvankelijk", "chcielismy najpierw", "chciała najpierw", "pierwotnie", "moglich gewesen", "gekeken of",
+              "gekeken naar", "pensamos em", "pensamos en")
 DECLINED = ("refus", "reject", "declin", "vetoed", "turned down", "turned it down", "said no", "off the table",
             "ruled out", "rechaz", "descart", "vetamos", "vetaron", "vetó", "rejet", "ecarte", "abgelehnt",
             "lehnten", "lehnte", "verworfen", "recus", "rejeit", "vetaram", "vetou", "rifiut", "respint",
@@ -781,7 +791,18 @@ DECLINED = ("refus", "reject", "declin", "vetoed", "turned down", "turned it dow
             "ne le mettrons pas", "pas mis en place", "pas retenu", "nie wdrozono", "nie wdrozymy", "nie wprowadzilismy",
             "not implemented", "never implemented", "no se implemento", "nao foi implementad", "non e stato implementat",
             "niet ingevoerd", "nicht eingefuhrt", "nicht umgesetzt", "not pursued", "not take it forward",
-            "no prospero", "nao avancou", "non e andata avanti", "niet doorgezet", "niet doorgegaan", "nicht weiterverfolgt")
+            "no prospero", "nao avancou", "non e andata avanti", "niet doorgezet", "niet doorgegaan", "nicht weiterverfolgt", "nicht eingebaut", "no haremos", "risposto di no",
+            "risposto no", "answered no", "respondimos que no", "repondu non", "votou contra", "votaram contra",
+            "voto en contra", "votaron en contra", "vote contre", "stimmte dagegen", "stimmten dagegen", "votato contro",
+            "stemde tegen", "stemden tegen", "głosowała przeciw", "głosowali przeciw", "nao vai acontecer",
+            "won't happen", "will not happen", "no va a ocurrir", "n'arrivera pas", "wird nicht passieren",
+            "non succedera", "gaat niet gebeuren", "nie nastapi", "uitgeschakeld", "ausgeschaltet", "deaktiviert",
+            "desactiv", "desativad", "disattivat", "wyłączon")
+# … and, only of a feature named back ("in quella nuova questa funzione è stata tolta"), removed.
+REMOVED = ("tolta", "tolto", "rimoss", "removed", "entfernt", "verwijderd", "usuniet", "retirad", "supprim")
+# Words that announce the clause after a comma as the object of a verb: "darauf verzichtet, …
+# einzusetzen", "ervan afgezien om …".
+ANTICIPATING = frozenset({"darauf", "davon", "dazu", "ervan", "daarvan", "daarop"})
 # Declines that need no offer named before them: "We looked hard at the usual answer … and decided against it".
 DECIDED_AGAINST = ("decided against", "voted against", "ruled it out", "ruled that out", "decidimos no", "decidiu nao",
                    "decidimos nao", "afgezien", "hors de question", "out of the question", "fora de questao",
@@ -1037,7 +1058,8 @@ HELP = frozenset({
 # its pilot customers").
 CUSTOMERS = frozenset({
     "customers", "clients", "customer", "client", "clientes", "cliente", "clientèle", "kunden", "kunde",
-    "klanten", "klant", "clienti", "klienci", "klientami", "klientów", "klientem", "odbiorcy", "afnemers",
+    "klanten", "klant", "clienti", "klienci", "klientami", "klientów", "klientem", "odbiorcy", "odbiorcami",
+    "odbiorców", "afnemers",
     "afnemer", "abnehmer", "użytkownikami", "użytkowników", "utilizzatore", "utilizzatori", "utilizadora",
     "utilizadoras", "utilizador", "utilizadores", "user", "users", "gebruiker", "utilisateur", "nutzer",
 })
@@ -1117,6 +1139,8 @@ INSTITUTION_NOUNS = frozenset({
     "formaciones", "instituciones", "instituições", "istituzioni", "institutions",
     # the posts, squads and headquarters of a force: "Placówka Straży Granicznej", "le commissariat de …"
     "placówka", "placówki", "komenda", "komendy", "posterunek", "oddział", "wydział", "commissariat", "brigade",
+    "service", "servicio", "serviço", "servizio", "dienst", "służba", "unidad", "unité", "eenheid",
+    "jednostka", "accueil",  # ("le service d'accueil d'une zone de police")
     "reparto", "reparti", "nucleo", "nuclei", "sezione", "peloton", "pelotão", "pelotón",
     "office", "offices",
     "comando", "commissariato", "questura", "comisaría", "delegacia", "dienststelle", "wache", "bureau",
@@ -1360,7 +1384,11 @@ APPLICANT_LABELS = frozenset({"applicant", "organisation", "organization", "oper
                               "organismo", "entidad", "demandeur", "organisme", "exploitant", "antragsteller",
                               "betreiber", "einrichtung", "requerente", "entidade", "organização",
                               "richiedente", "ente", "aanvrager", "organisatie", "wnioskodawca", "instytucja",
-                              "organizacja", "operador", "gestore"})
+                              "organizacja", "operador", "gestore",
+                              # … and who uses it: "Użytkownik: Laboratorium Kryminalistyczne KWP"
+                              "user", "users", "utilisateur", "utilisateurs", "usuario", "usuarios", "nutzer",
+                              "anwender", "utilizador", "utilizadores", "usuário", "usuários", "utente", "utenti",
+                              "gebruiker", "gebruikers", "użytkownik", "użytkownicy"})
 # What an application is called: "O pedido é apresentado pelo Comando-Local da Polícia Marítima", "La
 # domanda è presentata dal Comando Carabinieri …": who presents or runs it is the applicant, not
 # the author of something the system reads.

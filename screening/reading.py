@@ -311,6 +311,8 @@ def _phrases(phrases) -> re.Pattern:
 
 _DECLINED_WORD = _phrases(lexicon.DECLINED)
 _CONSIDERED = _phrases(lexicon.CONSIDERED)
+_REMOVED_WORD = _phrases(lexicon.REMOVED)
+_ANTICIPATING = _folded_set(lexicon.ANTICIPATING)
 _DECIDED_AGAINST_WORD = _phrases(lexicon.DECIDED_AGAINST)
 _WHOSE = _folded_set(lexicon.WHOSE)
 _WHO_DENIED = _folded_set(lexicon.WHO_DENIED)
@@ -336,7 +338,12 @@ _ABLE = lexicon.ABLE
 _NOUN_ENDINGS = lexicon.NOUN_ENDINGS
 _PORTUGUESE_MORE = "mais"  # French "but", Portuguese "more": a clause break only outside Portuguese
 _NE, _NE_PAIRED = _folded_set(lexicon.NE), _folded_set(lexicon.NE_PAIRED)
-_WHOSE_REACH = 4  # "niemand in de kluis wiens …": the words between the negative pronoun and "whose"
+_WHOSE_REACH = 7  # "no one is let through that door whose …", "niemand betritt den S3-Bereich, dessen …"
+_IF_REACH = 9  # "nessuno vi entra, tecnici esterni compresi, se …": the words between the negative subject and "if"
+_IF = _folded_set(lexicon.IF)
+_RECOGNISED_AS = frozenset({"als"})
+_ADVERBIAL_BUT = frozenset({"aber", "jedoch", "allerdings"})
+_NEGATIVE_SUBJECTS = _folded_set(lexicon.NEGATIVE_SUBJECTS)
 # Negations written as a prefix with a hyphen ("niet-geïdentificeerde overledenen", "nicht-öffentlich",
 # "não-identificados"): one word with what follows, not a cue (the hyphen becomes "_", one for one).
 _NEGATION_PREFIXES = ("niet-", "nicht-", "non-", "nao-")
@@ -878,8 +885,11 @@ def _read_sentence(folded: str, sentence, hits: list[_Hit], face_before: bool = 
                     folded, begin, sentence.end)
                 found["denied"] = None if denied is None else bisect_left(starts, denied.end()) - 1
             denial = found.get("denied")
+            if negatable and "commas" not in found:
+                found["commas"] = (_commas(folded, begin, sentence.end) if "," in folded[begin:sentence.end]
+                                   else frozenset())
             negated = negatable and (
-                _negated(tokens, clauses, hit.token, negations, after=after, subject=True)
+                _negated(tokens, clauses, hit.token, negations, found["commas"], after=after, subject=True)
                 or (denial is not None and denial < hit.token and clauses[denial] == clauses[hit.token])
                 or _denied_as_user(tokens, clauses, hit.token, after, negations)
                 or _denied_participation(tokens, clauses, hit.token, after, negations)
@@ -938,7 +948,9 @@ def _declined(folded: str, sentences, i: int, start: int, end: int) -> bool:
             k += 1  # "such a feature", "einen solchen Abgleich"
         if after[k + 1].startswith(_FEATURES):
             denial = after[k + 2:k + 2 + _FEATURE_DENIAL_REACH]
-            return not _EVERY_NEGATION.isdisjoint(denial) or _DECLINED_WORD.search(" ".join(denial)) is not None
+            denial = " ".join(denial)
+            return not _EVERY_NEGATION.isdisjoint(denial.split()) or _DECLINED_WORD.search(denial) is not None or (
+                _REMOVED_WORD.search(denial) is not None)
     return False
 
 
@@ -1260,6 +1272,8 @@ def _finding_only(act: list[_Hit], face: list[_Hit], tokens: list[str], bits: in
     so is knowing someone "an ihrem Gesicht")."""
     if bits & (PERSON | WATCHLIST | MUGSHOT | AGAINST | ID_DOCUMENT | GALLERY):
         return False
+    if not _RECOGNISED_AS.isdisjoint(tokens[min(hit.token for hit in face):max(hit.token for hit in act)]):
+        return False  # "dessen Gesicht … als das einer berechtigten Mitarbeiterin erkannt wurde": recognised as someone
     if any(_BY_THE_FACE.intersection(tokens[max(0, hit.token - 2):hit.token]) for hit in face):
         return False
     return all(tokens[hit.token].startswith(("erkenn", "erkann")) and "erkennung" not in tokens[hit.token]
@@ -1324,8 +1338,11 @@ def _negated(tokens: list[str], clauses: list[int], position: int, negations: fr
         if (token, following) in _NOT_NEGATION_PAIRS:
             continue
         if token in negations or (i and (tokens[i - 1], token) in _NEGATION_PAIRS):
-            if token in _VERBAL_NEGATIONS and not commas.isdisjoint(range(i + 1, position + 1)):
-                continue  # "has banned the entry, comparing their faces": a ban reaches its object only
+            if token in _VERBAL_NEGATIONS and not commas.isdisjoint(range(i + 1, position + 1)) and (
+                    _ANTICIPATING.isdisjoint(tokens[max(0, i - 2):i])):
+                # "has banned the entry, comparing their faces": a ban reaches its object only (which
+                # may be the clause after the comma: "darauf verzichtet, … Gesichtserkennung einzusetzen")
+                continue
             if _expletive(tokens, i, commas):
                 continue
             cues.append((i, token))
@@ -1357,7 +1374,7 @@ def _negated(tokens: list[str], clauses: list[int], position: int, negations: fr
     if cues:
         without, cue = cues[0]
         if cue not in _WITHOUT:
-            return not _denied_twice(tokens, clauses, without, negations)
+            return not _denied_twice(tokens, clauses, without, negations, commas)
         # "Nobody gets in without their face being compared", "cannot … without": a negation
         # before "without" in its clause makes a double negative, which affirms.
         for i in range(without - 1, floor, -1):
@@ -1390,14 +1407,17 @@ def _negated(tokens: list[str], clauses: list[int], position: int, negations: fr
         return True
     for i in range(after, min(len(tokens), after + _POST_NEGATION_REACH)):
         token = tokens[i]
-        if clauses[i] != clause:
+        if clauses[i] != clause or (i in commas and not (token in _DISJUNCTIONS and token in negations)):
+            # (not across a comma: "… der jeweiligen Länderpolizei, keine Datenübermittlung an Dritte"; but
+            # "saber a quem pertence cada cara, nem comparar rostos")
             return False
         if token in _WITHOUT:
             return False  # "recognise them by their face, without a card"
         if token in negations or (token in _NE_PAIRED and not _NE.isdisjoint(tokens[max(0, position - 2):position])):
             # ("il ne reconnaît personne": "personne" after "ne" is "nobody")
+            # ("nessuno vi entra se prima il suo volto non è stato abbinato": denied twice, affirmed)
             return (token, tokens[i + 1] if i + 1 < len(tokens) else "") not in _NOT_NEGATION_PAIRS and not (
-                _expletive(tokens, i, commas))
+                _expletive(tokens, i, commas)) and not _denied_twice(tokens, clauses, i, negations, commas, after=True)
         if token not in _AUXILIARIES:
             return False
     return False
@@ -1440,21 +1460,26 @@ def _banned_through_any(tokens: list[str], clauses: list[int], position: int, ne
     return False
 
 
-def _denied_twice(tokens: list[str], clauses: list[int], cue: int, negations: frozenset) -> bool:
+def _denied_twice(tokens: list[str], clauses: list[int], cue: int, negations: frozenset,
+                  commas: frozenset = frozenset(), after: bool = False) -> bool:
     """Whether the clause of the negation at `cue` denies twice with "whose", and so affirms: "er
     komt niemand in de kluis wiens gezicht niet eerst … is vergeleken", "no one gets into the vault
     whose face has not first been compared"."""
-    if _WHOSE.isdisjoint(tokens) and _WHO_DENIED.isdisjoint(tokens):
+    if _WHOSE.isdisjoint(tokens) and _WHO_DENIED.isdisjoint(tokens) and _IF.isdisjoint(tokens):
         return False
     start, end = _clause_start(clauses, cue), cue
     while end + 1 < len(tokens) and clauses[end + 1] == clauses[cue]:
         end += 1
-    for whose in range(start, end + 1):
+    # (A negation after the part: "whose" or "if" before it, not in a clause that follows.)
+    for whose in range(start, cue if after else end + 1):
         if not any(tokens[k] in negations for k in range(whose + 1, end + 1)):
             continue
-        if tokens[whose] in _WHOSE and any(
-                tokens[j] in _NEGATIVE_PRONOUNS or (j and tokens[j] == "one" and tokens[j - 1] == "no")
-                for j in range(max(start, whose - _WHOSE_REACH - 1), whose)):
+        # ("dessen", "if" and "se" may open a clause of their own: "niemand betritt den Bereich, dessen
+        # Gesicht nicht …", "nessuno vi entra, tecnici compresi, se prima il suo volto non è stato abbinato")
+        if (tokens[whose] in _WHOSE or _conditional(tokens, clauses, whose, commas)) and any(
+                tokens[j] in _NEGATIVE_PRONOUNS or tokens[j] in _NEGATIVE_SUBJECTS
+                or (j and tokens[j] == "one" and tokens[j - 1] == "no")
+                for j in range(max(0, whose - (_WHOSE_REACH if tokens[whose] in _WHOSE else _IF_REACH) - 1), whose)):
             return True
         # "who" right after "nobody", or a few words after "there is no" ("não há morador cadastrado
         # que …"); not "savoir qui …", "weet niet wie …": who someone is
@@ -1464,6 +1489,14 @@ def _denied_twice(tokens: list[str], clauses: list[int], cue: int, negations: fr
                 for j in range(max(start, whose - _THERE_IS_REACH - 2), whose - 1))):  # ("there is no", "gibt keinen")
             return True
     return False
+
+
+def _conditional(tokens: list[str], clauses: list[int], position: int, commas: frozenset) -> bool:
+    """Whether the token at `position` is "if" (Italian and Portuguese "se" only where it opens a
+    clause: not the reflexive "a ningún visitante se le identifica")."""
+    if tokens[position] not in _IF:
+        return False
+    return tokens[position] != "se" or position in commas or (position and clauses[position] != clauses[position - 1])
 
 
 def _clause_start(clauses: list[int], position: int) -> int:
@@ -1489,15 +1522,19 @@ def _denied_participation(tokens: list[str], clauses: list[int], position: int, 
     in keiner Weise beteiligt", "Die Ermittlungsbehörden haben mit dem Vorhaben nichts zu tun"."""
     if _PARTICIPATION.isdisjoint(tokens[after:]):
         return False
-    # (… or "with" it: "met politie of justitie werken we niet samen")
+    # (… or "with" it: "met politie of justitie werken we niet samen", "– mit der Polizei haben wir nichts zu tun")
     start = _clause_start(clauses, position)
+    if tokens[start] in _CLAUSE_PUNCTUATION and start + 1 < position:
+        start += 1
     if not _opens_clause(tokens, clauses, position) and not (
             tokens[start] in _WITH and all(token in _DETERMINERS for token in tokens[start + 1:position])):
         return False
-    negation = False
+    negation, clause = False, clauses[position]
     for k in range(after, len(tokens)):
-        if clauses[k] != clauses[position]:
-            return False
+        if clauses[k] != clause:
+            if tokens[k] not in _ADVERBIAL_BUT:
+                return False
+            clause = clauses[k]  # "mit der Polizei haben wir aber … nichts zu tun": "aber" after the verb goes on
         negation = negation or tokens[k] in negations
         if tokens[k] in _PARTICIPATION:
             return negation

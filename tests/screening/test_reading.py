@@ -1532,3 +1532,64 @@ def test_a_picture_named_back_and_someone_said_to_be_the_holder_or_the_person_pi
 ])
 def test_pictures_of_things_and_a_picture_that_is_the_right_one_are_no_facial_recognition(text):
     assert not counted(text, reading.FACIAL_RECOGNITION)
+
+
+@pytest.mark.parametrize("text", [
+    "Ein Abgleich zwischen dem Gesicht des Gastes und seinem Passfoto wäre möglich gewesen, wurde aber bewusst "
+    "nicht eingebaut.",
+    "Die Elternvertretung hatte angeregt, Abholer mit einer Kamera zu prüfen, die Gesichter mit Fotos vergleicht. "
+    "Das haben wir abgelehnt.",
+    "Der Verein hat darauf verzichtet, am Einlass Gesichtserkennung einzusetzen.",
+    "Il fornitore ci ha proposto di riconoscere in faccia i clienti abituali: abbiamo risposto di no.",
+    "We hebben gekeken of leden met hun gezicht kunnen inchecken. Daar hebben we van afgezien.",
+    "Inwestor naciskał, żebyśmy porównywali selfie ze zdjęciem z dowodu, ale zrezygnowaliśmy z tego pomysłu.",
+    "Um fornecedor ofereceu a chamada pelo reconhecimento do rosto dos alunos, mas o conselho votou contra.",
+    "Pensamos em identificar pacientes pela face, mas isso não vai acontecer.",
+    "La piattaforma di prima confrontava il volto del candidato con il documento; in quella nuova questa funzione è "
+    "stata tolta.",
+])
+def test_more_ideas_turned_down_and_a_feature_removed(text):
+    assert not counted(text, reading.FACIAL_RECOGNITION)
+
+
+@pytest.mark.parametrize("text", [
+    "The kiosk compares each guest's face with the passport photo; unreadable photos are removed from the queue.",
+    "We now offer runners to upload a selfie, after which the system compares their face with every race photo; "
+    "the selfies are removed after thirty days.",
+])
+def test_data_removed_after_a_comparison_is_no_refusal_of_it(text):
+    assert counted(text, reading.FACIAL_RECOGNITION)
+
+
+@pytest.mark.parametrize("text", [
+    "Niemand betritt den Reinraum, dessen Gesicht nicht zuvor als das eines berechtigten Mitarbeiters erkannt wurde.",
+    "Nessuno entra in sala server, tecnici compresi, se prima il suo volto non è stato abbinato al badge.",
+    "Do serwerowni nie wejdzie nikt, czyja twarz nie zostanie dopasowana do zdjęcia z listy.",
+    "Żaden zawodnik nie wejdzie na boisko, jeśli jego twarz nie zostanie porównana ze zdjęciem w licencji.",
+    "No one is let through the vault door whose face has not first been checked against the staff photos.",
+])
+def test_nobody_whose_face_is_not_matched_or_if_it_is_not_affirms(text):
+    assert counted(text, reading.FACIAL_RECOGNITION)
+
+
+def test_the_reflexive_se_is_no_condition():
+    assert not counted("A ningún visitante se le identifica, ni se compara su rostro con imágenes.",
+                       reading.FACIAL_RECOGNITION)
+
+
+@pytest.mark.parametrize("text", [
+    "Wegen einer Einbruchsserie in Harburg möchte die zuständige Polizeiinspektion Zeugenaussagen zusammenfassen.",
+    "Le service d'accueil d'une zone de police liégeoise reçoit chaque année des milliers de plaintes en ligne.",
+    "Użytkownik: Laboratorium Kryminalistyczne KWP w Katowicach, biegli z zakresu badań dokumentów.",
+    "Naszymi odbiorcami są komendy miejskie z trzech województw.",
+    "Unser System läuft bei mehreren Landespolizeien. Betrieb in den Rechenzentren der Länderpolizei, keine "
+    "Datenübermittlung an Dritte.",
+])
+def test_a_series_of_offences_a_reception_desk_a_users_label_and_a_comma_before_a_denial(text):
+    assert counted(text, reading.LAW_ENFORCEMENT)
+
+
+def test_with_the_police_after_a_dash_and_but_inside_the_clause_takes_no_part():
+    text = ("Unser Pannendienst vermittelt Einsätze wie eine Leitstelle – mit der Polizei haben wir aber "
+            "organisatorisch nichts zu tun.")
+    assert not counted(text, reading.LAW_ENFORCEMENT)

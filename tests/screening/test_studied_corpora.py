@@ -22,7 +22,7 @@ STILL_WRONG = {
     "corpus_blind_e": set(),
     "corpus_blind_f": {"pt-f23", "pt-f29"},
     "corpus_blind_g": {"pt-g09"},
-    "corpus_blind_h": {"pl-h12", "pl-h25"},
+    "corpus_blind_h": {"pl-h12"},
     "corpus_blind_i": {"en-i05", "it-i17", "nl-i20", "pl-i04", "pt-i11", "pt-i14"},
     "corpus_blind_j": set(),
     "corpus_blind_k": {"fr-k20"},
@@ -42,9 +42,12 @@ STILL_WRONG = {
                        "es-r20", "it-r15", "it-r26", "nl-r12", "pl-r14", "pl-r15", "pl-r25", "pt-r23",
                        "pt-r29"},
     "corpus_blind_s": {"de-s16", "de-s20", "en-s10", "en-s19", "en-s25", "fr-s17", "nl-s25", "pl-s11"},
-    "corpus_blind_u": {"de-u06", "de-u20", "en-u12", "en-u24", "en-u25", "es-u06", "es-u13", "es-u15", "fr-u05", "fr-u14", "fr-u18", "fr-u27", "it-u12", "nl-u05", "nl-u06", "nl-u13", "nl-u23", "pl-u03", "pl-u18",
+    "corpus_blind_u": {"de-u06", "de-u20", "en-u12", "en-u24", "es-u06", "es-u13", "es-u15", "fr-u05", "fr-u14", "fr-u18", "fr-u27", "it-u12", "nl-u05", "nl-u06", "nl-u13", "nl-u23", "pl-u18",
                        "pt-u02", "pt-u12"},
     "corpus_blind_v": {"it-v18", "it-v21", "pl-v28"},
+    "corpus_blind_w": {"it-w10", "pl-w16", "en-w03", "en-w11", "en-w22", "en-w27", "en-w29", "es-w16", "es-w23",
+                       "es-w27", "es-w29", "fr-w07", "it-w07", "it-w23", "nl-w01", "nl-w16", "nl-w21", "nl-w23",
+                       "nl-w26", "pl-w09", "pl-w19", "pl-w28", "pl-w29", "pt-w04", "pt-w16", "pt-w20", "pt-w23"},
 }
 
 
