@@ -343,6 +343,7 @@ _IF_REACH = 9  # "nessuno vi entra, tecnici esterni compresi, se …": the words
 _IF = _folded_set(lexicon.IF)
 _RECOGNISED_AS = frozenset({"als"})
 _ADVERBIAL_BUT = frozenset({"aber", "jedoch", "allerdings"})
+_LABEL_REACH = 3  # "Purpose:", "Area di intervento:": the words of a form's label
 _NEGATIVE_SUBJECTS = _folded_set(lexicon.NEGATIVE_SUBJECTS)
 # Negations written as a prefix with a hyphen ("niet-geïdentificeerde overledenen", "nicht-öffentlich",
 # "não-identificados"): one word with what follows, not a cue (the hyphen becomes "_", one for one).
@@ -2017,6 +2018,8 @@ def _names_someone_else(folded: str, sentences, by_sentence: dict) -> bool:
             before = _TOKEN.findall(folded, sentence.start, hit.start)
             if hit.start > sentence.start and folded[hit.start - 1].isalnum() and before:
                 before = before[:-1]  # inside a compound: "Lokalredaktion"
+            if ":" in before[:_LABEL_REACH] and before.index(":") < len(before) - 1:
+                before = before[before.index(":") + 1:]  # after a form's label: "Purpose: case preparation at a … law firm"
             if before and before[-1] in _LE_BEFORE_ORGANISATION:
                 continue  # "a police school" is law enforcement's
             if before and (before[-1], folded[hit.start:hit.end]) in _ADVERBS_NOT_ORGANISATIONS:

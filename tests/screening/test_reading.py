@@ -1593,3 +1593,35 @@ def test_with_the_police_after_a_dash_and_but_inside_the_clause_takes_no_part():
     text = ("Unser Pannendienst vermittelt Einsätze wie eine Leitstelle – mit der Polizei haben wir aber "
             "organisatorisch nichts zu tun.")
     assert not counted(text, reading.LAW_ENFORCEMENT)
+
+
+@pytest.mark.parametrize("text", [
+    "Ogni tifoso carica una foto al momento dell'acquisto. Al tornello il sistema verifica che chi entra sia il "
+    "titolare.",
+    "Kibic wgrywa zdjęcie. Kamera sprawdzi, czy przy bramce stoi faktycznie właściciel karnetu.",
+    "Het systeem kijkt via de camera of degene voor de kast dezelfde is als de houder van de badge.",
+    "We want a camera at the visits hall to confirm that the person walking in is the one who was booked.",
+    "A câmara da receção deve confirmar que a cara de quem se apresenta é a do documento exibido.",
+])
+def test_more_ways_of_saying_the_holder_or_the_one_on_the_document(text):
+    assert counted(text, reading.FACIAL_RECOGNITION)
+
+
+@pytest.mark.parametrize("text", [
+    "The State Crime Command would like to summarise coronial files.",
+    "El instituto armado quiere traducir atestados al inglés.",
+    "Il Corpo intercomunale della Bassa Romagna gestisce i varchi di lettura targhe.",
+    "Jestem aspirantem w wydziale jednej z komend wojewódzkich i analizujemy zrzuty komunikatorów.",
+    "El Instituto Nacional Penitenciario quiere ordenar los expedientes de los internos.",
+])
+def test_more_forces_and_prison_services(text):
+    assert counted(text, reading.LAW_ENFORCEMENT)
+
+
+@pytest.mark.parametrize("text", [
+    "Purpose: case preparation at a Toronto law firm. Associates review RCMP disclosure packages for clients.",
+    "Sono un ispettore in pensione: ho lasciato la Polizia di Stato nel 2019 e gestisco un agriturismo.",
+    "Zespół historyków opracowuje przedwojenne akta Policji Państwowej.",
+])
+def test_a_label_before_the_applicant_a_career_left_and_historians_are_no_use(text):
+    assert not counted(text, reading.LAW_ENFORCEMENT)

@@ -32,11 +32,11 @@ STILL_WRONG = {
                        "fr-m30", "it-m08", "it-m13", "it-m28", "nl-m07", "nl-m18", "pl-m07", "pt-m07",
                        "pt-m22"},
     "corpus_blind_n": {"de-n12", "de-n27", "en-n10", "es-n04", "pl-n23", "pt-n20"},
-    "corpus_blind_o": {"de-o25", "en-o26", "es-o11", "es-o16", "fr-o17", "it-o25", "nl-o21", "pl-o27"},
+    "corpus_blind_o": {"de-o25", "en-o26", "es-o11", "es-o16", "fr-o17", "it-o25", "nl-o21"},
     "corpus_blind_p": {"de-p13", "en-p20", "en-p24", "fr-p08", "fr-p19", "fr-p29", "fr-p30", "it-p08", "pl-p19",
                        "pl-p23", "pt-p27"},
     "corpus_blind_q": {"de-q01", "en-q16", "en-q24", "es-q09", "es-q12", "es-q17", "es-q21", "fr-q16", "fr-q19",
-                       "fr-q20", "it-q15", "it-q30", "nl-q22", "pl-q01", "pl-q12", "pl-q20",
+                       "fr-q20", "it-q30", "nl-q22", "pl-q01", "pl-q12", "pl-q20",
                        "pl-q25", "pt-q23"},
     "corpus_blind_r": {"de-r13", "en-r01", "en-r09", "en-r14", "en-r17", "en-r24", "en-r30", "es-r02", "es-r14",
                        "es-r20", "it-r15", "it-r26", "nl-r12", "pl-r14", "pl-r15", "pl-r25", "pt-r23",
@@ -45,9 +45,8 @@ STILL_WRONG = {
     "corpus_blind_u": {"de-u06", "de-u20", "en-u12", "en-u24", "es-u06", "es-u13", "es-u15", "fr-u05", "fr-u14", "fr-u18", "fr-u27", "it-u12", "nl-u05", "nl-u06", "nl-u13", "nl-u23", "pl-u18",
                        "pt-u02", "pt-u12"},
     "corpus_blind_v": {"it-v18", "it-v21", "pl-v28"},
-    "corpus_blind_w": {"it-w10", "pl-w16", "en-w03", "en-w11", "en-w22", "en-w27", "en-w29", "es-w16", "es-w23",
-                       "es-w27", "es-w29", "fr-w07", "it-w07", "it-w23", "nl-w01", "nl-w16", "nl-w21", "nl-w23",
-                       "nl-w26", "pl-w09", "pl-w19", "pl-w28", "pl-w29", "pt-w04", "pt-w16", "pt-w20", "pt-w23"},
+    "corpus_blind_w": {"en-w03", "en-w27", "es-w16", "es-w27", "fr-w07", "nl-w01", "nl-w16", "nl-w23", "nl-w26",
+                       "pl-w29", "pt-w04", "pt-w20", "pt-w23"},
 }
 
 
