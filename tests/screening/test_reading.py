@@ -1625,3 +1625,9 @@ def test_more_forces_and_prison_services(text):
 ])
 def test_a_label_before_the_applicant_a_career_left_and_historians_are_no_use(text):
     assert not counted(text, reading.LAW_ENFORCEMENT)
+
+
+def test_a_prisoner_s_registration_photo_compared_with_the_camera_image():
+    text = ("Bij het verlaten van de bezoekzaal willen we het camerabeeld laten vergelijken met de registratiefoto's "
+            "van de gedetineerde.")
+    assert counted(text, reading.FACIAL_RECOGNITION)

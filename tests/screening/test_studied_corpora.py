@@ -45,7 +45,7 @@ STILL_WRONG = {
     "corpus_blind_u": {"de-u06", "de-u20", "en-u12", "en-u24", "es-u06", "es-u13", "es-u15", "fr-u05", "fr-u14", "fr-u18", "fr-u27", "it-u12", "nl-u05", "nl-u06", "nl-u13", "nl-u23", "pl-u18",
                        "pt-u02", "pt-u12"},
     "corpus_blind_v": {"it-v18", "it-v21", "pl-v28"},
-    "corpus_blind_w": {"en-w03", "en-w27", "es-w16", "es-w27", "fr-w07", "nl-w01", "nl-w16", "nl-w23", "nl-w26",
+    "corpus_blind_w": {"en-w03", "en-w27", "es-w16", "es-w27", "fr-w07", "nl-w01", "nl-w23", "nl-w26",
                        "pl-w29", "pt-w04", "pt-w20", "pt-w23"},
 }
 
