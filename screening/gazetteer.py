@@ -9,7 +9,7 @@ fire brigade's "komenda", a private "Ordnungsdienst"), are left out.
 # National, regional and municipal police forces, gendarmeries, military police, customs and border
 # enforcement, criminal investigation units and prosecution services, and their staff.
 LAW_ENFORCEMENT_NAMES = {
-    "en": ["state crime command", "game warden", "conservation police officer", "fish and wildlife officer", "complex casework unit", "major crime review team", "major crime team", "major crime unit", "major crimes unit", "provost marshal", "provost marshal office", "provost marshal's office", "department of public safety", "criminal investigations division", "roads policing unit", "roads policing", "chief superintendent", "state trooper", "state police", "royal canadian mounted police", "mounties",
+    "en": ["provincial force", "state crime command", "game warden", "conservation police officer", "fish and wildlife officer", "complex casework unit", "major crime review team", "major crime team", "major crime unit", "major crimes unit", "provost marshal", "provost marshal office", "provost marshal's office", "department of public safety", "criminal investigations division", "roads policing unit", "roads policing", "chief superintendent", "state trooper", "state police", "royal canadian mounted police", "mounties",
         "police service of northern ireland", "police scotland", "county sheriff", "sheriff's department",
         "customs officer", "border patrol agent", "immigration officer", "drug enforcement administration",
         "us marshals service", "united states marshals service", "federal bureau of investigation",
@@ -57,10 +57,10 @@ LAW_ENFORCEMENT_NAMES = {
         "picoletos", "policía migratoria", "fiscalía anticorrupción", "fiscalía especializada", "policía",
         "guardia civil", "guardias civiles", "policía nacional", "policía local", "policía municipal",
         "subinspector de policía", "agente de tráfico", "vigilante aduanero", "agente policial", "dirección nacional de aduanas", "servicio nacional de aduanas",
-        "administración de aduanas", "instituto armado", "instituto nacional de migración", "agente de migración", "agentes de migración",
+        "administración de aduanas", "instituto armado", "servicio nacional de migración", "instituto nacional de migración", "agente de migración", "agentes de migración",
         "dirección nacional de migraciones",
         "agentes policiales", "uniformado policial"],
-    "fr": ["sergent-détective", "sergente-détective", "sgt-dét", "zone de police", "zones de police", "brigade de proximité", "brigades de proximité", "police aux frontières", "ofmin", "office mineurs", "service central de renseignement criminel", "sûreté du québec", "office anti-stupéfiants", "escadron départemental de sécurité routière",
+    "fr": ["patrouilleur", "patrouilleurs", "poste de la mrc", "sergent-détective", "sergente-détective", "sgt-dét", "zone de police", "zones de police", "brigade de proximité", "brigades de proximité", "police aux frontières", "ofmin", "office mineurs", "service central de renseignement criminel", "sûreté du québec", "office anti-stupéfiants", "escadron départemental de sécurité routière",
         "peloton motorisé", "brigade motorisée", "circonscription de sécurité publique", "commandant divisionnaire",
         "commissaire divisionnaire", "commissaire principal", "brigadier-chef", "douanier", "douanière", "douaniers",
         "direction nationale du renseignement et des enquêtes douanières", "gendarmerie royale du canada",
@@ -88,7 +88,7 @@ LAW_ENFORCEMENT_NAMES = {
         "gendarme", "policier", "policière", "inspecteur de police", "capitaine de police",
         "lieutenant de police", "agent de police municipale", "enquêteur de police", "gendarme mobile",
         "agent de la paix", "flic", "keuf"],
-    "de": ["*zollamt", "wasserschutzpolizei", "zollfahndungsdienst", "zollfahnd*", "zollkriminalamt", "zollbeamter", "zollbeamtin", "zöllner",
+    "de": ["dienstgruppenleiter", "dienstgruppenleiterin", "*zollamt", "wasserschutzpolizei", "zollfahndungsdienst", "zollfahnd*", "zollkriminalamt", "zollbeamter", "zollbeamtin", "zöllner",
         "zöllnerin", "finanzkontrolle schwarzarbeit", "generalzolldirektion", "kontrolleinheit verkehrswege",
         "bundesgrenzschutz", "grenzwachtkorps", "grenzwächter", "grenzschützer",
         "bundesamt für zoll und grenzsicherheit", "eidgenössische zollverwaltung", "fedpol",
@@ -149,7 +149,8 @@ LAW_ENFORCEMENT_NAMES = {
         "digos", "squadra mobile", "commissariato di polizia", "polizia stradale", "polstrada", "polfer",
         "polizia ferroviaria", "doganiere", "doganieri", "agenzia delle dogane", "agenzia delle dogane e dei monopoli",
         "funzionari doganali", "funzionario doganale", "centro operativo dia", "ufficio delle dogane", "uffici delle dogane",
-        "corpo intercomunale", "comando provinciale dell'arma", "comando provinciale carabinieri", "militari dell'arma", "stazione dell'arma",
+        "corpo intercomunale", "sostituto procuratore", "sostituti procuratori", "procuratore aggiunto",
+        "centro operativo per la sicurezza cibernetica", "comando provinciale dell'arma", "comando provinciale carabinieri", "militari dell'arma", "stazione dell'arma",
         "centro nazionale anticrimine informatico per la protezione delle infrastrutture critiche",
         "direzione centrale per i servizi antidroga", "direzione centrale anticrimine", "vigile urbano",
         "vigili urbani", "vigilessa", "corpo forestale dello stato", "carabinieri forestali", "fiamme gialle",
@@ -165,7 +166,7 @@ LAW_ENFORCEMENT_NAMES = {
     "nl": ["politiezone", "politiezones", "basisteam", "basisteams", "brigadier", "centraal informatiepunt voetbalvandalisme", "mobiele eenheid", "marechausseebrigade", "opperwachtmeester", "wachtmeester", "brigade zeehavens", "inspecteur wijkwerking", "kmar", "boa", "boa's", "handhaver", "handhavers", "buitengewoon opsporingsambtenaar",
         "buitengewoon opsporingsambtenaren", "recherche", "*recherche", "rechercheur", "*rechercheur", "rijksrecherche", "douanerecherche",
         "wijkagent", "wijkagenten", "arrestantencomplex", "arrestantenzorg", "hulpofficier",
-        "hulpofficier van justitie", "wijkinspecteur", "wijkinspecteurs", "federale gerechtelijke politie", "douanier", "douaniers", "douanebeambte",
+        "hulpofficier van justitie", "wijkinspecteur", "wijkinspecteurs", "parketten van het om", "parket van het om", "federale gerechtelijke politie", "douanier", "douaniers", "douanebeambte",
         "buitengewoon opsporingsambtenaar", "buitengewone opsporingsambtenaren", "opsporingsambtenaar",
         "opsporingsambtenaren", "dienst speciale interventies", "arrestatieteam",
         "bijzondere bijstandseenheid", "team high tech crime", "team criminele inlichtingen",
@@ -238,6 +239,7 @@ CORRECTIONS_NAMES = {
         "agent pénitentiaire", "agents pénitentiaires", "personnel pénitentiaire", "directeur de prison",
         "directrice de prison", "agents de détention", "agent de détention", "service correctionnel du canada",
         "services correctionnels", "agent correctionnel", "agents correctionnels", "centre de rétention administrative",
+        "services pénitentiaires", "direction interrégionale des services pénitentiaires",
         "conseiller pénitentiaire d'insertion et de probation", "conseillers pénitentiaires d'insertion et de probation"],
     "de": ["justizvollzugsanstalt", "justizvollzug", "justizvollzugsbeamter", "justizvollzugsbeamtin",
         "justizvollzugsbeamte", "justizvollzugsdienst", "strafvollzug", "strafvollzugsanstalt", "strafanstalt",
@@ -287,7 +289,7 @@ LAW_ENFORCEMENT_ACRONYMS = (
 
 # What applicants that are not law enforcement call themselves ("our motor insurer").
 ORGANISATIONS = {
-    "en": ["historians", "historian", "solicitors", "barristers' chambers", "defence solicitors", "phd student", "doctoral student", "doctoral candidate", "phd candidate", "postdoctoral researcher", "researcher", "master's student", "harbour office", "harbour authority", "port authority", "harbour", "harbor", "legal service", "legal aid", "author", "novelist", "writer", "screenwriter", "motor claims", "claims handler", "claims handling", "game studio", "studio", "record office", "research team",
+    "en": ["insurance broker", "historians", "historian", "solicitors", "barristers' chambers", "defence solicitors", "phd student", "doctoral student", "doctoral candidate", "phd candidate", "postdoctoral researcher", "researcher", "master's student", "harbour office", "harbour authority", "port authority", "harbour", "harbor", "legal service", "legal aid", "author", "novelist", "writer", "screenwriter", "motor claims", "claims handler", "claims handling", "game studio", "studio", "record office", "research team",
         "news site", "news platform", "news portal", "news website", "company", "firm", "startup", "business", "corporation", "insurer", "insurance company", "claims team", "claims department", "bank",
         "credit union", "building society", "fintech", "payment provider", "publisher", "publishing house",
         "production company", "film studio", "newsroom", "newspaper", "magazine", "broadcaster", "news agency",

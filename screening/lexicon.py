@@ -402,6 +402,9 @@ WHOSE = frozenset({"whose", "cuyo", "cuya", "cuyos", "cuyas", "dont", "dessen", 
 # … and "if" after "nobody" or "no …": "nobody enters if their face has not been matched", "żaden zawodnik
 # nie wejdzie, jeśli jego twarz nie zostanie porównana" (with NEGATIVE_SUBJECTS: "no member", "żaden").
 IF = frozenset({"if", "unless", "si", "wenn", "falls", "se", "jeśli", "jeżeli", "indien"})
+# What follows Italian and Portuguese "se" as "if" (an article, "before", "not"), not the reflexive "se"
+# of "se le identifica".
+AFTER_IF = frozenset({"prima", "il", "i", "gli", "un", "una", "uno", "non", "o", "os", "as", "um", "uma", "antes", "não"})
 NEGATIVE_SUBJECTS = frozenset({"żaden", "żadna", "żadne", "nikt", "ningún", "ninguna", "aucun", "aucune", "kein",
                                "keine", "nenhum", "nenhuma", "nessun", "nessuna", "geen"})
 # … and the relative pronouns that do the same after "nobody" or "there is no": "al tornello non passa
@@ -473,6 +476,9 @@ FROM_PICTURE = frozenset({"from", "aus", "auf", "a partir", "partir", "sur", "de
 # quella del badge", "com aquela do cadastro", "with the one taken at enrolment".
 PICTURE_PRONOUNS = frozenset({"celle", "celui", "celles", "ceux", "quella", "quello", "quelle", "quelli", "aquella",
                               "aquel", "aquela", "aquele", "one"})
+# A form's question or label answered no: "Reconnaissance faciale : non.", "Biometrie: keine."
+ANSWER_NO = frozenset({"no", "none", "non", "aucune", "aucun", "nein", "keine", "kein", "não", "nenhuma", "nenhum",
+                       "ninguna", "ninguno", "nessuna", "nessuno", "nee", "geen", "nie", "brak"})
 # Saying who one is is no identifying: "someone who will not identify themselves".
 REFLEXIVES = frozenset({"themselves", "themself", "himself", "herself", "yourself", "yourselves", "oneself",
                         "ourselves", "myself"})
@@ -488,7 +494,7 @@ SAME = {
 # … and "the one on the photo": "ob die Person vor dem Handy tatsächlich die auf dem Ausweisfoto ist",
 # "checks that the customer is the one on the ID", "vérifie que le client est bien celui de la photo".
 THE_ONE_PICTURED = {
-    "en": ["is the one on", "is the one in", "is the one shown", "is the one pictured", "is the one who was", "is the person on",
+    "en": ["is the one on", "is the one in", "is the one shown", "is the one pictured", "is the one who was", "is the one photographed", "is the person on",
            "is the person in", "is really the one on", "is indeed the one on"],
     "es": ["es la de la foto", "es el de la foto", "es la persona de la foto", "es quien aparece en", "es la del documento",
            "es la del carné", "es la de la fotografía",
@@ -501,7 +507,8 @@ THE_ONE_PICTURED = {
            "é a do documento", "é a do cartão", "é a da fotografia", "é a do passaporte", "é a que consta"],
     "it": ["è quella della foto", "è quello della foto", "è la persona della foto", "è quella nella foto",
            "è quello nella foto", "è quella sulla", "è quello sulla", "è davvero quella", "è davvero quello"],
-    "nl": ["is degene op de", "is degene van de foto", "echt degene op", "is dezelfde als op"],
+    "nl": ["is degene op de", "is degene van de foto", "echt degene op", "is dezelfde als op", "dezelfde is als die op",
+           "dezelfde is als op"],
     "pl": ["jest osobą ze zdjęcia", "to osoba ze zdjęcia", "jest tą osobą ze", "jest tym samym co na"],
 }
 for _language, _phrases in THE_ONE_PICTURED.items():
@@ -511,15 +518,17 @@ SAME["fr"] += ["est bien celui", "est bien celle"]  # "son visage est bien celui
 # same person, said of someone.
 IS_THE_HOLDER = {
     "en": ["is the cardholder", "is really the cardholder", "is the holder", "is really the holder",
-           "is the account holder", "is the pass holder"],
+           "is the account holder", "is the pass holder", "are the member on file", "is the member on file",
+           "is the person on file", "are the person on file", "whose photo is on"],
     "es": ["es el titular", "es la titular", "es realmente el titular", "es realmente la titular", "es de verdad el titular"],
     "fr": ["est bien le titulaire", "est bien la titulaire", "s'agit bien de la personne", "s'agit bien du titulaire",
-           "s'agit bien de la titulaire", "est bien la personne", "est bien le membre", "est bien l'adhérent"],
+           "s'agit bien de la titulaire", "est bien la personne", "est bien le membre", "est bien l'adhérent",
+           "c'est bien le titulaire", "c'est bien la titulaire", "c'est bien lui", "c'est bien elle", "dont la photo figure"],
     "de": ["tatsächlich der inhaber", "tatsächlich die inhaberin", "tatsächlich der karteninhaber",
            "tatsächlich die karteninhaberin", "tatsächlich der ausweisinhaber", "tatsächlich die ausweisinhaberin",
            "wirklich der karteninhaber", "wirklich die karteninhaberin"],
     "pt": ["é de facto o titular", "é de facto a titular", "é mesmo o titular", "é mesmo a titular", "é realmente o titular",
-           "é realmente a titular", "é de fato o titular", "é de fato a titular"],
+           "é realmente a titular", "é de fato o titular", "é de fato a titular", "cuja fotografia consta", "cuja foto consta"],
     "it": ["sia il titolare", "sia la titolare", "sia davvero il titolare", "è davvero il titolare", "è davvero la titolare", "è effettivamente il titolare", "è effettivamente la titolare",
            "è proprio il titolare", "è proprio la titolare"],
     "nl": ["echt de houder", "werkelijk de houder", "daadwerkelijk de houder", "echt de pashouder", "is als de houder"],
@@ -624,7 +633,9 @@ EXCLUDE = {
            "compart*",  # (sharing, not comparing; Spanish "compartir" too: exclusions hold in every language)
            # (Brazil's police write the account of an incident as its "histórico", no history)
            "histórico da ocorrência", "histórico das ocorrências", "históricos das ocorrências", "histórico do boletim",
-           "histórico do atendimento"],
+           "histórico do atendimento",
+           # (a school's or a university's enrolment record, no number plate)
+           "ficha de matrícula", "ficha da matrícula", "fichas de matrícula", "número de matrícula de estudante"],
     "pl": ["nie do rozpoznania"],
 }
 
@@ -729,7 +740,7 @@ VERBAL_NEGATIONS = frozenset({
     "prohibit", "prohibits", "prohibited", "forbid", "forbids", "forbidden", "ban", "bans", "banned", "exclude",
     "excludes", "excluded", "excluding", "prohibido", "prohibida", "excluye", "excluido", "excluida", "interdit",
     "interdite", "exclu", "exclue", "exclut", "verboten", "ausgeschlossen", "proibido", "proibida", "excluído",
-    "excluída", "vietato", "vietata", "escluso", "esclusa", "verboden", "uitgesloten", "zakazane", "zakazany",
+    "excluída", "vietato", "vietata", "escluso", "esclusa", "esclude", "escludono", "exclui", "excluem", "verboden", "uitgesloten", "zakazane", "zakazany",
     "wykluczone",
     # forgoing: "verzichtet bewusst auf Gesichtserkennung", "renuncia al reconocimiento facial"
     "forgo", "forgoes", "forgoing", "refrain", "refrains", "renounce", "renounces", "waive", "waives",
@@ -757,7 +768,7 @@ OFFERED = ("offer", "propos", "suggest", "pitch", "ofrec", "ofreci", "propus", "
            "vorschlag", "diskut", "discuss", "discut", "considered", "valutat", "valutav", "rozwazano",
            "rozwazalismy", "overwog", "erwog", "stelde", "voorstel", "gedacht", "avaliad", "cogitad", "barajad",
            "etudie", "estudad", "estudam", "estudiad", "estudiam", "valoro", "valorad", "valoram", "rozwaza",
-           "onderzocht", "gepruft", "gepruefte", "analizował", "esaminat", "angeregt", "naciskał", "namawiał", "pensamos", "pensaram", "pensou")
+           "onderzocht", "gepruft", "gepruefte", "analizował", "esaminat", "angeregt", "angedacht", "uberlegt", "scoped", "evaluam", "naciskał", "namawiał", "pensamos", "pensaram", "pensou")
 # … and ideas considered or plans given up, named before the reading or, in its sentence, after it:
 # "Unsere Schule wollte zunächst …", "Letting people walk straight in by matching their faces was
 # looked at, but the board dropped it".
@@ -772,7 +783,9 @@ CONSIDERED = ("looked at", "looked into", "explored", "considered", "discussed",
               "chegamos a considerar", "voulait d'abord", "voulions d'abord", "avait envisage",
               "avions envisage", "volevamo inizialmente", "inizialmente volev", "wilden eerst", "wilde eerst",
               "aanvankelijk", "chcielismy najpierw", "chciała najpierw", "pierwotnie", "moglich gewesen", "gekeken of",
-              "gekeken naar", "pensamos em", "pensamos en")
+              "gekeken naar", "pensamos em", "pensamos en", "chegamos a ponderar", "projet initial", "initial plan",
+              "original plan", "proyecto inicial", "idea inicial", "projeto inicial", "ideia inicial", "progetto iniziale",
+              "idea iniziale", "ursprunglicher plan", "ursprungliche plan", "oorspronkelijke plan", "pierwotny plan")
 DECLINED = ("refus", "reject", "declin", "vetoed", "turned down", "turned it down", "said no", "off the table",
             "ruled out", "rechaz", "descart", "vetamos", "vetaron", "vetó", "rejet", "ecarte", "abgelehnt",
             "lehnten", "lehnte", "verworfen", "recus", "rejeit", "vetaram", "vetou", "rifiut", "respint",
@@ -801,7 +814,8 @@ DECLINED = ("refus", "reject", "declin", "vetoed", "turned down", "turned it dow
             "stemde tegen", "stemden tegen", "głosowała przeciw", "głosowali przeciw", "nao vai acontecer",
             "won't happen", "will not happen", "no va a ocurrir", "n'arrivera pas", "wird nicht passieren",
             "non succedera", "gaat niet gebeuren", "nie nastapi", "uitgeschakeld", "ausgeschaltet", "deaktiviert",
-            "desactiv", "desativad", "disattivat", "wyłączon")
+            "desactiv", "desativad", "disattivat", "wyłączon", "desaconsej", "no lo vamos a hacer", "no vamos a hacerlo",
+            "van tafel", "van de baan", "ideia caiu", "idea cayo")
 # … and, only of a feature named back ("in quella nuova questa funzione è stata tolta"), removed.
 REMOVED = ("tolta", "tolto", "rimoss", "removed", "entfernt", "verwijderd", "usuniet", "retirad", "supprim")
 # Words that announce the clause after a comma as the object of a verb: "darauf verzichtet, …
@@ -856,7 +870,8 @@ OF_THE = frozenset({"dello", "della", "dell", "dei", "degli", "delle", "dos", "d
 NEGATION_PAIRS = frozenset({("instead", "of"), ("rather", "than"), ("free", "of"), ("no", "longer"),
                             ("en", "lugar"), ("en", "vez"), ("au", "lieu"), ("em", "vez"), ("ao", "invés"),
                             ("in", "plaats"), ("invece", "di"), ("ne", "plus"), ("n", "plus"),
-                            ("ne", "personne"), ("personne", "ne"), ("personne", "n"), ("rules", "out"), ("ruled", "out"), ("rule", "out"),
+                            ("ne", "personne"), ("personne", "ne"), ("personne", "n"), ("decided", "against"), ("decide", "against"), ("opted", "against"),
+                            ("chose", "against"), ("rules", "out"), ("ruled", "out"), ("rule", "out"),
                             ("ruling", "out")})
 # The "without" of each language: after another negation it affirms ("cannot work without").
 WITHOUT = frozenset({"without", "sin", "sans", "ohne", "sem", "senza", "zonder", "bez"})

@@ -343,6 +343,13 @@ _IF_REACH = 9  # "nessuno vi entra, tecnici esterni compresi, se …": the words
 _IF = _folded_set(lexicon.IF)
 _RECOGNISED_AS = frozenset({"als"})
 _ADVERBIAL_BUT = frozenset({"aber", "jedoch", "allerdings"})
+_ACCOUNT = frozenset({"compte", "comptes"})
+_ANSWER_NO = _folded_set(lexicon.ANSWER_NO)
+_AFTER_IF = _folded_set(lexicon.AFTER_IF)
+_INFINITIVE_ENDINGS = ("er", "ir", "re", "ar", "or")  # (Romance infinitives after "for")
+_ROMANCE_FOR = frozenset({"pour", "para", "per"})
+_NOT_COUNTING = ("countr", "county", "counties", "counterfeit", "counterpart", "counter-terror", "counterterror",
+                 "countenance")
 _LABEL_REACH = 3  # "Purpose:", "Area di intervento:": the words of a form's label
 _NEGATIVE_SUBJECTS = _folded_set(lexicon.NEGATIVE_SUBJECTS)
 # Negations written as a prefix with a hyphen ("niet-geïdentificeerde overledenen", "nicht-öffentlich",
@@ -1119,8 +1126,10 @@ def _facial_recognition(hits: list[_Hit], tokens: list[str], weak: bool = False,
     if bits & ONE_TO_N and bits & (FACE | BIOMETRIC | MUGSHOT | VISUAL | PROBE | GALLERY):
         groups.append((having(ONE_TO_N), having(FACE | BIOMETRIC | MUGSHOT | VISUAL | PROBE | GALLERY)))
     # "a camera confirms it is the same person", "la caméra vérifie que c'est la même personne"
-    if bits & SAME and bits & PERSON and bits & (VISUAL | ID_DOCUMENT) and not bits & PLATE:
-        groups.append((having(SAME), having(PERSON), having(VISUAL | ID_DOCUMENT)))
+    # ("… of de student achter het scherm dezelfde is als die op de collegekaart": someone named by role)
+    if bits & SAME and bits & (VISUAL | ID_DOCUMENT) and not bits & PLATE and (bits & PERSON or any(
+            tokens[k] in _PICTURED for k in range(min(hit.token for hit in hits), max(hit.token for hit in hits)))):
+        groups.append((having(SAME), having(PERSON | SAME), having(VISUAL | ID_DOCUMENT)))
     # "kinderen … als dezelfde persoon herkennen": recognising someone as the same person
     if bits & SAME and bits & PERSON and act:
         recognising = [hit for hit in act if tokens[hit.token].startswith(_RECOGNISING)]
@@ -1159,7 +1168,14 @@ def _opens(tokens: list[str], frame: int) -> bool:
 def _counting(tokens: list[str]) -> bool:
     """Whether a sentence counts people ("zliczają osoby", "zählen, wie viele Personen"): its
     comparisons are of numbers."""
-    return _COUNTING_WORD.search(" ".join(tokens)) is not None
+    found = _COUNTING_WORD.search(" ".join(tokens))
+    if found is None:
+        return False
+    # (French "le compte", "du compte": an account, not counting)
+    # (nor a country, a county or a counterpart)
+    return any(_COUNTING_WORD.match(token) and not token.startswith(_NOT_COUNTING) and not (
+        token in _ACCOUNT and k and (tokens[k - 1] in _DETERMINERS or tokens[k - 1] in _OF
+                                     or tokens[k - 1] in _POSSESSIVES)) for k, token in enumerate(tokens))
 
 
 def _someone_after(following: list[str]) -> bool:
@@ -1400,6 +1416,12 @@ def _negated(tokens: list[str], clauses: list[int], position: int, negations: fr
                                                                                 negations):
         return True
     after = position + 1 if after is None else after
+    if ":" in tokens[position + 1:position + _LABEL_REACH + 1]:
+        # A form's label answered no: "Reconnaissance faciale : non.", "Facial matching: none."
+        colon = tokens.index(":", position + 1)
+        if colon + 1 < len(tokens) and tokens[colon + 1] in _ANSWER_NO and (
+                colon + 2 == len(tokens) or tokens[colon + 2] in _CLAUSE_PUNCTUATION):
+            return True
     if subject and not negations.isdisjoint(tokens[after:after + _POST_NEGATION_REACH]) and _opens_clause(
             tokens, clauses, position) and any(
             token in negations and (token, tokens[k + 1] if k + 1 < len(tokens) else "") not in _NOT_NEGATION_PAIRS
@@ -1497,7 +1519,8 @@ def _conditional(tokens: list[str], clauses: list[int], position: int, commas: f
     clause: not the reflexive "a ningún visitante se le identifica")."""
     if tokens[position] not in _IF:
         return False
-    return tokens[position] != "se" or position in commas or (position and clauses[position] != clauses[position - 1])
+    return tokens[position] != "se" or position in commas or (position and clauses[position] != clauses[position - 1]) or (
+        position + 1 < len(tokens) and tokens[position + 1] in _AFTER_IF)  # ("… ai tavoli se prima il sistema non …")
 
 
 def _clause_start(clauses: list[int], position: int) -> int:
@@ -1721,6 +1744,9 @@ def _role(tokens: list[str], clauses: list[int], position: int, after: int, topi
                 continue  # "per esempio", "for example", "per quindici anni": no "for"
             if token in _TO and not all(word in _NEAR_TO for word in tokens[i + 1:position]):
                 continue  # "what to do when a police officer …": not "to the police"
+            if token in _ROMANCE_FOR and i + 2 < position and tokens[i + 1].endswith(_INFINITIVE_ENDINGS) and (
+                    len(tokens[i + 1]) > 4):
+                continue  # "pour rendre les dialogues entre flics plus crédibles": "for" took a verb
             if not commas.isdisjoint(range(i + 1, position + 1)) and sum(
                     word not in _FILLERS for word in tokens[i + 1:position]) > 1:
                 continue  # "uma série policial para streaming, passada numa delegacia": "for" had its object

@@ -1631,3 +1631,55 @@ def test_a_prisoner_s_registration_photo_compared_with_the_camera_image():
     text = ("Bij het verlaten van de bezoekzaal willen we het camerabeeld laten vergelijken met de registratiefoto's "
             "van de gedetineerde.")
     assert counted(text, reading.FACIAL_RECOGNITION)
+
+
+@pytest.mark.parametrize("text", [
+    "Mitgliederverwaltung für einen Golfclub; die zunächst angedachte Gesichtserkennung am Eingang haben wir wieder "
+    "verworfen.",
+    "HR chatbot for our call centre; we decided against facial recognition for clocking in.",
+    "We had originally scoped identifying patients at check-in by matching faces. That element was dropped.",
+    "Evaluamos el reconocimiento facial para fichar, pero lo descartamos.",
+    "Reconnaissance faciale : non.",
+    "Le projet initial consistait à pointer grâce à la reconnaissance du visage des employés. La direction a "
+    "abandonné cette idée.",
+    "Il capitolato esclude qualsiasi forma di riconoscimento facciale dei turisti.",
+    "We hebben onderzocht of we leerlingen via gezichtsherkenning konden identificeren. Dat idee is van tafel.",
+])
+def test_plans_dropped_a_form_answered_no_and_a_tender_that_excludes(text):
+    assert not counted(text, reading.FACIAL_RECOGNITION)
+
+
+@pytest.mark.parametrize("text", [
+    "Nessuno viene ammesso ai tavoli se prima il sistema non ha riconosciuto il suo volto.",
+    "Detention deputies confirm that the person in front of them is the one photographed at booking.",
+    "Members look into a door camera that confirms they are the member on file.",
+    "L'application demande un selfie au conducteur. On veut s'assurer que c'est bien le titulaire du compte.",
+    "De proctoringsoftware controleert via de webcam of de student dezelfde is als die op de collegekaart.",
+    "Confirmar, pela câmara do portátil, que quem faz a prova é o estudante cuja fotografia consta da ficha de "
+    "matrícula.",
+])
+def test_a_condition_before_a_denial_the_one_photographed_and_the_holder_of_an_account(text):
+    assert counted(text, reading.FACIAL_RECOGNITION)
+
+
+@pytest.mark.parametrize("text", [
+    "Bei der Polizeiinspektion sollen die Dienstgruppenleiter eine Zusammenfassung der Nachtschicht bekommen.",
+    "Il sostituto procuratore chiede una sintesi delle intercettazioni.",
+    "Les patrouilleurs de notre poste de la MRC disposent de caméras de lecture de plaques.",
+    "Voor de parketten van het OM: lange dossiers samenvatten voor de zitting.",
+])
+def test_more_ranks_prosecutors_and_posts(text):
+    assert counted(text, reading.LAW_ENFORCEMENT)
+
+
+@pytest.mark.parametrize("text", [
+    "We're a small insurance broker in Cork; claims arrive with a Garda report attached.",
+    "J'écris un polar et j'aimerais de l'aide pour rendre les dialogues entre flics plus crédibles.",
+])
+def test_a_broker_and_for_with_a_verb_are_no_use(text):
+    assert not counted(text, reading.LAW_ENFORCEMENT)
+
+
+def test_a_country_or_a_county_is_no_counting():
+    text = "In each county of the country, the app identifies the people in the photos that volunteers upload."
+    assert counted(text, reading.FACIAL_RECOGNITION)

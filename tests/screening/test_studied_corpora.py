@@ -36,7 +36,7 @@ STILL_WRONG = {
     "corpus_blind_p": {"de-p13", "en-p20", "en-p24", "fr-p08", "fr-p19", "fr-p29", "fr-p30", "it-p08", "pl-p19",
                        "pl-p23", "pt-p27"},
     "corpus_blind_q": {"de-q01", "en-q16", "en-q24", "es-q09", "es-q12", "es-q17", "es-q21", "fr-q16", "fr-q19",
-                       "fr-q20", "it-q30", "nl-q22", "pl-q01", "pl-q12", "pl-q20",
+                       "it-q30", "nl-q22", "pl-q01", "pl-q12", "pl-q20",
                        "pl-q25", "pt-q23"},
     "corpus_blind_r": {"de-r13", "en-r01", "en-r09", "en-r14", "en-r17", "en-r24", "en-r30", "es-r02", "es-r14",
                        "es-r20", "it-r15", "it-r26", "nl-r12", "pl-r14", "pl-r15", "pl-r25", "pt-r23",
@@ -45,8 +45,10 @@ STILL_WRONG = {
     "corpus_blind_u": {"de-u06", "de-u20", "en-u12", "en-u24", "es-u06", "es-u13", "es-u15", "fr-u05", "fr-u14", "fr-u18", "fr-u27", "it-u12", "nl-u05", "nl-u06", "nl-u13", "nl-u23", "pl-u18",
                        "pt-u02", "pt-u12"},
     "corpus_blind_v": {"it-v18", "it-v21", "pl-v28"},
-    "corpus_blind_w": {"en-w03", "en-w27", "es-w16", "es-w27", "fr-w07", "nl-w01", "nl-w23", "nl-w26",
+    "corpus_blind_w": {"en-w03", "en-w27", "es-w16", "fr-w07", "nl-w01", "nl-w23", "nl-w26",
                        "pl-w29", "pt-w04", "pt-w20", "pt-w23"},
+    "corpus_blind_x": {"de-x04", "de-x30", "en-x28", "en-x29", "fr-x11", "fr-x15", "it-x06", "it-x29", "nl-x22",
+                       "nl-x24", "nl-x28", "pl-x28", "pt-x27", "pt-x28", "pt-x30"},
 }
 
 
