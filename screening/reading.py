@@ -1605,8 +1605,9 @@ def _denied_by_predicate(tokens: list[str], clauses: list[int], position: int, n
             if tokens[i - 1] in _AUXILIARIES or tokens[i - 1] in _COORDINATORS:
                 return True
         elif token in negations and (
-                (i + 1 < len(tokens) and tokens[i + 1] in _PART) or _VERBS_OF_BEING.intersection(tokens[i - 1:i])):
-            return True  # "… ist weder vorgesehen noch eingebaut", "… is not part of", "… n'est pas prévu"
+                _PART.intersection(tokens[i + 1:i + 3]) or _VERBS_OF_BEING.intersection(tokens[i - 1:i])):
+            # "… ist weder vorgesehen noch eingebaut", "… is not part of", "… n'est pas prévu", "… não faz parte"
+            return True
     return False
 
 

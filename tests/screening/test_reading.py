@@ -1683,3 +1683,15 @@ def test_a_broker_and_for_with_a_verb_are_no_use(text):
 def test_a_country_or_a_county_is_no_counting():
     text = "In each county of the country, the app identifies the people in the photos that volunteers upload."
     assert counted(text, reading.FACIAL_RECOGNITION)
+
+
+def test_a_feature_that_is_no_part_of_the_request_with_a_verb_between():
+    assert not counted("Biometria facial dos entregadores não faz parte deste pedido.", reading.FACIAL_RECOGNITION)
+
+
+@pytest.mark.parametrize("text", [
+    "De zone wil beelden van winkeldiefstallen laten vergelijken met de foto's van gekende daders.",
+    "We willen foto's die families aanleveren laten vergelijken met beelden van de overledenen.",
+])
+def test_offenders_and_the_deceased_as_the_people_pictured(text):
+    assert counted(text, reading.FACIAL_RECOGNITION)
