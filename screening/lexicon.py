@@ -479,7 +479,22 @@ PICTURE_PRONOUNS = frozenset({"celle", "celui", "celles", "ceux", "quella", "que
 # A form's question or label answered no: "Reconnaissance faciale : non.", "Biometrie: keine."
 ANSWER_NO = frozenset({"no", "none", "non", "aucune", "aucun", "nein", "keine", "kein", "não", "nenhuma", "nenhum",
                        "ninguna", "ninguno", "nessuna", "nessuno", "nee", "geen", "nie", "brak"})
-# Saying who one is is no identifying: "someone who will not identify themselves".
+# German "als": recognised as someone ("dessen Gesicht … als das einer berechtigten Mitarbeiterin
+# erkannt wurde"), not faces found.
+RECOGNISED_AS = frozenset({"als"})
+# "But" after the verb goes on with its clause: "mit der Polizei haben wir aber … nichts zu tun".
+ADVERBIAL_BUT = frozenset({"aber", "jedoch", "allerdings"})
+# French "le compte", "du compte" (an account), and a country, a county or a counterpart: no counting.
+ACCOUNT = frozenset({"compte", "comptes"})
+NOT_COUNTING = ("countr", "county", "counties", "counterfeit", "counterpart", "counter-terror", "counterterror",
+                "countenance")
+# Romance "for" with an infinitive had its object: "pour rendre les dialogues entre flics plus crédibles".
+ROMANCE_FOR = frozenset({"pour", "para", "per"})
+INFINITIVE_ENDINGS = ("er", "ir", "re", "ar", "or")
+# Saying who one is is no identifying: "someone who will not identify themselves", "s'identifier",
+# "identificarse" (IDENTIFYING: the beginning of the verb; REFLEXIVE_ENDINGS: the reflexive infinitive).
+IDENTIFYING = ("identif",)
+REFLEXIVE_ENDINGS = ("arse", "arsi")
 REFLEXIVES = frozenset({"themselves", "themself", "himself", "herself", "yourself", "yourselves", "oneself",
                         "ourselves", "myself"})
 # French "livre" is a book far more often than "delivers".

@@ -341,15 +341,14 @@ _NE, _NE_PAIRED = _folded_set(lexicon.NE), _folded_set(lexicon.NE_PAIRED)
 _WHOSE_REACH = 7  # "no one is let through that door whose …", "niemand betritt den S3-Bereich, dessen …"
 _IF_REACH = 9  # "nessuno vi entra, tecnici esterni compresi, se …": the words between the negative subject and "if"
 _IF = _folded_set(lexicon.IF)
-_RECOGNISED_AS = frozenset({"als"})
-_ADVERBIAL_BUT = frozenset({"aber", "jedoch", "allerdings"})
-_ACCOUNT = frozenset({"compte", "comptes"})
+_RECOGNISED_AS = _folded_set(lexicon.RECOGNISED_AS)
+_ADVERBIAL_BUT = _folded_set(lexicon.ADVERBIAL_BUT)
+_ACCOUNT = _folded_set(lexicon.ACCOUNT)
 _ANSWER_NO = _folded_set(lexicon.ANSWER_NO)
 _AFTER_IF = _folded_set(lexicon.AFTER_IF)
-_INFINITIVE_ENDINGS = ("er", "ir", "re", "ar", "or")  # (Romance infinitives after "for")
-_ROMANCE_FOR = frozenset({"pour", "para", "per"})
-_NOT_COUNTING = ("countr", "county", "counties", "counterfeit", "counterpart", "counter-terror", "counterterror",
-                 "countenance")
+_INFINITIVE_ENDINGS = lexicon.INFINITIVE_ENDINGS
+_ROMANCE_FOR = _folded_set(lexicon.ROMANCE_FOR)
+_NOT_COUNTING = lexicon.NOT_COUNTING
 _LABEL_REACH = 3  # "Purpose:", "Area di intervento:": the words of a form's label
 _NEGATIVE_SUBJECTS = _folded_set(lexicon.NEGATIVE_SUBJECTS)
 # Negations written as a prefix with a hyphen ("niet-geïdentificeerde overledenen", "nicht-öffentlich",
@@ -358,9 +357,9 @@ _NEGATION_PREFIXES = ("niet-", "nicht-", "non-", "nao-")
 _NEGATION_PREFIX = re.compile(r"\b(" + "|".join(prefix[:-1] for prefix in _NEGATION_PREFIXES) + r")-(?=\w)")
 _COUNTING_WORD = re.compile(r"\b(?:" + "|".join(fold(stem)[0] for stem in lexicon.COUNTING) + ")")
 _LAID = _folded_set(lexicon.LAID)
-_IDENTIFYING = ("identif",)
+_IDENTIFYING = lexicon.IDENTIFYING
 _REFLEXIVES = _folded_set(lexicon.REFLEXIVES)
-_REFLEXIVE_ENDINGS = ("arse", "arsi")
+_REFLEXIVE_ENDINGS = lexicon.REFLEXIVE_ENDINGS
 _BESIDE = _folded_set(lexicon.BESIDE)
 _LAID_REACH = 12
 _LAID_BEFORE = 8  # "de software zet het gezicht naast de foto", "legt daarom het gelaat van elke gast naast"
@@ -937,11 +936,14 @@ def _declined(folded: str, sentences, i: int, start: int, end: int) -> bool:
         return True  # "… to have members take a live selfie and have it checked …, and decided against it"
     offered = any(token.startswith(_OFFERED) for token in _TOKEN.findall(folded, sentence.start, start)) or (
         _CONSIDERED.search(folded, sentence.start, start) is not None)
-    for declined in _DECLINED_WORD.finditer(folded, end, until):
-        # (an offer or a plan may also be told after what it offered: "… by matching their faces was
-        # looked at, but the board dropped it", "… that would recognise each pupil was considered, but …")
-        if not (offered or _CONSIDERED.search(folded, end, min(declined.start(), sentence.end)) is not None):
-            continue
+    # (an offer or a plan may also be told after what it offered, in its sentence: "… by matching their
+    # faces was looked at, but the board dropped it", "… that would recognise each pupil was considered, but …")
+    considered = None if offered else _CONSIDERED.search(folded, end, sentence.end)
+    if not offered and considered is None:
+        declines = ()
+    else:
+        declines = _DECLINED_WORD.finditer(folded, end if offered else considered.end(), until)
+    for declined in declines:
         before = _TOKEN.findall(folded, max(end, declined.start() - _AROUND), declined.start())
         # (not "ceux qui refusent garderaient un code PIN": who refuses, not what; not "leaving
         # volunteers to accept or reject each suggestion": a choice left to someone)
