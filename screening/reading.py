@@ -1173,8 +1173,7 @@ def _counting(tokens: list[str]) -> bool:
     found = _COUNTING_WORD.search(" ".join(tokens))
     if found is None:
         return False
-    # (French "le compte", "du compte": an account, not counting)
-    # (nor a country, a county or a counterpart)
+    # (not French "le compte", "du compte": an account; nor a country, a county or a counterpart)
     return any(_COUNTING_WORD.match(token) and not token.startswith(_NOT_COUNTING) and not (
         token in _ACCOUNT and k and (tokens[k - 1] in _DETERMINERS or tokens[k - 1] in _OF
                                      or tokens[k - 1] in _POSSESSIVES)) for k, token in enumerate(tokens))
@@ -1487,9 +1486,10 @@ def _banned_through_any(tokens: list[str], clauses: list[int], position: int, ne
 
 def _denied_twice(tokens: list[str], clauses: list[int], cue: int, negations: frozenset,
                   commas: frozenset = frozenset(), after: bool = False) -> bool:
-    """Whether the clause of the negation at `cue` denies twice with "whose", and so affirms: "er
-    komt niemand in de kluis wiens gezicht niet eerst … is vergeleken", "no one gets into the vault
-    whose face has not first been compared"."""
+    """Whether the clause of the negation at `cue` denies twice with "whose" or "if" after "nobody",
+    and so affirms: "er komt niemand in de kluis wiens gezicht niet eerst … is vergeleken", "no one
+    gets into the vault whose face has not first been compared", "nessuno entra se prima il suo
+    volto non è stato abbinato". With `after`, the negation follows the part it denies."""
     if _WHOSE.isdisjoint(tokens) and _WHO_DENIED.isdisjoint(tokens) and _IF.isdisjoint(tokens):
         return False
     start, end = _clause_start(clauses, cue), cue
@@ -1518,7 +1518,8 @@ def _denied_twice(tokens: list[str], clauses: list[int], cue: int, negations: fr
 
 def _conditional(tokens: list[str], clauses: list[int], position: int, commas: frozenset) -> bool:
     """Whether the token at `position` is "if" (Italian and Portuguese "se" only where it opens a
-    clause: not the reflexive "a ningún visitante se le identifica")."""
+    clause or an article, "prima" or "non" follows it: not the reflexive "a ningún visitante se le
+    identifica")."""
     if tokens[position] not in _IF:
         return False
     return tokens[position] != "se" or position in commas or (position and clauses[position] != clauses[position - 1]) or (
