@@ -400,13 +400,8 @@ WHOSE = frozenset({"whose", "cuyo", "cuya", "cuyos", "cuyas", "dont", "dessen", 
                    "cujas", "cui", "wiens", "wier", "którego", "której", "których", "czyja", "czyj", "czyje", "czyjej",
                    "czyjego"})
 # … and "if" after "nobody" or "no …": "nobody enters if their face has not been matched", "żaden zawodnik
-# nie wejdzie, jeśli jego twarz nie zostanie porównana" (with NEGATIVE_SUBJECTS: "no member", "żaden").
+# nie wejdzie, jeśli jego twarz nie zostanie porównana" (with NEGATIVE_DETERMINERS: "żaden zawodnik").
 IF = frozenset({"if", "unless", "si", "wenn", "falls", "se", "jeśli", "jeżeli", "indien"})
-# What follows Italian and Portuguese "se" as "if" (an article, "before", "not"), not the reflexive "se"
-# of "se le identifica".
-AFTER_IF = frozenset({"prima", "il", "i", "gli", "un", "una", "uno", "non", "o", "os", "as", "um", "uma", "antes", "não"})
-NEGATIVE_SUBJECTS = frozenset({"żaden", "żadna", "żadne", "nikt", "ningún", "ninguna", "aucun", "aucune", "kein",
-                               "keine", "nenhum", "nenhuma", "nessun", "nessuna", "geen"})
 # … and the relative pronouns that do the same after "nobody" or "there is no": "al tornello non passa
 # nessuno che la telecamera non abbia riconosciuto dal viso", "não há morador que ela não saiba
 # identificar pelo rosto", "there is no member whom the door has not recognised".
@@ -823,7 +818,8 @@ DECLINED = ("refus", "reject", "declin", "vetoed", "turned down", "turned it dow
             "ne le mettrons pas", "pas mis en place", "pas retenu", "nie wdrozono", "nie wdrozymy", "nie wprowadzilismy",
             "not implemented", "never implemented", "no se implemento", "nao foi implementad", "non e stato implementat",
             "niet ingevoerd", "nicht eingefuhrt", "nicht umgesetzt", "not pursued", "not take it forward",
-            "no prospero", "nao avancou", "non e andata avanti", "niet doorgezet", "niet doorgegaan", "nicht weiterverfolgt", "nicht eingebaut", "no haremos", "risposto di no",
+            "no prospero", "nao avancou", "non e andata avanti", "niet doorgezet", "niet doorgegaan",
+            "nicht weiterverfolgt", "nicht eingebaut", "no haremos", "risposto di no",
             "risposto no", "answered no", "respondimos que no", "repondu non", "votou contra", "votaram contra",
             "voto en contra", "votaron en contra", "vote contre", "stimmte dagegen", "stimmten dagegen", "votato contro",
             "stemde tegen", "stemden tegen", "głosowała przeciw", "głosowali przeciw", "nao vai acontecer",
@@ -885,8 +881,7 @@ OF_THE = frozenset({"dello", "della", "dell", "dei", "degli", "delle", "dos", "d
 NEGATION_PAIRS = frozenset({("instead", "of"), ("rather", "than"), ("free", "of"), ("no", "longer"),
                             ("en", "lugar"), ("en", "vez"), ("au", "lieu"), ("em", "vez"), ("ao", "invés"),
                             ("in", "plaats"), ("invece", "di"), ("ne", "plus"), ("n", "plus"),
-                            ("ne", "personne"), ("personne", "ne"), ("personne", "n"), ("decided", "against"), ("decide", "against"), ("opted", "against"),
-                            ("chose", "against"), ("rules", "out"), ("ruled", "out"), ("rule", "out"),
+                            ("ne", "personne"), ("personne", "ne"), ("personne", "n"), ("rules", "out"), ("ruled", "out"), ("rule", "out"),
                             ("ruling", "out")})
 # The "without" of each language: after another negation it affirms ("cannot work without").
 WITHOUT = frozenset({"without", "sin", "sans", "ohne", "sem", "senza", "zonder", "bez"})
@@ -1338,6 +1333,10 @@ VERBS_OF_BEING = frozenset({
 })
 # Romance "if" is also a pronoun ("se", "si"): a condition when an article follows ("se il suo volto").
 IF_BEFORE_ARTICLE = frozenset({"se", "si"})
+# … and, where a double negative is read, when it opens a clause or one of these follows (an article that
+# is no clitic, "before", "not"): "… ai tavoli se prima il sistema non …", not "a ningún visitante se le
+# identifica".
+AFTER_IF = frozenset({"prima", "il", "i", "gli", "un", "una", "uno", "non", "o", "os", "as", "um", "uma", "antes", "não"})
 # Spans of time: "for fifteen years" is no "for", "eighteen years as a detective" a career.
 YEARS = frozenset({"years", "year", "años", "año", "ans", "années", "jahre", "jahren", "jahr", "anos", "ano",
                    "anni", "anno", "jaar", "jaren", "lat", "lata", "roku", "decades", "décadas", "décennies",

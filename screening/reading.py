@@ -177,7 +177,7 @@ _VERBS_OF_BEING = _folded_set(lexicon.VERBS_OF_BEING)
 _UNTIL = _folded_set(lexicon.UNTIL)
 # Every word that could make a part negated: a sentence with none of them negates nothing (most
 # sentences), and the reader does not look for cues in it.
-_NEGATION_WORDS = (_EVERY_NEGATION | _VERBAL_NEGATIONS | _REJECTED | _WITHOUT
+_NEGATION_WORDS = (_EVERY_NEGATION | _VERBAL_NEGATIONS | _REJECTED | _WITHOUT | _DECIDED  # ("decided against")
                    | frozenset(max(pair, key=len) for pair in _NEGATION_PAIRS if _EVERY_NEGATION.isdisjoint(pair))
                    | frozenset(max(reversed(words), key=len) for words in (
                        fold(frame)[0].replace("'", " ").split() for frame in lexicon.NEVER_FRAMES + lexicon.NEGATED_FRAMES)
@@ -350,7 +350,6 @@ _INFINITIVE_ENDINGS = lexicon.INFINITIVE_ENDINGS
 _ROMANCE_FOR = _folded_set(lexicon.ROMANCE_FOR)
 _NOT_COUNTING = lexicon.NOT_COUNTING
 _LABEL_REACH = 3  # "Purpose:", "Area di intervento:": the words of a form's label
-_NEGATIVE_SUBJECTS = _folded_set(lexicon.NEGATIVE_SUBJECTS)
 # Negations written as a prefix with a hyphen ("niet-geïdentificeerde overledenen", "nicht-öffentlich",
 # "não-identificados"): one word with what follows, not a cue (the hyphen becomes "_", one for one).
 _NEGATION_PREFIXES = ("niet-", "nicht-", "non-", "nao-")
@@ -755,11 +754,8 @@ def _read_sentence(folded: str, sentence, hits: list[_Hit], face_before: bool = 
                 found["flipped"] = _flip_at(folded, begin, sentence.end, starts, _FLIP_INSERTED if inserted else _FLIP) if (
                     framed) else None
                 found["never"] = _flip_at(folded, begin, sentence.end, starts, _NEVER) if framed else None
-                if "commas" not in found:
-                    found["commas"] = (_commas(folded, begin, sentence.end) if "," in folded[begin:sentence.end]
-                                       else frozenset())
             framed = framed_at(hit.token)
-            negation = _negated(tokens, clauses, hit.token, negations, found["commas"], found["flipped"] if framed else -1)
+            negation = _negated(tokens, clauses, hit.token, negations, commas(), found["flipped"] if framed else -1)
             never = found["never"]
             # (A frame that opens the sentence reaches to its end or a colon: "At no stage, whether at
             # login or when flagged recordings are reviewed, is the candidate's face compared …".)
@@ -783,6 +779,12 @@ def _read_sentence(folded: str, sentence, hits: list[_Hit], face_before: bool = 
         if found.get("flipped") is not None and framed_at(min(min(kind, key=_token_of).token for kind in reading)):
             negation = not negation
         return negation
+
+    def commas() -> frozenset:  # (the tokens a comma comes before, found once a sentence, when needed)
+        if "commas" not in found:
+            found["commas"] = (_commas(folded, begin, sentence.end) if "," in folded[begin:sentence.end]
+                               else frozenset())
+        return found["commas"]
 
     def counting() -> bool:  # (asked at most once a sentence)
         if "counting" not in found:
@@ -892,11 +894,8 @@ def _read_sentence(folded: str, sentence, hits: list[_Hit], face_before: bool = 
                     folded, begin, sentence.end)
                 found["denied"] = None if denied is None else bisect_left(starts, denied.end()) - 1
             denial = found.get("denied")
-            if negatable and "commas" not in found:
-                found["commas"] = (_commas(folded, begin, sentence.end) if "," in folded[begin:sentence.end]
-                                   else frozenset())
             negated = negatable and (
-                _negated(tokens, clauses, hit.token, negations, found["commas"], after=after, subject=True)
+                _negated(tokens, clauses, hit.token, negations, commas(), after=after, subject=True)
                 or (denial is not None and denial < hit.token and clauses[denial] == clauses[hit.token])
                 or _denied_as_user(tokens, clauses, hit.token, after, negations)
                 or _denied_participation(tokens, clauses, hit.token, after, negations)
@@ -904,11 +903,8 @@ def _read_sentence(folded: str, sentence, hits: list[_Hit], face_before: bool = 
             if coordinated and previous[3]:
                 topic, decided = previous[2], True
             else:
-                if "commas" not in found:
-                    found["commas"] = (_commas(folded, begin, sentence.end) if "," in folded[begin:sentence.end]
-                                       else frozenset())
                 topic, decided = _topic(tokens, clauses, hit.token, after, topic_sentence or someone_else,
-                                        topic_before, records, negations, someone_else, found["commas"])
+                                        topic_before, records, negations, someone_else, commas())
             if _in_address(folded, hit):
                 topic, decided = True, True  # "the crime data on data.police.uk": a website's name
             if negated and not _I.isdisjoint(tokens[max(0, hit.token - _PRE_NEGATION_REACH):hit.token]):
@@ -958,9 +954,9 @@ def _declined(folded: str, sentences, i: int, start: int, end: int) -> bool:
             k += 1  # "such a feature", "einen solchen Abgleich"
         if after[k + 1].startswith(_FEATURES):
             denial = after[k + 2:k + 2 + _FEATURE_DENIAL_REACH]
-            denial = " ".join(denial)
-            return not _EVERY_NEGATION.isdisjoint(denial.split()) or _DECLINED_WORD.search(denial) is not None or (
-                _REMOVED_WORD.search(denial) is not None)
+            said = " ".join(denial)
+            return not _EVERY_NEGATION.isdisjoint(denial) or _DECLINED_WORD.search(said) is not None or (
+                _REMOVED_WORD.search(said) is not None)
     return False
 
 
@@ -1307,7 +1303,7 @@ def _identity_by_pictures(hits: list[_Hit], tokens: list[str]) -> list[tuple[lis
     return []
 
 
-def _pictures_compared(hits: list[_Hit], faces: list[_Hit], tokens: list[str] | None = None) -> list[tuple[list[_Hit], ...]]:
+def _pictures_compared(hits: list[_Hit], faces: list[_Hit], tokens: list[str]) -> list[tuple[list[_Hit], ...]]:
     """A clause that compares pictures ("compares the image with the reference photos"), read
     with the face its sentence (or the sentence before) names. The second picture may be named
     back: "cette photo est comparée à celle prise à l'enrôlement", "la confrontasse con quella del
@@ -1318,7 +1314,7 @@ def _pictures_compared(hits: list[_Hit], faces: list[_Hit], tokens: list[str] | 
         return []
     # (Two pictures, not two forms found in one word: "Spenderausweises" holds "ausweis" and "ausweises".)
     pictures = len({hit.token for hit in visual})
-    if pictures == 1 and tokens is not None:
+    if pictures == 1:
         first = min(hit.token for hit in act + visual)
         last = max(hit.token for hit in hits)
         pictures += any(tokens[k] in _PICTURE_PRONOUNS and (tokens[k] != "one" or tokens[k - 1] == "the")
@@ -1355,7 +1351,8 @@ def _negated(tokens: list[str], clauses: list[int], position: int, negations: fr
         token, following = tokens[i], tokens[i + 1]
         if (token, following) in _NOT_NEGATION_PAIRS:
             continue
-        if token in negations or (i and (tokens[i - 1], token) in _NEGATION_PAIRS):
+        if token in negations or (i and ((tokens[i - 1], token) in _NEGATION_PAIRS or (
+                token in _AGAINST_WORDS and tokens[i - 1] in _DECIDED))):  # ("decided against facial recognition")
             if token in _VERBAL_NEGATIONS and not commas.isdisjoint(range(i + 1, position + 1)) and (
                     _ANTICIPATING.isdisjoint(tokens[max(0, i - 2):i])):
                 # "has banned the entry, comparing their faces": a ban reaches its object only (which
@@ -1502,7 +1499,7 @@ def _denied_twice(tokens: list[str], clauses: list[int], cue: int, negations: fr
         # ("dessen", "if" and "se" may open a clause of their own: "niemand betritt den Bereich, dessen
         # Gesicht nicht …", "nessuno vi entra, tecnici compresi, se prima il suo volto non è stato abbinato")
         if (tokens[whose] in _WHOSE or _conditional(tokens, clauses, whose, commas)) and any(
-                tokens[j] in _NEGATIVE_PRONOUNS or tokens[j] in _NEGATIVE_SUBJECTS
+                tokens[j] in _NEGATIVE_PRONOUNS or tokens[j] in _NEGATIVE_DETERMINERS
                 or (j and tokens[j] == "one" and tokens[j - 1] == "no")
                 for j in range(max(0, whose - (_WHOSE_REACH if tokens[whose] in _WHOSE else _IF_REACH) - 1), whose)):
             return True
@@ -1517,13 +1514,13 @@ def _denied_twice(tokens: list[str], clauses: list[int], cue: int, negations: fr
 
 
 def _conditional(tokens: list[str], clauses: list[int], position: int, commas: frozenset) -> bool:
-    """Whether the token at `position` is "if" (Italian and Portuguese "se" only where it opens a
-    clause or an article, "prima" or "non" follows it: not the reflexive "a ningún visitante se le
-    identifica")."""
+    """Whether the token at `position` is "if" (Romance "se" and "si" only where they open a clause or
+    one of AFTER_IF follows: not the reflexive "a ningún visitante se le identifica")."""
     if tokens[position] not in _IF:
         return False
-    return tokens[position] != "se" or position in commas or (position and clauses[position] != clauses[position - 1]) or (
-        position + 1 < len(tokens) and tokens[position + 1] in _AFTER_IF)  # ("… ai tavoli se prima il sistema non …")
+    return tokens[position] not in _IF_BEFORE_ARTICLE or position in commas or (
+        position and clauses[position] != clauses[position - 1]) or (
+        position + 1 < len(tokens) and tokens[position + 1] in _AFTER_IF)
 
 
 def _clause_start(clauses: list[int], position: int) -> int:
