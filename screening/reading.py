@@ -561,6 +561,10 @@ def _read(texts: list[tuple[str, str]], found: dict) -> None:
                 folded, sentence, sentence_hits, face_before, someone_else, bool(someone_before), visual_before):
             if signal == FACIAL_RECOGNITION and not negated and _declined(folded, sentences, i, start, end):
                 negated = True
+            if not negated and not topic and _answered_no(folded, sentences, i):
+                # "La polizia partecipa al progetto? No, è soltanto oggetto di studio.", "Facial
+                # recognition? None.": a question answered no denies what it asks about.
+                negated = True
             if signal == FACIAL_RECOGNITION and negated:
                 faces_denied.add(i)
                 answered = answered or not _asks(folded, sentence)
@@ -964,6 +968,18 @@ def _asks(folded: str, sentence) -> bool:
     """Whether a sentence is a question: it ends with a question mark (the sentence's end is before
     its punctuation)."""
     return folded[sentence.start:sentence.end + 2].rstrip().endswith("?")
+
+
+def _answered_no(folded: str, sentences, i: int) -> bool:
+    """Whether sentence `i` is a question the next sentence answers with a bare "no" ("No, …", "Não;")."""
+    if i + 1 >= len(sentences) or not _asks(folded, sentences[i]):
+        return False
+    answer = sentences[i + 1]
+    first = _TOKEN.search(folded, answer.start)
+    if first is None or first.group() not in _ANSWER_NO:
+        return False
+    rest = folded[first.end():first.end() + 2].lstrip(" ")
+    return not rest or not rest[0].isalnum()  # "No, …", "Não;", "Nie." (not "No police …")
 
 
 def _after_a_noun(tokens: list[str], position: int) -> bool:
@@ -1736,7 +1752,8 @@ def _role(tokens: list[str], clauses: list[int], position: int, after: int, topi
         if i in records:
             break  # "die Pressemitteilungen sächsischer Polizeidirektionen": whose record it is decides below
         reach += 1
-        if (token in _USE_VERB_FIRST or (token in _USE_AFTER and i and tokens[i - 1] in _CLITICS)) and (
+        if (token in _USE_VERB_FIRST or (token in _USE_AFTER and i and tokens[i - 1] in _CLITICS and (
+                tokens[i + 1] not in _OF and tokens[i + 1] not in _OF_THE))) and (  # ("l'operato della Polizia": a noun)
                 not adjective) and not any(0 < position - record < position - i for record in records):
             return False, True  # "nasz system wykorzystują komendy powiatowe policji"
         if token in _USE_BEFORE and not adjective:

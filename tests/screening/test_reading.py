@@ -1695,3 +1695,24 @@ def test_a_feature_that_is_no_part_of_the_request_with_a_verb_between():
 ])
 def test_offenders_and_the_deceased_as_the_people_pictured(text):
     assert counted(text, reading.FACIAL_RECOGNITION)
+
+
+@pytest.mark.parametrize("text", [
+    "Chi userà il sistema? Un gruppo di ricerca. Vogliamo capire come la stampa racconta l'operato della Polizia "
+    "cantonale. La polizia partecipa al progetto? No, è soltanto oggetto di studio.",
+    "Quem vai usar? Os advogados do escritório. Há utilização por forças policiais? Não; lemos documentos "
+    "produzidos pela polícia.",
+])
+def test_a_question_about_the_police_answered_no(text):
+    assert not counted(text, reading.LAW_ENFORCEMENT)
+
+
+def test_a_question_about_facial_recognition_answered_no():
+    text = "Will faces be matched against the member photos? No. The kiosk only prints tickets."
+    assert not counted(text, reading.FACIAL_RECOGNITION)
+    assert counted("Will faces be matched against the member photos? Yes, at the door.", reading.FACIAL_RECOGNITION)
+
+
+def test_the_work_of_the_police_told_by_the_press_is_no_use():
+    text = "Un gruppo di sociologi vuole capire come la stampa racconta l'operato della Polizia cantonale."
+    assert not counted(text, reading.LAW_ENFORCEMENT)
