@@ -1793,10 +1793,12 @@ def _role(tokens: list[str], clauses: list[int], position: int, after: int, topi
             if authored:
                 return True, True
             # ("Betrieben und beaufsichtigt werden die Anlagen von der Bundespolizei": the verb opens the clause)
-            verbs = tokens[max(start, i - _USE_REACH):i] + tokens[after:after + _USE_REACH]
+            # (… not a noun: "monitors stop and search and use of force by police")
+            verbs = [k for k in (*range(max(start, i - _USE_REACH), i), *range(after, min(len(tokens), after + _USE_REACH)))
+                     if tokens[k] in _USE_AFTER and not (k + 1 < len(tokens) and tokens[k + 1] in _OF)]
             if tokens[start] not in _WANT and not _VERBS_OF_BEING.isdisjoint(tokens[start + 1:i]):
-                verbs.append(tokens[start])  # (a passive that opens with its participle)
-            return False, not _USE_AFTER.isdisjoint(verbs)
+                verbs.append(start)  # (a passive that opens with its participle)
+            return False, any(tokens[k] in _USE_AFTER for k in verbs)
         if token in _SUPPLY and not (i and (tokens[i - 1] in _DETERMINERS or tokens[i - 1] in _POSSESSIVES)):
             # "ofrece a … fiscalías", "sprzedajemy … policji", "supplies FBI field offices"; not the
             # noun ("mon livre suit une commandante de la brigade": a book, not "delivers")

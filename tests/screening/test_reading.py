@@ -1716,3 +1716,10 @@ def test_a_question_about_facial_recognition_answered_no():
 def test_the_work_of_the_police_told_by_the_press_is_no_use():
     text = "Un gruppo di sociologi vuole capire come la stampa racconta l'operato della Polizia cantonale."
     assert not counted(text, reading.LAW_ENFORCEMENT)
+
+
+def test_the_use_of_force_by_police_that_a_charity_monitors_is_no_use():
+    text = ("We are a civil liberties charity in London that monitors stop and search and use of force by police "
+            "across England and Wales. We'd like to summarise court judgments for our campaign briefings.")
+    assert not counted(text, reading.LAW_ENFORCEMENT)
+    assert counted("The new search tool will be used by police across England and Wales.", reading.LAW_ENFORCEMENT)
