@@ -1061,7 +1061,7 @@ TOPIC = {
            "notizia", "giornalista", "giornalismo", "giornalistico", "articolo", "statistica", "statistico",
            "studio", "sondaggio", "storia", "pubblicate", "pubblicati", "stampa", "reclami", "carriera",
            "fondatore", "cofondatore", "reportage", "inchiesta", "differenza", "giallo", "gialli"],
-    "nl": ["fictie", "*serie", "scenario", "roman", "*roman", "*romans", "detectiveroman", "personage", "hoofdpersoon",
+    "nl": ["fictie", "*serie", "*reeks", "scenario", "roman", "*roman", "*romans", "detectiveroman", "personage", "hoofdpersoon",
            "historisch", "oprichten", "opgericht", "debat", "onderzoeksvoorstel", "aflevering", "tijdschrift", "*weekblad", "tentoonstelling", "museum", "documentaire",
            "nieuws", "nieuws*", "artikel*", "*journalist*", "*statistiek*", "*cijfers", "geschiedenis", "gepubliceerd",
            "gepubliceerde", "pers", "klachten", "loopbaan", "*oprichter*", "reportage*", "tegenstelling",

@@ -1723,3 +1723,8 @@ def test_the_use_of_force_by_police_that_a_charity_monitors_is_no_use():
             "across England and Wales. We'd like to summarise court judgments for our campaign briefings.")
     assert not counted(text, reading.LAW_ENFORCEMENT)
     assert counted("The new search tool will be used by police across England and Wales.", reading.LAW_ENFORCEMENT)
+
+
+def test_a_detective_series_in_dutch_is_about_the_police():
+    text = "Ik schrijf een detectivereeks die zich afspeelt bij de Antwerpse recherche."
+    assert not counted(text, reading.LAW_ENFORCEMENT)
