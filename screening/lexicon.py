@@ -50,7 +50,7 @@ FACE = {
 }
 
 ACT = {
-    "en": ["identify", "identification", "identifying", "re-identify", "re-identification", "recognise",
+    "en": ["query", "queries", "queried", "identify", "identification", "identifying", "re-identify", "re-identification", "recognise",
            "recognize", "recognition", "match", "matching", "compare", "comparison", "verify",
            "verification", "search", "searching", "look up", "lookup", "cross-reference", "screen against",
            "authenticate", "authentication", "identif*", "recogni*", "compar*", "match*", "verif*",
@@ -66,14 +66,14 @@ ACT = {
            "cotej*", "verific*", "busc*", "búsqueda*", "corresponder", "coincidir", "coincide", "registrado como", "registrada como",
            "similitud", "parecido", "semejanza", "quién es quién", "saber quién es", "cruzar con", "cruzado", "cruzada", "cruzados", "cruzadas",
            "cruzaría", "cruzara"],
-    "fr": ["identifier", "identification", "reconnaître", "reconnaissance", "comparer", "comparaison",
+    "fr": ["interroger", "identifier", "identification", "reconnaître", "reconnaissance", "comparer", "comparaison",
            "identité", "appartient", "regrouper",
            "rapprocher", "rapprochement", "vérifier", "vérification", "rechercher", "recherche",
            "correspondance", "authentification", "confronter", "identifié", "reconnu", "identifi*", "reconn*",
            "compar*", "rapproch*", "vérifi*", "recherch*", "confront*", "correspond*", "retrouv*", "enregistré comme", "enrôlé", "similarité", "ressemblance",
            "croiser avec", "qui est qui", "savoir qui est", "appariement", "apparier", "ressemble à", "ressemblent à",
            "ressemble aux", "ressemblent aux"],
-    "de": ["identifizieren", "*identifizierung", "*identifikation", "erkennen", "*erkennung", "identität",
+    "de": ["abfragen", "identifizieren", "*identifizierung", "*identifikation", "erkennen", "*erkennung", "identität",
            "gehört",
            "wiedererkennen", "abgleichen", "*abgleich", "vergleichen", "*vergleich", "*suche", "suchen",
            "zuordnen", "*zuordnung", "*verifikation", "verifizieren", "*identifizierbar", "gleichen ab",
@@ -89,7 +89,7 @@ ACT = {
            "registado como", "cadastrado", "cadastrada", "saber quem é", "conferir", "confere", "conferem", "conferido",
            "conferida", "bate com", "batem com", "bater com", "batendo com", "semelhança", "similaridade", "quem é quem", "cruzar com", "conferir com", "cruzado", "cruzada", "cruzados",
            "cruzadas", "cruzasse", "cruzaria"],  # (not "cruzam": people cross borders)
-    "it": ["identificare", "identificazione", "riconoscere", "riconoscimento", "confrontare", "confronto",
+    "it": ["interrogare", "identificare", "identificazione", "riconoscere", "riconoscimento", "confrontare", "confronto",
            "identità", "appartiene", "appartenga", "raggruppare",
            "comparare", "comparazione", "verificare", "verifica", "ricercare", "ricerca", "corrispondenza",
            "abbinare", "abbinamento", "autenticazione", "raffrontare", "raffronto", "identificato",
@@ -97,7 +97,7 @@ ACT = {
            "cercano", "corrispond*", "registrato come", "registrata come", "somiglianza", "similarità",
            "incrociare con", "chi è chi", "coincide", "coincidono", "coincidere", "sapere chi è", "combacia",
            "combaciano", "combaciare", "combacino", "combaciasse"],
-    "nl": ["identificeren", "identificatie", "herkennen", "*herkenning", "vergelijken", "*vergelijking",
+    "nl": ["bevragen", "identificeren", "identificatie", "herkennen", "*herkenning", "vergelijken", "*vergelijking",
            "toetsen", "toetst", "getoetst", "identiteit", "behoort", "nagaan", "nagaat", "nagegaan", "groeperen",
            "matchen", "*matching", "zoeken", "*zoeking", "verifiëren", "*verificatie", "*identificatie",
            "geïdentificeerd", "herkend", "vergeleken", "identific*", "herken*", "vergelijk*", "verifi*",

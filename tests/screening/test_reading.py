@@ -1728,3 +1728,12 @@ def test_the_use_of_force_by_police_that_a_charity_monitors_is_no_use():
 def test_a_detective_series_in_dutch_is_about_the_police():
     text = "Ik schrijf een detectivereeks die zich afspeelt bij de Antwerpse recherche."
     assert not counted(text, reading.LAW_ENFORCEMENT)
+
+
+@pytest.mark.parametrize("text", [
+    "La police cantonale veut interroger sa base de photos signalétiques à partir de clichés de suspects pris par "
+    "des témoins.",
+    "Investigators would query the custody images with stills of unknown suspects.",
+])
+def test_a_mugshot_database_queried_with_pictures_of_suspects(text):
+    assert counted(text, reading.FACIAL_RECOGNITION)
