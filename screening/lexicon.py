@@ -876,6 +876,10 @@ MEANS = frozenset({"by", "through", "via", "using", "thanks", "anhand", "mittels
 OF = frozenset({"of", "de", "d", "du", "des", "von", "da", "do", "di", "del", "van", "z"})
 # "Of" joined with an article: "una foto dello studente", "a foto das crianças", "das Foto der Kundin".
 OF_THE = frozenset({"dello", "della", "dell", "dei", "degli", "delle", "dos", "das", "der"})
+# "Instead of" in each language (alone or as the first word of its pair) denies its object only:
+# "statt der Zimmerkarte ihr Gesicht nutzen" uses the face.
+INSTEAD = frozenset({"instead", "rather", "lugar", "vez", "lieu", "invés", "plaats", "invece", "statt", "anstatt",
+                     "anstelle", "anziché", "zamiast"})
 # Two-word negations: "instead of", "en lugar de", "au lieu de", "in plaats van", and French
 # "personne n'…" ("Personne n'est identifié": nobody).
 NEGATION_PAIRS = frozenset({("instead", "of"), ("rather", "than"), ("free", "of"), ("no", "longer"),
@@ -1141,7 +1145,7 @@ SERVICE = frozenset({"service", "services", "servicio", "servicios", "serviço",
 # (Not "my", "ma", "mi": Polish "we", "has", "to me".)
 POSSESSIVES = frozenset({"our", "your", "mon", "mes", "notre", "nos", "votre", "vos", "mis",
                          "nuestro", "nuestra", "nuestros", "nuestras", "tus", "mein", "meine", "meinen",
-                         "unser", "unsere", "unseren", "unserer", "unserem", "unseres", "seinen", "seiner", "ihren", "ihrer", "his", "her", "meu", "minha", "meus", "minhas", "nosso", "nossa",
+                         "unser", "unsere", "unseren", "unserer", "unserem", "unseres", "seinen", "seiner", "seine", "seinem", "ihr", "ihre", "ihren", "ihrer", "ihrem", "his", "her", "meu", "minha", "meus", "minhas", "nosso", "nossa",
                          "mio", "mia", "miei", "mie", "nostro", "nostra", "mijn", "onze", "ons", "mój", "moja",
                          "moje", "mojego", "nasz", "nasza", "nasze"})
 # Small numbers, which stand between a cue and the names it governs ("deux offices de police").

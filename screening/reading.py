@@ -139,6 +139,7 @@ _NEGATIONS = {language: _folded_set(words) | _WORDS["NEGATIVE_DETERMINERS"][lang
               for language, words in lexicon.NEGATIONS.items()}
 _EVERY_NEGATION = frozenset().union(*_NEGATIONS.values())
 _ALL_NEGATIONS = _EVERY_NEGATION - {"no", "plus", "mai", "nie"}
+_INSTEAD = _folded_set(lexicon.INSTEAD)
 _NEGATION_PAIRS = frozenset((fold(a)[0], fold(b)[0]) for a, b in lexicon.NEGATION_PAIRS)
 _NOT_NEGATION_PAIRS = frozenset((fold(a)[0], fold(b)[0]) for a, b in lexicon.NOT_NEGATION_PAIRS)
 _WITHOUT = _folded_set(lexicon.WITHOUT)
@@ -846,6 +847,13 @@ def _read_sentence(folded: str, sentence, hits: list[_Hit], face_before: bool = 
             elif face_anywhere and any(hit.bits & PERSON and tokens[hit.token].startswith(_RECOGNISING) for hit in acts):
                 # "a tablet that recognizes returning patients as they walk up - it looks at their face"
                 groups = [(face_anywhere, [hit for hit in acts if hit.bits & PERSON])]
+            elif face_anywhere and not counting() and any(
+                    tokens[hit.token].startswith(_RECOGNISING) and any(
+                        tokens[k] in _PICTURED for k in range(len(tokens)) if clauses[k] == clauses[hit.token])
+                    for hit in acts):
+                # "… ihr Gesicht nutzen: die Tür öffnet sich, sobald die Kamera sie als registrierten Gast
+                # wiedererkennt": the face, and someone recognised as who they are
+                groups = [(face_anywhere, [hit for hit in acts if tokens[hit.token].startswith(_RECOGNISING)])]
         if not groups and not any(hit.bits & BLUR for hit in hits):
             groups = _identity_by_pictures(clause_hits, tokens)
         if not groups and hits_bits & SAME and (hits_bits & (VISUAL | ID_DOCUMENT | FACE) or visual_before or (
@@ -1376,6 +1384,8 @@ def _negated(tokens: list[str], clauses: list[int], position: int, negations: fr
                 continue
             if _expletive(tokens, i, commas):
                 continue
+            if (token in _INSTEAD or tokens[i - 1] in _INSTEAD) and _past_the_object(tokens, i, position):
+                continue
             cues.append((i, token))
     if not cues and not negations.isdisjoint(tokens[max(0, position - _SUBJECT_REACH):position]):
         opening = _nobody_before(tokens, clauses, position, negations, floor)
@@ -1458,6 +1468,13 @@ def _negated(tokens: list[str], clauses: list[int], position: int, negations: fr
         if token not in _AUXILIARIES:
             return False
     return False
+
+
+def _past_the_object(tokens: list[str], cue: int, position: int) -> bool:
+    """Whether a second noun phrase opens between "instead of" at `cue` and `position`: "statt der
+    Zimmerkarte ihr Gesicht", "instead of a badge their face" (not "au lieu de comparer les visages")."""
+    return any((tokens[k] in _DETERMINERS or tokens[k] in _POSSESSIVES) and (
+        tokens[k - 2] in _DETERMINERS or tokens[k - 2] in _POSSESSIVES) for k in range(cue + 3, position))
 
 
 def _nobody_before(tokens: list[str], clauses: list[int], position: int, negations: frozenset,

@@ -1737,3 +1737,13 @@ def test_a_detective_series_in_dutch_is_about_the_police():
 ])
 def test_a_mugshot_database_queried_with_pictures_of_suspects(text):
     assert counted(text, reading.FACIAL_RECOGNITION)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hotelgäste können statt der Zimmerkarte ihr Gesicht nutzen: Die Tür öffnet sich, sobald die Kamera sie als "
+     "registrierten Gast wiedererkennt.", True),
+    ("Statt Gesichtserkennung nutzen die Gäste weiterhin ihre Zimmerkarte.", False),
+    ("Au lieu de comparer les visages des clients, nous vérifions leur carte.", False),
+])
+def test_instead_of_denies_its_object_and_a_guest_recognised_by_their_face(text, expected):
+    assert bool(counted(text, reading.FACIAL_RECOGNITION)) is expected
