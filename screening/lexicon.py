@@ -139,7 +139,8 @@ MUGSHOT = {
 }
 
 WATCHLIST = {
-    "en": ["watchlist", "watch list", "watch-list", "hotlist", "most wanted list"],
+    "en": ["watchlist", "watch list", "watch-list", "hotlist", "most wanted list", "banned list", "ban list",
+           "barred list", "exclusion list", "self-exclusion list"],
     "es": ["lista de vigilancia", "listas de vigilancia"],
     "fr": ["liste de surveillance", "listes de surveillance", "fichier des personnes recherchées"],
     "de": ["*beobachtungsliste", "*fahndungsliste", "fahndungsbestand", "*watchlist"],
@@ -324,7 +325,7 @@ PICTURED = {
            "pupil", "tenant", "shopper", "user", "player", "fan", "volunteer", "candidate", "holder", "target",
            "man", "woman", "girl", "boy", "supporter", "runner", "spectator", "skier", "skater",
            "inmate", "relative", "subscriber", "cardholder", "pilgrim", "parishioner", "bride", "groom",
-           "suspect", "owner", "agent", "donor", "patron", "someone", "somebody"],
+           "suspect", "owner", "agent", "donor", "patron", "gambler", "someone", "somebody"],
     "es": ["fallecido", "interno", "recluso", "preso", "hombre", "mujer", "visitante", "invitado", "socio", "miembro", "cliente", "niño", "empleado", "trabajador", "estudiante",
            "alumno", "pasajero", "paciente", "residente", "solicitante", "conductor", "viajero", "asistente",
            "participante", "inquilino", "usuario", "jugador", "aficionado", "voluntario", "candidato", "titular",
@@ -908,6 +909,9 @@ NOT_NEGATION_PAIRS = frozenset({("not", "only"), ("not", "just"), ("not", "merel
                                 ("pas", "seulement"), ("nicht", "nur"), ("não", "só"), ("não", "apenas"),
                                 ("non", "solo"), ("niet", "alleen"), ("nie", "tylko"), ("no", "sólo"),
                                 ("sans", "doute"), ("no", "doubt"), ("nicht", "zuletzt"), ("not", "least")})
+# A negation joined to "self" describes someone, it denies nothing: "self-excluded gamblers",
+# "joueurs auto-exclus".
+SELF = frozenset({"self", "auto"})
 # Words that end the reach of a negation: a new clause starts.
 TERMINATORS = frozenset({
     "but", "however", "although", "though", "whereas", "while", "yet", "except", "which", "instead",

@@ -140,6 +140,7 @@ _NEGATIONS = {language: _folded_set(words) | _WORDS["NEGATIVE_DETERMINERS"][lang
 _EVERY_NEGATION = frozenset().union(*_NEGATIONS.values())
 _ALL_NEGATIONS = _EVERY_NEGATION - {"no", "plus", "mai", "nie"}
 _INSTEAD = _folded_set(lexicon.INSTEAD)
+_SELF = _folded_set(lexicon.SELF)
 _NEGATION_PAIRS = frozenset((fold(a)[0], fold(b)[0]) for a, b in lexicon.NEGATION_PAIRS)
 _NOT_NEGATION_PAIRS = frozenset((fold(a)[0], fold(b)[0]) for a, b in lexicon.NOT_NEGATION_PAIRS)
 _WITHOUT = _folded_set(lexicon.WITHOUT)
@@ -207,7 +208,7 @@ _PRONOUN_REACH = 4  # "comparée automatiquement à celle": from the clause's la
 _WHICH = "which"  # the one relative pronoun among the terminators
 _USE_REACH = 4
 # The parts a reading of facial recognition starts from.
-_READING_PARTS = FACE | ACT | MUGSHOT | PROBE | ONE_TO_N | AGAINST | BIOMETRIC | SAME
+_READING_PARTS = FACE | ACT | MUGSHOT | PROBE | ONE_TO_N | AGAINST | BIOMETRIC | SAME | WATCHLIST
 _TO = _folded_set(lexicon.TO)
 _AGENT = _folded_set(lexicon.AGENT)
 _DATIVE = frozenset({"a", "an", "aan", "do", "dla", "to"})
@@ -637,6 +638,7 @@ def _may_signal(bits: int) -> bool:
                 or (bits & SAME and bits & PERSON and bits & (VISUAL | ID_DOCUMENT))
                 or (bits & IDENTITY and bits & VISUAL and bits & ACT)
                 or (bits & PROBE and bits & GALLERY)
+                or (bits & WATCHLIST and bits & VISUAL)
                 or (bits & APPEAR and bits & PERSON and bits & VISUAL))  # "every photo a given person appears in"
 
 
@@ -1169,7 +1171,14 @@ def _facial_recognition(hits: list[_Hit], tokens: list[str], weak: bool = False,
         groups = []
     elif groups:
         return groups
-    if bits & PLATE or not act:
+    if bits & PLATE:
+        return groups
+    if not act:
+        if bits & WATCHLIST and bits & VISUAL and (bits & PERSON or not _PICTURED.isdisjoint(
+                tokens[min(hit.token for hit in hits):max(hit.token for hit in hits)])):
+            # "the entrance camera to spot self-excluded gamblers from our banned list": someone on a
+            # list of people, looked for by a camera
+            groups.append((having(WATCHLIST), having(VISUAL)))
         return groups
     if bits & WATCHLIST and bits & (VISUAL | PERSON):
         groups.append((having(WATCHLIST), act))
@@ -1373,7 +1382,7 @@ def _negated(tokens: list[str], clauses: list[int], position: int, negations: fr
         if clauses[i] != clause:
             break
         token, following = tokens[i], tokens[i + 1]
-        if (token, following) in _NOT_NEGATION_PAIRS:
+        if (token, following) in _NOT_NEGATION_PAIRS or (i and tokens[i - 1] in _SELF):
             continue
         if token in negations or (i and ((tokens[i - 1], token) in _NEGATION_PAIRS or (
                 token in _AGAINST_WORDS and tokens[i - 1] in _DECIDED))):  # ("decided against facial recognition")

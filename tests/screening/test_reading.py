@@ -1747,3 +1747,13 @@ def test_a_mugshot_database_queried_with_pictures_of_suspects(text):
 ])
 def test_instead_of_denies_its_object_and_a_guest_recognised_by_their_face(text, expected):
     assert bool(counted(text, reading.FACIAL_RECOGNITION)) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Casino in Goa want the entrance camera to spot self-excluded gamblers from our banned list and alert the "
+     "floor manager.", True),
+    ("The stadium's gate cameras pick out supporters on the club's banned list.", True),
+    ("Names of new customers are screened against a sanctions watchlist before the account opens.", False),
+])
+def test_a_camera_looking_for_people_on_a_list_and_self_excluded_is_no_negation(text, expected):
+    assert bool(counted(text, reading.FACIAL_RECOGNITION)) is expected
