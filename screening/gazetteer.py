@@ -276,7 +276,7 @@ LAW_ENFORCEMENT_ACRONYMS = (
     "DPCI", "NIA", "NCB", "CRPF", "BSF", "CISF", "EPPO", "CNP", "UCO", "UDEF", "UDYCO", "UIP", "SEPRONA",
     "SVA", "UCC", "TEDAX", "GRS", "UDEV", "SSP", "SSPC", "SSC", "FGR", "PGR", "AFI", "SEIDO", "PFP", "PFA",
     "GNA", "PNA", "DIJIN", "SIJIN", "ESMAD", "UNDMO", "GAULA", "DIRAN", "PNP", "DIRINCRI", "DIRANDRO",
-    "DIVINDAT", "CICPC", "GNB", "PNB", "FELCN", "FELCC", "OFAST", "DNPJ", "DCPJ", "OCRTEH", "OCLCTIC", "DNRED",
+    "DIVINDAT", "CICPC", "GNB", "PNB", "FELCN", "FELCC", "OFAST", "DNPJ", "DCPJ", "DCPAF", "OCRTEH", "OCLCTIC", "DNRED",
     "DGDDI", "ONAF", "GIGN", "BRB", "DGPN", "DGGN", "IGPN", "IGGN", "OPJ", "PNF", "ASVP", "ASFC", "UPAC",
     "PJF", "DJSOC", "DSU", "OFDF", "DGSN", "BCIJ", "BPOL", "ZKA", "FKS", "GZD", "MEK", "BFE", "BGS", "ZFD",
     "LPD", "WEGA", "BAZG", "GWK", "UNC3T", "UNCT", "UNCC", "UEP", "GOE", "ASAE", "DCIAP", "UAF", "PRF", "DPF",
