@@ -302,12 +302,18 @@ for _language, _probes in PROBE.items():
 # Likeness: "the most similar booking photographs", "une liste des photographies signalétiques les
 # plus ressemblantes", "ähnliche Gesichter" (next to a face, or in a clause with mugshots).
 SIMILAR = {
-    "en": ["similar", "lookalike", "look-alike", "resembling", "closest"], "es": ["parecido", "semejante", "similar"],
-    "fr": ["ressemblant", "similaire", "semblable"], "de": ["ähnlich", "ähnlichste"],
-    "pt": ["parecido", "semelhante", "similar", "se aproximam", "se aproxima", "se assemelham", "se assemelha"],
-    "it": ["simile", "somigliante"],
-    "nl": ["gelijkend", "gelijkende", "vergelijkbaar", "lijkt op", "lijken op"], "pl": ["podobny", "podobna", "podobne"],
+    "en": ["similar", "lookalike", "look-alike", "resembling", "closest", "resembles", "resemble"],
+    "es": ["parecido", "semejante", "similar", "se parece", "se parecen", "se parezca", "se asemeja"],
+    "fr": ["ressemblant", "similaire", "semblable", "ressemble", "ressemblent"], "de": ["ähnlich", "ähnlichste", "ähnelt",
+                                                                                    "ähneln"],
+    "pt": ["parecido", "semelhante", "similar", "se aproximam", "se aproxima", "se assemelham", "se assemelha",
+           "se parece", "se parecem", "se pareça"],
+    "it": ["simile", "somigliante", "somiglia", "somigliano", "assomiglia", "assomigliano"],
+    "nl": ["gelijkend", "gelijkende", "vergelijkbaar", "lijkt op", "lijken op"],
+    "pl": ["podobny", "podobna", "podobne", "przypomina", "przypominają"],
 }
+# Whom a picture resembles, after the verb: "se parecem com ele", "ressemble le plus à lui".
+RESEMBLED = frozenset({"ele", "ela", "él", "ella", "lui", "lei", "elle", "him", "her", "ihm", "ihr", "niego", "nią"})
 # "the most similar faces", "los rostros más parecidos": what may stand between a face and its likeness.
 MOST = frozenset({"most", "more", "más", "mas", "plus", "am", "meist", "mais", "più", "meest", "najbardziej",
                   "bardziej", "very", "muy", "très", "sehr", "muito", "molto", "zeer", "erg", "bardzo"})

@@ -141,6 +141,8 @@ _EVERY_NEGATION = frozenset().union(*_NEGATIONS.values())
 _ALL_NEGATIONS = _EVERY_NEGATION - {"no", "plus", "mai", "nie"}
 _INSTEAD = _folded_set(lexicon.INSTEAD)
 _SELF = _folded_set(lexicon.SELF)
+_RESEMBLED = _folded_set(lexicon.RESEMBLED)
+_RESEMBLED_REACH = 3  # "se parece a alguien", "se parecem com ele", "resembles one of the suspects"
 _NEGATION_PAIRS = frozenset((fold(a)[0], fold(b)[0]) for a, b in lexicon.NEGATION_PAIRS)
 _NOT_NEGATION_PAIRS = frozenset((fold(a)[0], fold(b)[0]) for a, b in lexicon.NOT_NEGATION_PAIRS)
 _WITHOUT = _folded_set(lexicon.WITHOUT)
@@ -639,6 +641,7 @@ def _may_signal(bits: int) -> bool:
                 or (bits & IDENTITY and bits & VISUAL and bits & ACT)
                 or (bits & PROBE and bits & GALLERY)
                 or (bits & WATCHLIST and bits & VISUAL)
+                or (bits & SIMILAR and bits & VISUAL and bits & PERSON)
                 or (bits & APPEAR and bits & PERSON and bits & VISUAL))  # "every photo a given person appears in"
 
 
@@ -873,6 +876,16 @@ def _read_sentence(folded: str, sentence, hits: list[_Hit], face_before: bool = 
             # "… hold their face to the terminal; the system compares the image with the reference
             # photos": the face is named in the sentence, the comparison of pictures in a clause.
             groups = _pictures_compared(clause_hits, face_anywhere, tokens)
+        if not groups and hits_bits & SIMILAR and hits_bits & VISUAL and hits_bits & PERSON and not hits_bits & (
+                BLUR | PLATE) and not counting():
+            # "le saca una foto al conductor … y la app le avisa si se parece a alguien con pedido de captura",
+            # "tirar foto ao indivíduo … as fichas cujas fotos mais se parecem com ele": a picture of someone,
+            # and whom it resembles
+            resembling = [hit for hit in clause_hits if hit.bits & SIMILAR and (any(
+                0 < other.token - hit.token <= _RESEMBLED_REACH for other in hits if other.bits & PERSON) or not (
+                _RESEMBLED.isdisjoint(tokens[hit.token + 1:hit.token + 1 + _RESEMBLED_REACH])))]
+            if resembling:
+                groups = [(resembling, [hit for hit in hits if hit.bits & VISUAL])]
         if groups:
             # A reading is negated where the first of any of its kinds of part is ("we never identify
             # people or compare faces"); the text affirms facial recognition when one reading is

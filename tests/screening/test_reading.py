@@ -1757,3 +1757,14 @@ def test_instead_of_denies_its_object_and_a_guest_recognised_by_their_face(text,
 ])
 def test_a_camera_looking_for_people_on_a_list_and_self_excluded_is_no_negation(text, expected):
     assert bool(counted(text, reading.FACIAL_RECOGNITION)) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("El agente le saca una foto al conductor con el celular y la app le avisa si se parece a alguien con pedido "
+     "de captura vigente.", True),
+    ("A ideia é tirar foto ao indivíduo abordado e o servidor devolver as fichas cujas fotos mais se parecem com "
+     "ele.", True),
+    ("Our staff photograph each shelf and the app says whether the layout resembles the planogram.", False),
+])
+def test_a_picture_of_someone_and_whom_it_resembles(text, expected):
+    assert bool(counted(text, reading.FACIAL_RECOGNITION)) is expected
