@@ -194,8 +194,12 @@ WHO = {
     "pt": ["percebe de quem", "percebe quem", "perceba quem", "perceba qual", "percebe qual", "sabe quem"],
     "it": ["capisce chi", "sa chi", "dice chi", "riconosce chi", "capisce quale"],
     "nl": ["weet wie", "ziet wie", "zegt wie", "vast wie", "vaststelt wie", "vaststellen wie"],
-    "pl": ["wie kto", "rozpozna kto", "rozpoznaje kto", "rozpoznać kto", "mówi kto", "mówić kto", "powie kto", "ustala kto", "ustalić kto"],
+    "pl": ["wie kto", "rozpozna kto", "rozpoznaje kto", "rozpoznać kto", "mówi kto", "mówić kto", "powie kto", "ustala kto", "ustalić kto", "ustala który", "ustala która", "ustalić który",
+           "rozpoznaje który", "rozpoznaje która"],
 }
+# German and Polish put a comma before "wer" and "kto": "erkennt, wer", "rozpoznaje, kto przed nim stoi".
+for _language in ("de", "pl"):
+    WHO[_language] = WHO[_language] + [phrase.replace(" ", ", ", 1) for phrase in WHO[_language]]
 for _language, _phrases in WHO.items():
     ACT[_language] = ACT[_language] + _phrases
     IDENTITY[_language] = IDENTITY[_language] + _phrases

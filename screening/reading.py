@@ -41,6 +41,7 @@ SIGNAL_NAMES = (FACIAL_RECOGNITION, LAW_ENFORCEMENT, UNSCREENED_LANGUAGE)
 TEXT_FIELDS = ("title", "description", "data_sources", "human_oversight", "facial_recognition.purpose")
 
 _PRE_NEGATION_REACH = 5  # words before a part that a negation cue reaches across
+_ASIDE_REACH = 12  # the words of an aside between dashes or brackets that a negation reaches across
 _POST_NEGATION_REACH = 4
 _TOPIC_REACH = 3
 _CLAUSE_PUNCTUATION = frozenset(";:()[]")
@@ -1391,9 +1392,7 @@ def _negated(tokens: list[str], clauses: list[int], position: int, negations: fr
         # reflexive denies its own verb only
         floor = max(floor, max(i for i in range(max(0, position - _LIST_REACH), position) if tokens[i] in _REFLEXIVES))
     cues = []  # (index, token), nearest first
-    for i in range(position - 1, max(floor, position - 1 - _PRE_NEGATION_REACH), -1):
-        if clauses[i] != clause:
-            break
+    for i in _before_in_clause(tokens, clauses, position, max(floor, position - 1 - _PRE_NEGATION_REACH)):
         token, following = tokens[i], tokens[i + 1]
         if (token, following) in _NOT_NEGATION_PAIRS or (i and tokens[i - 1] in _SELF):
             continue
@@ -1490,6 +1489,30 @@ def _negated(tokens: list[str], clauses: list[int], position: int, negations: fr
         if token not in _AUXILIARIES:
             return False
     return False
+
+
+def _before_in_clause(tokens: list[str], clauses: list[int], position: int, floor: int) -> list[int]:
+    """The tokens before `position` in its clause, nearest first, down to `floor` (excluded): the
+    clause goes on across an aside between dashes or brackets right before it ("nie jest w stanie –
+    ani nie ma takiego zadania – ustalić, kim jest", "will not (and could not) compare faces"), whose
+    words count towards no reach."""
+    clause, found, i, hopped = clauses[position], [], position - 1, False
+    while i > floor:
+        if clauses[i] != clause:
+            break
+        if tokens[i] == ")" and not hopped:
+            # (a bracket, or a dash read as one, opens its clause)
+            opening = next((j for j in range(i - 1, max(0, i - 1 - _ASIDE_REACH), -1)
+                            if tokens[j] in _CLAUSE_PUNCTUATION), None)
+            if opening is None or tokens[opening] not in "()" or tokens[opening - 1] in _CLAUSE_PUNCTUATION or (
+                    not _COORDINATORS.isdisjoint(tokens[i + 1:position])):
+                break  # (not "… aucune image (elles effacent tout) et comparent le visage": a clause of its own)
+            floor -= i - opening + 1
+            clause, i, hopped = clauses[opening - 1], opening - 1, True
+            continue
+        found.append(i)
+        i -= 1
+    return found
 
 
 def _past_the_object(tokens: list[str], cue: int, position: int) -> bool:

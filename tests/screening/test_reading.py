@@ -1768,3 +1768,16 @@ def test_a_camera_looking_for_people_on_a_list_and_self_excluded_is_no_negation(
 ])
 def test_a_picture_of_someone_and_whom_it_resembles(text, expected):
     assert bool(counted(text, reading.FACIAL_RECOGNITION)) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kamery tylko liczą twarze; system nie jest w stanie – ani nie ma takiego zadania – ustalić, kim jest "
+     "którakolwiek z osób na zdjęciach.", False),
+    ("The turnstile camera will not – and could not – compare the faces of visitors with any photo.", False),
+    ("Les bornes ne gardent aucune image (elles effacent tout) et comparent le visage du skieur à la photo du "
+     "forfait.", True),
+    ("Unsere Terminals erkennen, wer vor ihnen steht, anhand des Gesichts.", True),
+    ("Przy drzwiach stanie kamera, która po rysach twarzy ustala, który z mieszkańców się zbliża.", True),
+])
+def test_a_negation_reaches_across_an_aside_and_who_after_a_comma(text, expected):
+    assert bool(counted(text, reading.FACIAL_RECOGNITION)) is expected
