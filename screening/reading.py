@@ -210,6 +210,7 @@ _OF_THE = _folded_set(lexicon.OF_THE)
 _PRONOUN_REACH = 4  # "comparée automatiquement à celle": from the clause's last part
 _WHICH = "which"  # the one relative pronoun among the terminators
 _USE_REACH = 4
+_AGENT_PHRASE = 6  # the words of an agent's noun phrase before the force it belongs to
 # The parts a reading of facial recognition starts from.
 _READING_PARTS = FACE | ACT | MUGSHOT | PROBE | ONE_TO_N | AGAINST | BIOMETRIC | SAME | WATCHLIST
 _TO = _folded_set(lexicon.TO)
@@ -1830,6 +1831,13 @@ def _role(tokens: list[str], clauses: list[int], position: int, after: int, topi
             if not commas.isdisjoint(range(i + 1, position + 1)) and sum(
                     word not in _FILLERS for word in tokens[i + 1:position]) > 1:
                 continue  # "uma série policial para streaming, passada numa delegacia": "for" had its object
+            if token in _AGENT and ((i and (tokens[i - 1] in _USE_AFTER or tokens[i - 1] in _DEPLOYED)) or (
+                    following in _USE_AFTER or following in _DEPLOYED)) and _part_of_the_agent(
+                    tokens, i, position, commas):
+                # "used by the Missing Persons Coordination Unit at Police Scotland", "utilisé par les
+                # enquêteurs de la gendarmerie", "von den Ermittlern der Kantonspolizei genutzt": the agent's
+                # noun phrase ends in the force it belongs to.
+                return _negated(tokens, clauses, i, negations), True
             if (token in _AGENT or token in _HELP) and sum(
                     word not in _FILLERS and not word.isdigit() for word in tokens[i + 1:position]) > 1:
                 # "przez lata służył w drogówce": "for years", not "by the traffic police"; "help to
@@ -1926,6 +1934,16 @@ def _role(tokens: list[str], clauses: list[int], position: int, after: int, topi
     if all(token in _DETERMINERS or token in _INSTITUTION_NOUNS or token in _OF for token in before):
         return False, _EVERY_NEGATION.isdisjoint(tokens[after:after + _POST_NEGATION_REACH])
     return False, False
+
+
+def _part_of_the_agent(tokens: list[str], agent: int, position: int, commas: frozenset) -> bool:
+    """Whether the words between "by" (at `agent`) and a law-enforcement mention (at `position`) are
+    a noun phrase the mention closes with "of" or "at": "by the analysts of the", "by officers at"."""
+    between = tokens[agent + 1:position]
+    return 0 < len(between) <= _AGENT_PHRASE and (between[-1] in _OF or between[-1] in _OF_THE or between[-1] in _IN) and (
+        commas.isdisjoint(range(agent + 1, position + 1))) and not any(
+        word in _USE_AFTER or word in _COORDINATORS or word in _RELATIVES or word in _TERMINATORS or not word.isalpha()
+        for word in between)
 
 
 def _about_faces(tokens: list[str], clauses: list[int], position: int) -> bool:

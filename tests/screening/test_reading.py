@@ -1781,3 +1781,15 @@ def test_a_picture_of_someone_and_whom_it_resembles(text, expected):
 ])
 def test_a_negation_reaches_across_an_aside_and_who_after_a_comma(text, expected):
     assert bool(counted(text, reading.FACIAL_RECOGNITION)) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("We are a small charity for the families of missing people. The tool would be used by the Missing Persons "
+     "Unit at Police Scotland rather than by us.", True),
+    ("Wir sind ein Verein für Angehörige Vermisster. Das Werkzeug würde von den Ermittlern der Polizei "
+     "genutzt, nicht von uns.", True),
+    ("We are a newsroom. The statistics were compiled by the analysts of the police and published last year.",
+     False),
+])
+def test_a_force_closing_the_noun_phrase_of_used_by_is_the_user(text, expected):
+    assert bool(counted(text, reading.LAW_ENFORCEMENT)) is expected
