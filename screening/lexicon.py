@@ -857,6 +857,13 @@ FEATURES = ("function", "feature", "option", "module", "funktion", "fonction", "
             # … or the comparison itself: "Einen solchen Abgleich wird es nicht geben"
             "abgleich", "vergleich", "comparison", "comparaison", "comparacion", "comparacao", "confront",
             "vergelijking", "porownan", "matching")
+# Nouns a part is "of" ("un sistema di identificazione tramite il volto", "a system of facial
+# matching"): with their "of" they do not count towards a negation's reach. Folded beginnings.
+HEADS = ("system", "sistem", "syste", "tool", "strument", "herramient", "ferrament", "outil", "werkzeug",
+         "narzedzi", "software", "modul", "dispositi", "servic", "servizi", "servizo", "dienst", "usluga", "uslug",
+         "solution", "solucion", "solucao", "soluzion", "oplossing", "rozwiazani", "technolog", "tecnolog",
+         "technik", "techniek", "procedur", "procediment", "proces", "verfahren", "mechanism", "meccanism",
+         "mecanism", "mechanizm")
 REJECTED = frozenset({
     "rejected", "dropped", "abandoned", "discarded", "shelved", "verworfen", "abgelehnt", "rejeté", "rejetée",
     "écarté", "écartée", "abandonné", "abandonnée", "rechazado", "rechazada", "descartado", "descartada",

@@ -302,6 +302,7 @@ _MASKS = _folded_set(lexicon.MASKS)
 _FACT_REACH = 4  # "erkennt dafür nur, dass": the words up to "that"
 _OFFERED = tuple(fold(stem)[0] for stem in lexicon.OFFERED)
 _FEATURES = tuple(fold(stem)[0] for stem in lexicon.FEATURES)
+_HEADS = tuple(fold(stem)[0] for stem in lexicon.HEADS)
 _SUCH = _folded_set(lexicon.SUCH)
 # (not "that", "dat": "het bestuur heeft dat afgewezen" turns it down; not "że": "zdecydowaliśmy, że nie idziemy …")
 _WHO_REFUSES = _RELATIVES - _SUBORDINATORS
@@ -1393,7 +1394,11 @@ def _negated(tokens: list[str], clauses: list[int], position: int, negations: fr
         # reflexive denies its own verb only
         floor = max(floor, max(i for i in range(max(0, position - _LIST_REACH), position) if tokens[i] in _REFLEXIVES))
     cues = []  # (index, token), nearest first
-    for i in _before_in_clause(tokens, clauses, position, max(floor, position - 1 - _PRE_NEGATION_REACH)):
+    reach = _PRE_NEGATION_REACH
+    if position >= 2 and (tokens[position - 1] in _OF or tokens[position - 1] in _OF_THE) and tokens[
+            position - 2].startswith(_HEADS):
+        reach += 2  # "non è previsto alcun sistema di identificazione tramite il volto": the system's words
+    for i in _before_in_clause(tokens, clauses, position, max(floor, position - 1 - reach)):
         token, following = tokens[i], tokens[i + 1]
         if (token, following) in _NOT_NEGATION_PAIRS or (i and tokens[i - 1] in _SELF):
             continue

@@ -1793,3 +1793,13 @@ def test_a_negation_reaches_across_an_aside_and_who_after_a_comma(text, expected
 ])
 def test_a_force_closing_the_noun_phrase_of_used_by_is_the_user(text, expected):
     assert bool(counted(text, reading.LAW_ENFORCEMENT)) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Le postazioni leggono soltanto la tessera; non è previsto alcun sistema di identificazione tramite il volto.",
+     False),
+    ("We do not run any system of facial matching at the doors.", False),
+    ("È previsto un sistema di identificazione tramite il volto, non la tessera.", True),
+])
+def test_a_system_of_does_not_use_up_a_negation_reach(text, expected):
+    assert bool(counted(text, reading.FACIAL_RECOGNITION)) is expected
