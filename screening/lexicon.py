@@ -864,6 +864,17 @@ HEADS = ("system", "sistem", "syste", "tool", "strument", "herramient", "ferrame
          "solution", "solucion", "solucao", "soluzion", "oplossing", "rozwiazani", "technolog", "tecnolog",
          "technik", "techniek", "procedur", "procediment", "proces", "verfahren", "mechanism", "meccanism",
          "mecanism", "mechanizm")
+# "Outside" and what a part falls outside of: "valt buiten de opdracht", "is out of scope", "reste
+# hors du périmètre", "queda fuera del alcance", "liegt außerhalb des Auftrags". Scopes: folded beginnings.
+OUTSIDE = frozenset({"outside", "buiten", "hors", "fuera", "fora", "fuori", "außerhalb", "ausserhalb", "poza"})
+SCOPES = ("scope", "remit", "ambit", "ámbit", "alcance", "périmètre", "perimetr", "champ", "opdracht", "zakres",
+          "auftrag", "umfang", "rahmen", "escopo", "projet", "project", "proyect", "projeto", "progett", "projekt",
+          "contrat", "contract", "contrato", "contratt", "vertrag", "umow", "mandat", "mandaat", "mandato")
+# Verbs a part "falls", "stays" or "lies" outside with.
+STAYS = frozenset({"falls", "fall", "remains", "remain", "stays", "stay", "lies", "reste", "restent", "demeure",
+                   "sort", "queda", "quedan", "permanece", "fica", "ficam", "resta", "restano", "rimane", "rimangono",
+                   "esula", "bleibt", "bleiben", "liegt", "fällt", "valt", "vallen", "blijft", "ligt", "pozostaje",
+                   "wykracza", "leży"})
 REJECTED = frozenset({
     "rejected", "dropped", "abandoned", "discarded", "shelved", "verworfen", "abgelehnt", "rejeté", "rejetée",
     "écarté", "écartée", "abandonné", "abandonnée", "rechazado", "rechazada", "descartado", "descartada",

@@ -182,7 +182,9 @@ _VERBS_OF_BEING = _folded_set(lexicon.VERBS_OF_BEING)
 _UNTIL = _folded_set(lexicon.UNTIL)
 # Every word that could make a part negated: a sentence with none of them negates nothing (most
 # sentences), and the reader does not look for cues in it.
+_OUTSIDE = _folded_set(lexicon.OUTSIDE)
 _NEGATION_WORDS = (_EVERY_NEGATION | _VERBAL_NEGATIONS | _REJECTED | _WITHOUT | _DECIDED  # ("decided against")
+                   | _OUTSIDE | {"out"}  # ("falls outside the remit", "is out of scope")
                    | frozenset(max(pair, key=len) for pair in _NEGATION_PAIRS if _EVERY_NEGATION.isdisjoint(pair))
                    | frozenset(max(reversed(words), key=len) for words in (
                        fold(frame)[0].replace("'", " ").split() for frame in lexicon.NEVER_FRAMES + lexicon.NEGATED_FRAMES)
@@ -303,6 +305,8 @@ _FACT_REACH = 4  # "erkennt dafür nur, dass": the words up to "that"
 _OFFERED = tuple(fold(stem)[0] for stem in lexicon.OFFERED)
 _FEATURES = tuple(fold(stem)[0] for stem in lexicon.FEATURES)
 _HEADS = tuple(fold(stem)[0] for stem in lexicon.HEADS)
+_SCOPES = tuple(fold(stem)[0] for stem in lexicon.SCOPES)
+_STAYS = _folded_set(lexicon.STAYS)
 _SUCH = _folded_set(lexicon.SUCH)
 # (not "that", "dat": "het bestuur heeft dat afgewezen" turns it down; not "że": "zdecydowaliśmy, że nie idziemy …")
 _WHO_REFUSES = _RELATIVES - _SUBORDINATORS
@@ -1685,6 +1689,10 @@ def _denied_by_predicate(tokens: list[str], clauses: list[int], position: int, n
             return False  # (not "Fotos unserer Fahrer": a possessive is no subject)
         if token in _AGAINST_WORDS and tokens[i - 1] in _DECIDED:
             return True  # "We looked at face-based check-in and decided against it"
+        if (token in _OUTSIDE or tokens[i:i + 2] == ["out", "of"]) and any(
+                word.startswith(_SCOPES) for word in tokens[i + 1:i + 4]) and any(
+                word in _VERBS_OF_BEING or word in _AUXILIARIES or word in _STAYS for word in tokens[max(0, i - 2):i]):
+            return True  # "Gezichtsherkenning valt uitdrukkelijk buiten de opdracht", "… is out of scope"
         if token in _REJECTED or token in _VERBAL_NEGATIONS:
             if tokens[i - 1] in _AUXILIARIES or tokens[i - 1] in _COORDINATORS:
                 return True

@@ -1803,3 +1803,13 @@ def test_a_force_closing_the_noun_phrase_of_used_by_is_the_user(text, expected):
 ])
 def test_a_system_of_does_not_use_up_a_negation_reach(text, expected):
     assert bool(counted(text, reading.FACIAL_RECOGNITION)) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Het systeem telt enkel wachtenden. Gezichtsherkenning valt uitdrukkelijk buiten de opdracht.", False),
+    ("Facial recognition is out of scope for this pilot.", False),
+    ("El reconocimiento facial queda fuera del alcance del proyecto.", False),
+    ("Facial recognition identifies visitors outside the project office.", True),
+])
+def test_a_part_that_falls_outside_the_scope_is_denied(text, expected):
+    assert bool(counted(text, reading.FACIAL_RECOGNITION)) is expected
