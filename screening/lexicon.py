@@ -88,7 +88,8 @@ ACT = {
            "verific*", "procur*", "busc*", "pesquis*", "confront*", "corresponde*", "registrado como",
            "registado como", "cadastrado", "cadastrada", "saber quem é", "conferir", "confere", "conferem", "conferido",
            "conferida", "bate com", "batem com", "bater com", "batendo com", "semelhança", "similaridade", "quem é quem", "cruzar com", "conferir com", "cruzado", "cruzada", "cruzados",
-           "cruzadas", "cruzasse", "cruzaria"],  # (not "cruzam": people cross borders)
+           "cruzadas", "cruzasse", "cruzaria", "coincide", "coincidem", "coincidir", "coincidência",
+           "coincidências"],  # (not "cruzam": people cross borders)
     "it": ["interrogare", "identificare", "identificazione", "riconoscere", "riconoscimento", "confrontare", "confronto",
            "identità", "appartiene", "appartenga", "raggruppare",
            "comparare", "comparazione", "verificare", "verifica", "ricercare", "ricerca", "corrispondenza",

@@ -1813,3 +1813,11 @@ def test_a_system_of_does_not_use_up_a_negation_reach(text, expected):
 ])
 def test_a_part_that_falls_outside_the_scope_is_denied(text, expected):
     assert bool(counted(text, reading.FACIAL_RECOGNITION)) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("O alerta vai para a viatura quando o rosto de um folião coincide com o de alguém com mandado de prisão.", True),
+    ("Os viajantes que cruzam a fronteira mostram o rosto ao agente.", False),
+])
+def test_a_face_that_coincides_with_someone_in_portuguese(text, expected):
+    assert bool(counted(text, reading.FACIAL_RECOGNITION)) is expected
