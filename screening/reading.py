@@ -888,8 +888,10 @@ def _read_sentence(folded: str, sentence, hits: list[_Hit], face_before: bool = 
             # "le saca una foto al conductor … y la app le avisa si se parece a alguien con pedido de captura",
             # "tirar foto ao indivíduo … as fichas cujas fotos mais se parecem com ele": a picture of someone,
             # and whom it resembles
+            # ("… of die persoon lijkt op een van de geseinde personen": articles and "one of" do not count)
             resembling = [hit for hit in clause_hits if hit.bits & SIMILAR and (any(
-                0 < other.token - hit.token <= _RESEMBLED_REACH for other in hits if other.bits & PERSON) or not (
+                0 < other.token - hit.token and sum(word not in _FILLERS and word not in _DETERMINERS for word in tokens[
+                    hit.token + 1:other.token]) < _RESEMBLED_REACH for other in hits if other.bits & PERSON) or not (
                 _RESEMBLED.isdisjoint(tokens[hit.token + 1:hit.token + 1 + _RESEMBLED_REACH])))]
             if resembling:
                 groups = [(resembling, [hit for hit in hits if hit.bits & VISUAL])]

@@ -1821,3 +1821,12 @@ def test_a_part_that_falls_outside_the_scope_is_denied(text, expected):
 ])
 def test_a_face_that_coincides_with_someone_in_portuguese(text, expected):
     assert bool(counted(text, reading.FACIAL_RECOGNITION)) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("De agent neemt een foto en de app toont of die persoon lijkt op een van de geseinde personen uit de lijst.", True),
+    ("The officer takes a photo and the app says whether that person resembles one of the wanted people.", True),
+    ("We photograph each shelf and the app says whether the layout resembles one of the planograms.", False),
+])
+def test_whom_a_picture_resembles_across_one_of_the(text, expected):
+    assert bool(counted(text, reading.FACIAL_RECOGNITION)) is expected
