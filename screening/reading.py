@@ -1641,7 +1641,8 @@ def _denied_participation(tokens: list[str], clauses: list[int], position: int, 
     if tokens[start] in _CLAUSE_PUNCTUATION and start + 1 < position:
         start += 1
     if not _opens_clause(tokens, clauses, position) and not (
-            tokens[start] in _WITH and all(token in _DETERMINERS for token in tokens[start + 1:position])):
+            tokens[start] in _WITH and sum(token not in _DETERMINERS for token in tokens[start + 1:position]) <= 1):
+        # (… and an adjective: "Mit der echten Polizei habe ich nichts zu tun")
         return False
     negation, clause = False, clauses[position]
     for k in range(after, len(tokens)):
@@ -1947,6 +1948,9 @@ def _role(tokens: list[str], clauses: list[int], position: int, after: int, topi
     # "Detectives at the fusion centre submit …"; not when it does not ("de politie werkt er niet
     # aan mee"): then the text's other cues decide.
     if all(token in _DETERMINERS or token in _INSTITUTION_NOUNS or token in _OF for token in before):
+        if _denied_use_later(tokens, clauses, after):
+            # "Policja jest dla nas tylko jednym ze źródeł informacji i nie korzysta z naszego systemu"
+            return True, True
         return False, _EVERY_NEGATION.isdisjoint(tokens[after:after + _POST_NEGATION_REACH])
     return False, False
 
@@ -1959,6 +1963,24 @@ def _part_of_the_agent(tokens: list[str], agent: int, position: int, commas: fro
         commas.isdisjoint(range(agent + 1, position + 1))) and not any(
         word in _USE_AFTER or word in _COORDINATORS or word in _RELATIVES or word in _TERMINATORS or not word.isalpha()
         for word in between)
+
+
+def _denied_use_later(tokens: list[str], clauses: list[int], after: int) -> bool:
+    """Whether the predicate of a name that opens its sentence goes on, after "and", to deny that it
+    uses the system or takes part: "… jest dla nas tylko jednym ze źródeł i nie korzysta z naszego
+    systemu", "… publishes the figures and does not use the tool"."""
+    for k in range(after, min(len(tokens) - 1, after + _PREDICATE_REACH)):
+        token = tokens[k]
+        if token in _CLAUSE_PUNCTUATION:
+            return False
+        if token in _COORDINATORS:
+            # (the negation before the verb, or around it: "i nie korzysta", "et n'utilise pas")
+            following = tokens[k + 1:k + 5]
+            if not _EVERY_NEGATION.isdisjoint(following[:3]) and any(
+                    word in _USE_AFTER or word in _PARTICIPATION for word in following[:3]) and (
+                    _FIRST_PERSON.isdisjoint(following[:2])):
+                return True
+    return False
 
 
 def _about_faces(tokens: list[str], clauses: list[int], position: int) -> bool:

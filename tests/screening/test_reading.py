@@ -1830,3 +1830,21 @@ def test_a_face_that_coincides_with_someone_in_portuguese(text, expected):
 ])
 def test_whom_a_picture_resembles_across_one_of_the(text, expected):
     assert bool(counted(text, reading.FACIAL_RECOGNITION)) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Lokalne radio w Siedlcach. Policja jest dla nas tylko jednym ze źródeł informacji i nie korzysta z naszego "
+     "systemu.", False),
+    ("Notre rédaction résume des communiqués. La police a ses propres outils et n'utilise pas le nôtre.", False),
+    ("The city police use our tool and do not publish anything about it.", True),
+])
+def test_a_name_whose_predicate_goes_on_to_deny_use_is_topic(text, expected):
+    assert bool(counted(text, reading.LAW_ENFORCEMENT)) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Mit der echten Polizei habe ich nichts zu tun, das ist reine Fiktion.", False),
+    ("Mit der Polizei haben wir nichts zu tun.", False),
+])
+def test_nothing_to_do_with_the_real_police(text, expected):
+    assert bool(counted(text, reading.LAW_ENFORCEMENT)) is expected
