@@ -1974,10 +1974,11 @@ def _denied_use_later(tokens: list[str], clauses: list[int], after: int) -> bool
         if token in _CLAUSE_PUNCTUATION:
             return False
         if token in _COORDINATORS:
-            # (the negation before the verb, or around it: "i nie korzysta", "et n'utilise pas")
-            following = tokens[k + 1:k + 5]
-            if not _EVERY_NEGATION.isdisjoint(following[:3]) and any(
-                    word in _USE_AFTER or word in _PARTICIPATION for word in following[:3]) and (
+            # (the negation before the verb: "i nie korzysta", "et n'utilise pas"; not "und nutzt keine
+            # Kameras", whose negation denies the cameras)
+            following = tokens[k + 1:k + 4]
+            verb = next((j for j, word in enumerate(following) if word in _USE_AFTER or word in _PARTICIPATION), None)
+            if verb is not None and any(word in _EVERY_NEGATION or word in _NE for word in following[:verb]) and (
                     _FIRST_PERSON.isdisjoint(following[:2])):
                 return True
     return False
