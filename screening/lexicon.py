@@ -876,6 +876,17 @@ STAYS = frozenset({"falls", "fall", "remains", "remain", "stays", "stay", "lies"
                    "sort", "queda", "quedan", "permanece", "fica", "ficam", "resta", "restano", "rimane", "rimangono",
                    "esula", "bleibt", "bleiben", "liegt", "fällt", "valt", "vallen", "blijft", "ligt", "pozostaje",
                    "wykracza", "leży"})
+# Adjectives a writer judges something by, before "for": "plausible for Police Scotland", "réalistes
+# pour la gendarmerie", "typisch für die Polizei" (the police are the measure, not the user).
+JUDGED = frozenset({"plausible", "realistic", "credible", "believable", "accurate", "typical", "authentic",
+                    "plausibles", "réaliste", "réalistes", "crédible", "crédibles", "vraisemblable", "vraisemblables",
+                    "typique", "typiques", "realista", "realistas", "creíble", "creíbles", "verosímil", "verosímiles",
+                    "típico", "típica", "típicos", "típicas", "verossímil", "verossímeis", "crível", "críveis",
+                    "realistisch", "realistische", "glaubwürdig", "glaubwürdige", "typisch", "typische",
+                    "plausibel", "authentisch", "realistico", "realistici", "realistiche",
+                    "credibile", "credibili", "verosimile", "verosimili", "tipico", "tipica", "tipici", "tipiche",
+                    "geloofwaardig", "geloofwaardige", "typerend", "realistyczne", "realistyczny", "wiarygodne",
+                    "wiarygodny", "typowe", "typowy", "typowa", "prawdopodobne"})
 REJECTED = frozenset({
     "rejected", "dropped", "abandoned", "discarded", "shelved", "verworfen", "abgelehnt", "rejeté", "rejetée",
     "écarté", "écartée", "abandonné", "abandonnée", "rechazado", "rechazada", "descartado", "descartada",

@@ -307,6 +307,7 @@ _FEATURES = tuple(fold(stem)[0] for stem in lexicon.FEATURES)
 _HEADS = tuple(fold(stem)[0] for stem in lexicon.HEADS)
 _SCOPES = tuple(fold(stem)[0] for stem in lexicon.SCOPES)
 _STAYS = _folded_set(lexicon.STAYS)
+_JUDGED = _folded_set(lexicon.JUDGED)
 _SUCH = _folded_set(lexicon.SUCH)
 # (not "that", "dat": "het bestuur heeft dat afgewezen" turns it down; not "że": "zdecydowaliśmy, że nie idziemy …")
 _WHO_REFUSES = _RELATIVES - _SUBORDINATORS
@@ -1839,6 +1840,8 @@ def _role(tokens: list[str], clauses: list[int], position: int, after: int, topi
             if i + 1 < len(tokens) and (tokens[i + 1] in _EXAMPLE or any(
                     word in _YEARS or word.isdigit() for word in tokens[i + 1:i + 3])):
                 continue  # "per esempio", "for example", "per quindici anni": no "for"
+            if i and tokens[i - 1] in _JUDGED:
+                continue  # "plausible for Police Scotland", "typisch für die Polizei": judged by it, not made for it
             if token in _TO and not all(word in _NEAR_TO for word in tokens[i + 1:position]):
                 continue  # "what to do when a police officer …": not "to the police"
             if token in _ROMANCE_FOR and i + 2 < position and tokens[i + 1].endswith(_INFINITIVE_ENDINGS) and (

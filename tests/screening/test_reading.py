@@ -1848,3 +1848,12 @@ def test_a_name_whose_predicate_goes_on_to_deny_use_is_topic(text, expected):
 ])
 def test_nothing_to_do_with_the_real_police(text, expected):
     assert bool(counted(text, reading.LAW_ENFORCEMENT)) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("I am a novelist. I check that the procedures my inspector follows are plausible for Police Scotland.", False),
+    ("Je suis romancière et je vérifie que les procédures restent réalistes pour la gendarmerie.", False),
+    ("I am a consultant. The tool is built for Police Scotland.", True),
+])
+def test_plausible_for_the_police_is_a_measure_not_a_user(text, expected):
+    assert bool(counted(text, reading.LAW_ENFORCEMENT)) is expected
