@@ -308,6 +308,8 @@ _HEADS = tuple(fold(stem)[0] for stem in lexicon.HEADS)
 _SCOPES = tuple(fold(stem)[0] for stem in lexicon.SCOPES)
 _STAYS = _folded_set(lexicon.STAYS)
 _JUDGED = _folded_set(lexicon.JUDGED)
+# "At the" joined, before a place: "vingt ans au commissariat", "zehn Jahre beim LKA".
+_AT_THE = _folded_set({"au", "aux", "al", "alla", "allo", "ao", "à", "beim", "am", "zum", "zur"})
 _SUCH = _folded_set(lexicon.SUCH)
 # (not "that", "dat": "het bestuur heeft dat afgewezen" turns it down; not "że": "zdecydowaliśmy, że nie idziemy …")
 _WHO_REFUSES = _RELATIVES - _SUBORDINATORS
@@ -1836,6 +1838,9 @@ def _role(tokens: list[str], clauses: list[int], position: int, after: int, topi
                 tokens[i + 1] not in _OF and tokens[i + 1] not in _OF_THE))) and (  # ("l'operato della Polizia": a noun)
                 not adjective) and not any(0 < position - record < position - i for record in records):
             return False, True  # "nasz system wykorzystują komendy powiatowe policji"
+        if (token in _IN or token in _AT_THE) and i and tokens[i - 1] in _YEARS and _SINCE.isdisjoint(tokens[max(start, i - 4):i]) and any(
+                word.isdigit() or word in _NUMBER_WORDS for word in tokens[max(start, i - 3):i - 1]):
+            return True, True  # "a passé vingt ans au commissariat de Saint-Nazaire": a career, not "for"
         if token in _USE_BEFORE and not adjective:
             if i + 1 < len(tokens) and (tokens[i + 1] in _EXAMPLE or any(
                     word in _YEARS or word.isdigit() for word in tokens[i + 1:i + 3])):

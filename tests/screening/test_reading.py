@@ -1857,3 +1857,12 @@ def test_nothing_to_do_with_the_real_police(text, expected):
 ])
 def test_plausible_for_the_police_is_a_measure_not_a_user(text, expected):
     assert bool(counted(text, reading.LAW_ENFORCEMENT)) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Notre start-up développe un assistant pour les clubs sportifs. Notre fondateur a passé vingt ans au "
+     "commissariat de Saint-Nazaire.", False),
+    ("Pendant trois ans pour la police, nous avons développé l'outil.", True),
+])
+def test_years_at_a_station_are_a_career(text, expected):
+    assert bool(counted(text, reading.LAW_ENFORCEMENT)) is expected

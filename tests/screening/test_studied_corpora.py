@@ -33,7 +33,7 @@ STILL_WRONG = {
                        "pt-m22"},
     "corpus_blind_n": {"de-n27", "en-n10", "es-n04", "pl-n23", "pt-n20"},
     "corpus_blind_o": {"de-o25", "en-o26", "es-o11", "es-o16", "fr-o17", "it-o25", "nl-o21"},
-    "corpus_blind_p": {"de-p13", "en-p20", "en-p24", "fr-p08", "fr-p19", "fr-p29", "fr-p30", "it-p08", "pl-p19",
+    "corpus_blind_p": {"de-p13", "en-p20", "en-p24", "fr-p08", "fr-p19", "fr-p30", "it-p08", "pl-p19",
                        "pt-p27"},
     "corpus_blind_q": {"de-q01", "en-q24", "es-q09", "es-q12", "es-q17", "es-q21", "fr-q16", "fr-q19",
                        "it-q30", "nl-q22", "pl-q01", "pl-q12", "pl-q20",
