@@ -1866,3 +1866,13 @@ def test_plausible_for_the_police_is_a_measure_not_a_user(text, expected):
 ])
 def test_years_at_a_station_are_a_career(text, expected):
     assert bool(counted(text, reading.LAW_ENFORCEMENT)) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Me jubilé como comisario del Cuerpo Nacional de Policía hace tres años y ahora llevo una bodega en Haro.", False),
+    ("Sono un ispettore della Polizia di Stato in pensione e adesso alleno una squadra di rugby.", False),
+    ("Ancien policier à la retraite, j'écris des guides de randonnée.", False),
+    ("La Polizia di Stato vuole un assistente per i verbali.", True),
+])
+def test_a_retired_officer_is_a_career(text, expected):
+    assert bool(counted(text, reading.LAW_ENFORCEMENT)) is expected
