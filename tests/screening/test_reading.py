@@ -1876,3 +1876,13 @@ def test_years_at_a_station_are_a_career(text, expected):
 ])
 def test_a_retired_officer_is_a_career(text, expected):
     assert bool(counted(text, reading.LAW_ENFORCEMENT)) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Bit about me: 22 years with Greater Manchester Police, finishing as a Detective Inspector. I now run an app "
+     "for dog groomers.", False),
+    ("Ich war 20 Jahre Polizeibeamter in NRW, zuletzt Polizeihauptkommissar im Verkehrsdienst, und habe jetzt eine "
+     "Fahrschule.", False),
+])
+def test_the_last_post_of_a_career_is_a_career(text, expected):
+    assert bool(counted(text, reading.LAW_ENFORCEMENT)) is expected
