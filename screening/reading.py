@@ -2203,7 +2203,10 @@ def _names_someone_else(folded: str, sentences, by_sentence: dict) -> bool:
             # "A primary school …", "Une petite association …": an article and a word or two (not
             # "The Metropolitan Police's partner company"; "À l'aéroport …" opens with a place: a
             # preposition and an article).
+            # ("Regionaler Kfz-Versicherer aus dem Münsterland.": an adjective and a compound's first part)
             opening = (len(before) <= 1 and not _STARTS_PHRASE.intersection(before)) or (
+                len(before) == 2 and (i == 0 or "\n" in folded[sentences[i - 1].end:sentence.start + 1]) and not _STARTS_PHRASE.intersection(
+                    before) and not _DETERMINERS.intersection(before) and not names) or (
                 2 <= len(before) <= 3 and before[0] in _DETERMINERS and before[1] not in _DETERMINERS
                 and not _STARTS_PHRASE.intersection(before[1:])
                 and not any(other.bits & LE and other.start < hit.start for other in sentence_hits))

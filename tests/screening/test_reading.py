@@ -1886,3 +1886,12 @@ def test_a_retired_officer_is_a_career(text, expected):
 ])
 def test_the_last_post_of_a_career_is_a_career(text, expected):
     assert bool(counted(text, reading.LAW_ENFORCEMENT)) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Regionaler Kfz-Versicherer aus dem Münsterland. Zu vielen Schadenfällen liegt uns eine Kopie des "
+     "polizeilichen Unfallberichts vor; das Modell soll daraus den Unfallhergang herausziehen.", False),
+    ("Eksperci Centralnego Laboratorium Kryminalistycznego Policji otrzymują coraz więcej nagrań z monitoringu.", True),
+])
+def test_an_applicant_named_by_an_adjective_and_a_compound(text, expected):
+    assert bool(counted(text, reading.LAW_ENFORCEMENT)) is expected
