@@ -1299,6 +1299,10 @@ COMPARISONS = (
     "différence entre", "ähnlich wie", "so wie es", "unterschied zwischen", "à semelhança de", "como fazem",
     "diferença entre", "un po' come", "come fa", "come fanno", "differenza tra", "net als", "zoals de",
     "op dezelfde manier als", "verschil tussen", "podobnie jak", "na wzór", "różnica między",
+    "a little like", "rather like", "un peu comme", "tout comme", "exactement comme", "un poco como",
+    "tal como lo hacen", "igual que hacen", "um pouco como", "tal como fazem", "assim como fazem",
+    "ein bisschen wie", "ein wenig wie", "genauso wie", "een beetje zoals", "net zoals", "trochę jak",
+    "tak samo jak", "tak jak to robi", "tak jak robią", "proprio come",
 )
 # Verbs of comparing: "compares our routing with the systems used by the police" compares the
 # applicant's own work with law enforcement's; it is not law enforcement's.

@@ -1895,3 +1895,12 @@ def test_the_last_post_of_a_career_is_a_career(text, expected):
 ])
 def test_an_applicant_named_by_an_adjective_and_a_compound(text, expected):
     assert bool(counted(text, reading.LAW_ENFORCEMENT)) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("La Ville trie les signalements des habitants par urgence, un peu comme les centres d'appel de la police, mais "
+     "uniquement pour ses services techniques.", False),
+    ("Unsere Leitstelle plant die Einsätze ein bisschen wie die Polizei, aber für Rettungsdienste.", False),
+])
+def test_a_bit_like_the_police_is_a_comparison(text, expected):
+    assert bool(counted(text, reading.LAW_ENFORCEMENT)) is expected
