@@ -121,7 +121,7 @@ LAW_ENFORCEMENT_NAMES = {
         "rondas ostensivas tobias de aguiar", "departamento estadual de investigações criminais",
         "departamento de homicídios e proteção à pessoa", "departamento de polícia federal", "polícia penal",
         "polícia científica", "polícia técnico-científica", "força nacional de segurança pública",
-        "secretaria de segurança pública", "secretaria da segurança pública", "delegacia", "delegacias",
+        "secretaria de segurança pública", "secretaria de defesa social", "secretaria da defesa social", "secretaria de estado de defesa social", "secretaria da segurança pública", "delegacia", "delegacias",
         "delegacia de polícia", "delegado de polícia", "delegado titular", "delegada titular", "escrivão de polícia", "investigador de polícia",
         "grupo de atuação especial de combate ao crime organizado",
         "forças integradas de combate ao crime organizado",

@@ -1448,6 +1448,12 @@ VENDORS = frozenset({
     "systemintegrator", "anbieter", "dienstleister", "softwarehaus", "hersteller", "companhia", "fornecedor",
     "fornecedora", "azienda", "impresa", "fornitore", "integratore", "produttore", "bedrijf", "leverancier",
     "fabrikant", "spółka", "dostawca", "producent",
+    # … and their plurals ("Somos integradores de videomonitoramento", "we are suppliers to …")
+    "companies", "startups", "start-ups", "vendors", "suppliers", "integrators", "contractors", "developers",
+    "manufacturers", "empresas", "proveedores", "integradores", "integradoras", "fabricantes", "entreprises",
+    "prestataires", "intégrateurs", "fournisseurs", "éditeurs", "systemintegratoren", "fornecedores",
+    "fornecedoras", "aziende", "imprese", "fornitori", "integratori", "produttori", "bedrijven", "leveranciers",
+    "fabrikanten", "spółki", "dostawcy", "producenci",
 })
 # "Nobody" as the subject of its clause denies all of it, however far the part: "Niemand wordt op basis
 # van zijn gezicht geïdentificeerd" (and "no" before a noun: "no camera at the gates will compare …").

@@ -1904,3 +1904,10 @@ def test_an_applicant_named_by_an_adjective_and_a_compound(text, expected):
 ])
 def test_a_bit_like_the_police_is_a_comparison(text, expected):
     assert bool(counted(text, reading.LAW_ENFORCEMENT)) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Somos integradores de videomonitoramento e atendemos a Secretaria de Defesa Social de Pernambuco.", True),
+])
+def test_a_secretariat_of_social_defence_is_law_enforcement(text, expected):
+    assert bool(counted(text, reading.LAW_ENFORCEMENT)) is expected
