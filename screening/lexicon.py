@@ -887,6 +887,12 @@ JUDGED = frozenset({"plausible", "realistic", "credible", "believable", "accurat
                     "credibile", "credibili", "verosimile", "verosimili", "tipico", "tipica", "tipici", "tipiche",
                     "geloofwaardig", "geloofwaardige", "typerend", "realistyczne", "realistyczny", "wiarygodne",
                     "wiarygodny", "typowe", "typowy", "typowa", "prawdopodobne"})
+# Staff before a law-enforcement adjective: "el operador policial", "o efetivo policial", "personale
+# poliziesco": people of the police, not what the police do.
+STAFF = frozenset({"operador", "operadores", "operadora", "operadoras", "efectivos", "efetivo", "efetivos",
+                   "funcionario", "funcionarios", "funcionária", "funcionário", "funcionários", "mandos", "analista",
+                   "analistas", "investigador", "investigadores", "personal", "personale", "operatore", "operatori",
+                   "operatrice", "operatrici", "fonctionnaire", "fonctionnaires", "personnel"})
 REJECTED = frozenset({
     "rejected", "dropped", "abandoned", "discarded", "shelved", "verworfen", "abgelehnt", "rejeté", "rejetée",
     "écarté", "écartée", "abandonné", "abandonnée", "rechazado", "rechazada", "descartado", "descartada",

@@ -308,6 +308,7 @@ _HEADS = tuple(fold(stem)[0] for stem in lexicon.HEADS)
 _SCOPES = tuple(fold(stem)[0] for stem in lexicon.SCOPES)
 _STAYS = _folded_set(lexicon.STAYS)
 _JUDGED = _folded_set(lexicon.JUDGED)
+_STAFF = _folded_set(lexicon.STAFF)
 # "At the" joined, before a place: "vingt ans au commissariat", "zehn Jahre beim LKA".
 _AT_THE = _folded_set({"au", "aux", "al", "alla", "allo", "ao", "à", "beim", "am", "zum", "zur"})
 _SUCH = _folded_set(lexicon.SUCH)
@@ -1784,8 +1785,10 @@ def _role(tokens: list[str], clauses: list[int], position: int, after: int, topi
     if _compared(before):
         return True, True
     # "violencia policial", "policing practices" describe something else; "fuerzas policiales" do not.
+    # ("el operador policial la verifica", "o efetivo policial": staff of the police)
     adjective = tokens[position].startswith(_LAW_ENFORCEMENT_ADJECTIVES) and not (
-        position and (tokens[position - 1] in _INSTITUTION_NOUNS or tokens[position - 1] in _DETERMINERS))
+        position and (tokens[position - 1] in _INSTITUTION_NOUNS or tokens[position - 1] in _DETERMINERS
+                      or tokens[position - 1] in _STAFF))
     following = tokens[after] if after < len(tokens) else ""
     # "die von der Kantonspolizei veröffentlichte Statistik", "que la police publie": it wrote what is read.
     # "von der Polizei kontrollierte Fahrzeuge": what it did.

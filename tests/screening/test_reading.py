@@ -1911,3 +1911,12 @@ def test_a_bit_like_the_police_is_a_comparison(text, expected):
 ])
 def test_a_secretariat_of_social_defence_is_law_enforcement(text, expected):
     assert bool(counted(text, reading.LAW_ENFORCEMENT)) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Somos un integrador uruguayo. Cuando salta una coincidencia, el operador policial la verifica y avisa a la "
+     "patrulla.", True),
+    ("Somos una ONG que documenta abusos policiales en Montevideo.", False),
+])
+def test_staff_before_a_police_adjective_are_police(text, expected):
+    assert bool(counted(text, reading.LAW_ENFORCEMENT)) is expected
