@@ -893,6 +893,16 @@ STAFF = frozenset({"operador", "operadores", "operadora", "operadoras", "efectiv
                    "funcionario", "funcionarios", "funcionária", "funcionário", "funcionários", "mandos", "analista",
                    "analistas", "investigador", "investigadores", "personal", "personale", "operatore", "operatori",
                    "operatrice", "operatrici", "fonctionnaire", "fonctionnaires", "personnel"})
+# Attitudes towards the police, what surveys and studies measure: "trust in the police", "zaufanie do
+# policji", "Vertrauen in die Polizei".
+ATTITUDES = frozenset({"trust", "confidence", "distrust", "mistrust", "attitude", "attitudes", "perception",
+                       "perceptions", "satisfaction", "confianza", "desconfianza", "percepción", "percepciones",
+                       "actitud", "actitudes", "confiance", "défiance", "méfiance", "vertrauen",
+                       "misstrauen", "einstellung", "einstellungen", "wahrnehmung", "zufriedenheit", "confiança",
+                       "desconfiança", "percepção", "percepções", "atitude", "atitudes", "fiducia", "sfiducia",
+                       "percezione", "atteggiamento", "atteggiamenti", "vertrouwen", "wantrouwen", "houding",
+                       "perceptie", "tevredenheid", "zaufanie", "zaufania", "nieufność", "nieufności", "postrzeganie",
+                       "stosunek", "zadowolenie"})
 REJECTED = frozenset({
     "rejected", "dropped", "abandoned", "discarded", "shelved", "verworfen", "abgelehnt", "rejeté", "rejetée",
     "écarté", "écartée", "abandonné", "abandonnée", "rechazado", "rechazada", "descartado", "descartada",

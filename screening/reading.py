@@ -309,6 +309,8 @@ _SCOPES = tuple(fold(stem)[0] for stem in lexicon.SCOPES)
 _STAYS = _folded_set(lexicon.STAYS)
 _JUDGED = _folded_set(lexicon.JUDGED)
 _STAFF = _folded_set(lexicon.STAFF)
+_ATTITUDES = _folded_set(lexicon.ATTITUDES)
+_ATTITUDE_REACH = 5  # "zaufanie mieszkańców małych miast do": the attitude to the name
 # "At the" joined, before a place: "vingt ans au commissariat", "zehn Jahre beim LKA".
 _AT_THE = _folded_set({"au", "aux", "al", "alla", "allo", "ao", "à", "beim", "am", "zum", "zur"})
 _SUCH = _folded_set(lexicon.SUCH)
@@ -1814,6 +1816,8 @@ def _role(tokens: list[str], clauses: list[int], position: int, after: int, topi
     label = start if tokens[start] == ":" else start - 1
     if label >= 1 and tokens[label] == ":" and tokens[label - 1] in _APPLICANT_LABELS and position - label <= 4:
         return False, True
+    if not _ATTITUDES.isdisjoint(tokens[max(start, position - 1 - _ATTITUDE_REACH):position]):
+        return True, True  # "zaufanie mieszkańców małych miast do policji", "trust in the police": what is studied
     # The nearest cue before it decides, as a negation's does; articles, auxiliaries and the like
     # between do not count towards the reach ("i clienti sono i corpi di polizia locale").
     reach, i = 0, position

@@ -1920,3 +1920,12 @@ def test_a_secretariat_of_social_defence_is_law_enforcement(text, expected):
 ])
 def test_staff_before_a_police_adjective_are_police(text, expected):
     assert bool(counted(text, reading.LAW_ENFORCEMENT)) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Zespół socjologów. Badamy zaufanie mieszkańców małych miast do policji, sądów i samorządu.", False),
+    ("Wir werten eine Umfrage zum Vertrauen der Bevölkerung in die Polizei aus.", False),
+    ("Our tool is for the police.", True),
+])
+def test_trust_in_the_police_is_what_is_studied(text, expected):
+    assert bool(counted(text, reading.LAW_ENFORCEMENT)) is expected

@@ -31,7 +31,7 @@ STILL_WRONG = {
     "corpus_blind_m": {"de-m17", "de-m25", "en-m07", "en-m29", "es-m21", "es-m27",
                        "fr-m30", "it-m08", "it-m13", "it-m28", "nl-m07", "nl-m18", "pt-m07",
                        "pt-m22"},
-    "corpus_blind_n": {"en-n10", "es-n04", "pl-n23", "pt-n20"},
+    "corpus_blind_n": {"en-n10", "es-n04", "pt-n20"},
     "corpus_blind_o": {"de-o25", "en-o26", "es-o11", "es-o16", "fr-o17", "it-o25", "nl-o21"},
     "corpus_blind_p": {"de-p13", "en-p20", "en-p24", "fr-p08", "fr-p19", "fr-p30", "pl-p19",
                        "pt-p27"},
