@@ -1929,3 +1929,13 @@ def test_staff_before_a_police_adjective_are_police(text, expected):
 ])
 def test_trust_in_the_police_is_what_is_studied(text, expected):
     assert bool(counted(text, reading.LAW_ENFORCEMENT)) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Estudio de videojuegos. Desarrollamos un juego narrativo ambientado en una comisaría de la Policía Nacional.",
+     False),
+    ("Stiamo scrivendo un fumetto ambientato in una questura di Napoli.", False),
+    ("La Policía Nacional usará el asistente en cada comisaría.", True),
+])
+def test_a_story_set_in_a_police_station_is_fiction(text, expected):
+    assert bool(counted(text, reading.LAW_ENFORCEMENT)) is expected
