@@ -781,7 +781,7 @@ VERBAL_NEGATIONS = frozenset({
 OFFERED = ("offer", "propos", "suggest", "pitch", "ofrec", "ofreci", "propus", "propon", "sugir", "offr",
            "angebot", "vorgeschlagen", "ofere", "suger", "offert", "propost", "suggeri", "aangeboden",
            "voorgesteld", "zaproponow", "proponow", "oferow", "zaoferow", "idea", "idee", "ideia", "pomysl",
-           "bood", "boden", "option", "optie", "opcion", "opcao", "opzion", "opcj", "propor", "anzubiet", "anbiet",
+           "bood", "boden", "biedt", "bieden", "bietet", "option", "optie", "opcion", "opcao", "opzion", "opcj", "propor", "anzubiet", "anbiet",
            "vroeg", "verzoek", "asked", "request", "pidi", "pedi", "solicit", "pytano", "prosil", "chiest", "richiest",
            "demand", "sugger", "vante", "vanter", "vantent",
            # … and what was only considered or discussed: "Lange diskutiert wurde, ob …", "Rozważano, by

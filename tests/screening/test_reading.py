@@ -1939,3 +1939,14 @@ def test_trust_in_the_police_is_what_is_studied(text, expected):
 ])
 def test_a_story_set_in_a_police_station_is_fiction(text, expected):
     assert bool(counted(text, reading.LAW_ENFORCEMENT)) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("De leverancier biedt standaard een module die het gezicht van de gast vergelijkt met de foto in het paspoort, "
+     "maar die laten we uitgeschakeld.", False),
+    ("Der Anbieter bietet ein Modul, das das Gesicht des Gastes mit dem Passfoto vergleicht; wir haben es abgelehnt.",
+     False),
+    ("De kiosk vergelijkt het gezicht van de gast met de foto in het paspoort.", True),
+])
+def test_an_offer_in_the_present_tense_turned_down(text, expected):
+    assert bool(counted(text, reading.FACIAL_RECOGNITION)) is expected
