@@ -1950,3 +1950,12 @@ def test_a_story_set_in_a_police_station_is_fiction(text, expected):
 ])
 def test_an_offer_in_the_present_tense_turned_down(text, expected):
     assert bool(counted(text, reading.FACIAL_RECOGNITION)) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Sûreté départementale de Seine-Saint-Denis, groupe des atteintes aux biens. Nous traitons une série de vols.",
+     True),
+    ("Le Pôle judiciaire de la gendarmerie nationale (PJGN) traite chaque année de nombreux dossiers.", True),
+])
+def test_french_judicial_police_units_by_their_names(text, expected):
+    assert bool(counted(text, reading.LAW_ENFORCEMENT)) is expected
