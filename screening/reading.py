@@ -310,6 +310,7 @@ _STAYS = _folded_set(lexicon.STAYS)
 _JUDGED = _folded_set(lexicon.JUDGED)
 _STAFF = _folded_set(lexicon.STAFF)
 _ATTITUDES = _folded_set(lexicon.ATTITUDES)
+_POLISH_ADJECTIVE_ENDINGS = ("ne", "ny", "na", "ski", "ska", "skie", "cki", "cka", "ckie", "owy", "owa", "owe")
 _ATTITUDE_REACH = 5  # "zaufanie mieszkańców małych miast do": the attitude to the name
 # "At the" joined, before a place: "vingt ans au commissariat", "zehn Jahre beim LKA".
 _AT_THE = _folded_set({"au", "aux", "al", "alla", "allo", "ao", "à", "beim", "am", "zum", "zur"})
@@ -2163,6 +2164,8 @@ def _owned(folded: str, end: int, owner: int) -> bool:
         between = between[1:]  # "Companhia Independente de Policiamento Militar": a word of its name between
     if all(token in _OF or token in _DETERMINERS for token in between):
         return bool(between) and len(between) <= 3
+    if len(between) == 1 and between[0].endswith(_POLISH_ADJECTIVE_ENDINGS):
+        return True  # "Laboratorium Kryminalistyczne KWP": an adjective of its name, then whose (a genitive)
     comma = len(between) - 1 - between[::-1].index(",") if "," in between else -1
     tail = between[comma + 1:]
     # (After a comma, "de" and "des" open a new subject as often: "…, des policiers viennent".)

@@ -1959,3 +1959,11 @@ def test_an_offer_in_the_present_tense_turned_down(text, expected):
 ])
 def test_french_judicial_police_units_by_their_names(text, expected):
     assert bool(counted(text, reading.LAW_ENFORCEMENT)) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Laboratorium Kryminalistyczne KWP w Krakowie otrzymuje nagrania z monitoringu sklepów.", True),
+    ("Laboratorium Uniwersytetu Warszawskiego bada zaufanie do policji.", False),
+])
+def test_a_laboratory_of_the_police_by_a_genitive(text, expected):
+    assert bool(counted(text, reading.LAW_ENFORCEMENT)) is expected
