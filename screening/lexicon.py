@@ -903,6 +903,12 @@ ATTITUDES = frozenset({"trust", "confidence", "distrust", "mistrust", "attitude"
                        "percezione", "atteggiamento", "atteggiamenti", "vertrouwen", "wantrouwen", "houding",
                        "perceptie", "tevredenheid", "zaufanie", "zaufania", "nieufność", "nieufności", "postrzeganie",
                        "stosunek", "zadowolenie"})
+# What opens a German or Dutch main clause after a condition told with its verb first ("passen die
+# Gesichter nicht zusammen, wird …", "komt het gezicht niet overeen, dan …").
+MAIN_VERB_FIRST = frozenset({"wird", "werden", "bleibt", "bleiben", "erhält", "erhalten", "geht", "gehen", "schlägt",
+                             "dann", "erfolgt", "öffnet", "sperrt", "meldet", "muss", "müssen", "kommt", "gibt",
+                             "wordt", "worden", "blijft", "blijven", "gaat", "gaan", "krijgt", "dan", "volgt", "moet",
+                             "komt"})
 REJECTED = frozenset({
     "rejected", "dropped", "abandoned", "discarded", "shelved", "verworfen", "abgelehnt", "rejeté", "rejetée",
     "écarté", "écartée", "abandonné", "abandonnée", "rechazado", "rechazada", "descartado", "descartada",

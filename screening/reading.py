@@ -310,6 +310,10 @@ _STAYS = _folded_set(lexicon.STAYS)
 _JUDGED = _folded_set(lexicon.JUDGED)
 _STAFF = _folded_set(lexicon.STAFF)
 _ATTITUDES = _folded_set(lexicon.ATTITUDES)
+_SUBJECT_PRONOUNS = frozenset({"er", "sie", "es", "wir", "ich", "du", "ihr", "man", "hij", "zij", "ze", "het", "wij", "we",
+                               "ik", "men", "jij", "u"})
+_MAIN_VERB_FIRST = _folded_set(lexicon.MAIN_VERB_FIRST)
+_CONDITION_REACH = 8  # "passen die beiden Gesichter nicht zusammen,": the negation to the comma
 _POLISH_ADJECTIVE_ENDINGS = ("ne", "ny", "na", "ski", "ska", "skie", "cki", "cka", "ckie", "owy", "owa", "owe")
 _ATTITUDE_REACH = 5  # "zaufanie mieszkańców małych miast do": the attitude to the name
 # "At the" joined, before a place: "vingt ans au commissariat", "zehn Jahre beim LKA".
@@ -1679,7 +1683,25 @@ def _expletive(tokens: list[str], i: int, commas: frozenset = frozenset()) -> bo
                                          or tokens[j - 1] in _THIS or tokens[j - 1] in _SUCH):
                 continue  # "en nuestro caso el asistente no comparará …", "no caso": the noun, no condition
             return commas.isdisjoint(range(j + 1, i + 1))
-    return False
+    return _verb_first_condition(tokens, i, commas)
+
+
+def _verb_first_condition(tokens: list[str], i: int, commas: frozenset) -> bool:
+    """Whether the negation at `i` sits in a German or Dutch condition told with its verb first,
+    the main clause after the comma opening with its own verb: "passen die beiden Gesichter nicht
+    zusammen, wird das Liftpersonal verständigt", "komt het gezicht niet overeen, dan …". Not
+    "Wir vergleichen keine Gesichter, werden aber …": a subject opens that clause."""
+    start = i
+    while start > 0 and tokens[start - 1] not in _CLAUSE_PUNCTUATION:
+        if start in commas:
+            return False  # (only the sentence's first clause)
+        start -= 1
+    first = tokens[start]
+    if start == i or not first.isalpha() or first in _DETERMINERS or first in _FIRST_PERSON or first in _SUBJECT_PRONOUNS or (
+            first in _SUBORDINATORS or first in _COORDINATORS):
+        return False
+    comma = next((j for j in range(i + 1, min(len(tokens), i + 1 + _CONDITION_REACH)) if j in commas), None)
+    return comma is not None and tokens[comma] in _MAIN_VERB_FIRST
 
 
 def _denied_by_predicate(tokens: list[str], clauses: list[int], position: int, negations: frozenset) -> bool:

@@ -1967,3 +1967,13 @@ def test_french_judicial_police_units_by_their_names(text, expected):
 ])
 def test_a_laboratory_of_the_police_by_a_genitive(text, expected):
     assert bool(counted(text, reading.LAW_ENFORCEMENT)) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Das Drehkreuz nimmt ein Bild auf und gleicht es mit dem Foto der Saisonkarte ab; passen die beiden Gesichter "
+     "nicht zusammen, wird das Liftpersonal verständigt.", True),
+    ("Wir vergleichen keine Gesichter, werden aber die Besucher zählen.", False),
+    ("Portanto o projeto não envolve fotos nem comparação de rostos, só atendimento por texto.", False),
+])
+def test_a_german_condition_with_its_verb_first_denies_nothing(text, expected):
+    assert bool(counted(text, reading.FACIAL_RECOGNITION)) is expected
