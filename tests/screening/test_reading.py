@@ -1977,3 +1977,12 @@ def test_a_laboratory_of_the_police_by_a_genitive(text, expected):
 ])
 def test_a_german_condition_with_its_verb_first_denies_nothing(text, expected):
     assert bool(counted(text, reading.FACIAL_RECOGNITION)) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("El alumno registra una foto suya en la app y paga acercándose a la caja: la cámara confirma que es él.", True),
+    ("Members walk up to the turnstile and the camera knows it's them from their face.", True),
+    ("Nuestro director confirma que es él quien firma los contratos.", False),
+])
+def test_a_camera_that_confirms_it_is_him(text, expected):
+    assert bool(counted(text, reading.FACIAL_RECOGNITION)) is expected
