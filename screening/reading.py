@@ -310,6 +310,7 @@ _STAYS = _folded_set(lexicon.STAYS)
 _JUDGED = _folded_set(lexicon.JUDGED)
 _STAFF = _folded_set(lexicon.STAFF)
 _ATTITUDES = _folded_set(lexicon.ATTITUDES)
+_UNIT_NAME = 6  # "…, da Diretoria Técnico-Científica da": a unit's name between an organisation and its force
 _SUBJECT_PRONOUNS = frozenset({"er", "sie", "es", "wir", "ich", "du", "ihr", "man", "hij", "zij", "ze", "het", "wij", "we",
                                "ik", "men", "jij", "u"})
 _MAIN_VERB_FIRST = _folded_set(lexicon.MAIN_VERB_FIRST)
@@ -2191,8 +2192,12 @@ def _owned(folded: str, end: int, owner: int) -> bool:
     comma = len(between) - 1 - between[::-1].index(",") if "," in between else -1
     tail = between[comma + 1:]
     # (After a comma, "de" and "des" open a new subject as often: "…, des policiers viennent".)
-    return 0 <= comma and len(between) <= _OWNER_REACH and bool(tail) and tail[0] in _OF and (
-        tail[0] not in ("de", "des")) and all(token in _OF or token in _DETERMINERS for token in tail)
+    # (… or a unit of it between: "O Instituto Nacional de Identificação, da Diretoria Técnico-Científica da
+    # Polícia Federal")
+    return 0 <= comma and bool(tail) and tail[0] in _OF and tail[0] not in ("de", "des") and (
+        (len(between) <= _OWNER_REACH and all(token in _OF or token in _DETERMINERS for token in tail)) or (
+            comma <= _OWNER_REACH and len(tail) <= _UNIT_NAME and (tail[-1] in _OF or tail[-1] in _OF_THE)
+            and all(token.isalpha() for token in tail)))
 
 
 def _names_someone_else(folded: str, sentences, by_sentence: dict) -> bool:

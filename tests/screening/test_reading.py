@@ -1986,3 +1986,12 @@ def test_a_german_condition_with_its_verb_first_denies_nothing(text, expected):
 ])
 def test_a_camera_that_confirms_it_is_him(text, expected):
     assert bool(counted(text, reading.FACIAL_RECOGNITION)) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("O Instituto Nacional de Identificação, da Diretoria Técnico-Científica da Polícia Federal, mantém uma solução "
+     "de identificação biométrica.", True),
+    ("Un instituto universitario, de la mano de investigadores sociales, estudia la Policía Federal.", False),
+])
+def test_an_institute_of_a_unit_of_the_force(text, expected):
+    assert bool(counted(text, reading.LAW_ENFORCEMENT)) is expected

@@ -40,7 +40,7 @@ STILL_WRONG = {
                        "pl-q25", "pt-q23"},
     "corpus_blind_r": {"de-r13", "en-r01", "en-r09", "en-r14", "en-r17", "en-r24", "en-r30", "es-r02", "es-r14",
                        "es-r20", "it-r15", "it-r26", "nl-r12", "pl-r15", "pl-r25", "pt-r23",
-                       "pt-r29"},
+                      },
     "corpus_blind_s": {"de-s16", "de-s20", "en-s19", "en-s25", "fr-s17", "nl-s25", "pl-s11"},
     "corpus_blind_u": {"de-u06", "en-u24", "es-u13", "fr-u05", "fr-u14", "fr-u27", "nl-u06", "nl-u13", "nl-u23"},
     "corpus_blind_v": {"it-v18", "it-v21", "pl-v28"},
