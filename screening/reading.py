@@ -1429,6 +1429,8 @@ def _negated(tokens: list[str], clauses: list[int], position: int, negations: fr
                 continue
             if _expletive(tokens, i, commas):
                 continue
+            if token in _VERBAL_NEGATIONS and i and tokens[i - 1] in _RELATIVES:
+                continue  # "clients who refused are recognised by face": the refusal is theirs, of something else
             if (token in _INSTEAD or tokens[i - 1] in _INSTEAD) and _past_the_object(tokens, i, position):
                 continue
             cues.append((i, token))

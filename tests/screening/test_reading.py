@@ -1995,3 +1995,13 @@ def test_a_camera_that_confirms_it_is_him(text, expected):
 ])
 def test_an_institute_of_a_unit_of_the_force(text, expected):
     assert bool(counted(text, reading.LAW_ENFORCEMENT)) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Certains parents auraient aimé que la caméra de l'entrée reconnaisse la personne qui vient chercher l'enfant ; "
+     "le conseil d'administration a refusé toute reconnaissance faciale.", False),
+    ("Le conseil d'administration a refusé toute reconnaissance faciale.", False),
+    ("Clients who refused are recognised by face at the door.", True),
+])
+def test_a_wish_left_unmet_and_a_refusal(text, expected):
+    assert bool(counted(text, reading.FACIAL_RECOGNITION)) is expected
