@@ -862,7 +862,11 @@ DECLINED = ("refus", "reject", "declin", "vetoed", "turned down", "turned it dow
             "won't happen", "will not happen", "no va a ocurrir", "n'arrivera pas", "wird nicht passieren",
             "non succedera", "gaat niet gebeuren", "nie nastapi", "uitgeschakeld", "ausgeschaltet", "deaktiviert",
             "desactiv", "desativad", "disattivat", "wyłączon", "desaconsej", "no lo vamos a hacer", "no vamos a hacerlo",
-            "van tafel", "van de baan", "ideia caiu", "idea cayo")
+            "van tafel", "van de baan", "ideia caiu", "idea cayo",
+            # "… genau das wollen wir ausdrücklich nicht": not wanted
+            "wollen wir nicht", "das wollen wir nicht", "we do not want that", "we don't want that",
+            "eso no lo queremos", "no lo queremos", "nous n'en voulons pas", "on n'en veut pas", "isso nao queremos",
+            "nao queremos isso", "non lo vogliamo", "dat willen we niet", "tego nie chcemy")
 # … and, only of a feature named back ("in quella nuova questa funzione è stata tolta"), removed.
 REMOVED = ("tolta", "tolto", "rimoss", "removed", "entfernt", "verwijderd", "usuniet", "retirad", "supprim")
 # Words that announce the clause after a comma as the object of a verb: "darauf verzichtet, …

@@ -2005,3 +2005,13 @@ def test_an_institute_of_a_unit_of_the_force(text, expected):
 ])
 def test_a_wish_left_unmet_and_a_refusal(text, expected):
     assert bool(counted(text, reading.FACIAL_RECOGNITION)) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Im Angebot eines Mitbewerbers war eine Anmeldung am Arbeitsplatz per Kamera und Gesichtsabgleich enthalten – "
+     "genau das wollen wir ausdrücklich nicht.", False),
+    ("Un proveedor nos ofreció un módulo que compara la cara de cada empleado con su foto; eso no lo queremos.", False),
+    ("Un proveedor nos ofreció un módulo que compara la cara de cada empleado con su foto, y lo vamos a usar.", True),
+])
+def test_an_offer_not_wanted_is_turned_down(text, expected):
+    assert bool(counted(text, reading.FACIAL_RECOGNITION)) is expected
