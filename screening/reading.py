@@ -180,9 +180,9 @@ _DECIDED = _folded_set(lexicon.DECIDED)
 _AGAINST_WORDS = _folded_set(word for words in lexicon.AGAINST.values() for word in words)
 _VERBS_OF_BEING = _folded_set(lexicon.VERBS_OF_BEING)
 _UNTIL = _folded_set(lexicon.UNTIL)
+_OUTSIDE = _folded_set(lexicon.OUTSIDE)
 # Every word that could make a part negated: a sentence with none of them negates nothing (most
 # sentences), and the reader does not look for cues in it.
-_OUTSIDE = _folded_set(lexicon.OUTSIDE)
 _NEGATION_WORDS = (_EVERY_NEGATION | _VERBAL_NEGATIONS | _REJECTED | _WITHOUT | _DECIDED  # ("decided against")
                    | _OUTSIDE | {"out"}  # ("falls outside the remit", "is out of scope")
                    | frozenset(max(pair, key=len) for pair in _NEGATION_PAIRS if _EVERY_NEGATION.isdisjoint(pair))
