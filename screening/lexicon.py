@@ -1464,6 +1464,20 @@ PARTICIPATION = frozenset({
     # "met politie of justitie werken we niet samen"
     "samen", "zusammen", "together",
 })
+# What a text denies the police when it denies them any part in the system: access to it, ties to the
+# applicant, being its customer or user ("La policía no tiene acceso a la herramienta", "L'association n'a
+# aucun lien avec la police", "We do not work with or for any police agency"). A text that says so reads
+# every other mention of the police as what it is about.
+TIES = frozenset({
+    "access", "relationship", "relationships", "ties", "link", "links", "affiliation", "partnership", "work",
+    "acceso", "vínculo", "vínculos", "convenio", "convenios", "relación", "colaboración",
+    "accès", "lien", "liens", "partenariat", "convention",
+    "zugriff", "zugang", "verbindung", "verbindungen", "kooperation", "zusammenarbeit",
+    "acesso", "parceria", "parcerias", "convénio", "convênio", "relação",
+    "accesso", "rapporto", "rapporti", "legame", "legami", "convenzione", "collaborazione",
+    "toegang", "band", "banden", "relatie", "samenwerking", "opdrachtgever",
+    "dostęp", "dostępu", "związku", "związków", "powiązań", "współpracy", "umowy",
+})
 # Law enforcement as the other side or what is studied, said after its name: "The police are on the other
 # side of the table", "De politie en het OM zijn de wederpartij", "Policja jest tu wyłącznie przedmiotem
 # badania", "the forces are the subject of our scrutiny".

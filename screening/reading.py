@@ -260,6 +260,7 @@ _ABOUT_FACES = _folded_set(lexicon.ABOUT_FACES)
 _ABOUT_FACES_REACH = 12  # "about how forces in England and Wales use live facial recognition"
 _DENIED_USER_REACH = 11  # "the police are the other side in every case, not a user"
 _ONESELF = "oneself"  # (a law-enforcement span's `decided`: denied of the writer, "je ne suis pas policière")
+_NO_PART = "no part"  # (… or: denied any part, access or ties, "la police n'a aucun accès à l'outil")
 _WHO_OPERATES = _folded_set(lexicon.WHO_OPERATES)
 # Portuguese "é" and Italian "è" ("is"), folded: also "and" in both, so read as "is" only where the
 # rules say a verb of being fits.
@@ -398,6 +399,8 @@ _DISJUNCTIONS = _folded_set(lexicon.DISJUNCTIONS)
 _OWNER_REACH = 8
 _ADVERBS_NOT_ORGANISATIONS = lexicon.ADVERBS_NOT_ORGANISATIONS
 _CUSTOMERS = _folded_set(lexicon.CUSTOMERS)
+_TIES = _folded_set(lexicon.TIES) | _PARTICIPATION | _CUSTOMERS
+_TIES_REACH = 6  # "We do not work with or for any police agency": the word of ties to the name
 _SERVICE = _folded_set(lexicon.SERVICE)
 _SEVERAL = _folded_set(lexicon.SEVERAL)
 _THIS = _folded_set(lexicon.THIS)
@@ -554,6 +557,7 @@ def _read(texts: list[tuple[str, str]], found: dict) -> None:
     # Sentences that name a face, and blur none.
     faces_in = {i for i, bits in sentence_bits.items() if bits & FACE and not bits & BLUR}
     undecided, denied = [], False  # law-enforcement spans no cue decided; whether the text denies law enforcement
+    decided_spans, no_part = [], False  # … those a cue decided; whether it denies law enforcement any part or access
     faces_denied = set()  # sentences whose reading of facial recognition is denied: no face for the next one
     asked, answered = [], False  # facial recognition read in questions; whether a statement denies it
     for i, sentence_hits in by_sentence.items():
@@ -602,8 +606,9 @@ def _read(texts: list[tuple[str, str]], found: dict) -> None:
                 asked.append(span)
             if signal == LAW_ENFORCEMENT:
                 denied = denied or (negated and decided is not _ONESELF)
-                if not (decided or negated or topic):
-                    undecided.append(span)
+                no_part = no_part or decided is _NO_PART
+                if not (negated or topic):
+                    (undecided if not decided else decided_spans).append(span)
     if answered:
         # "Faut-il vérifier que les photos … en les comparant à un selfie ? … pas de comparaison de
         # visages": a question the text answers by denying facial recognition asks, it does not say.
@@ -614,6 +619,12 @@ def _read(texts: list[tuple[str, str]], found: dict) -> None:
         # denies law enforcement any part reads its other mentions, where nothing said who uses the
         # system, as what it is about.
         for span in undecided:
+            span["topic"] = True
+    if no_part:
+        # "… los partes de prensa de la Policía de Córdoba … para la sección Policiales … La policía no tiene
+        # acceso a la herramienta": a text that denies the police any part or access to the system reads
+        # every other mention of them as what it is about.
+        for span in decided_spans:
             span["topic"] = True
 
 
@@ -959,8 +970,20 @@ def _read_sentence(folded: str, sentence, hits: list[_Hit], face_before: bool = 
                 # "je ne suis pas policière moi-même": the writer says what they are not, not that the
                 # police have no part
                 topic, decided = True, _ONESELF
+            if negated and decided is not _ONESELF and _denied_ties(tokens, clauses, hit.token, after, commas()):
+                decided = _NO_PART  # "La policía no tiene acceso a la herramienta", "n'a aucun lien avec la police"
             previous = (hit, negated, topic, decided, after)
             yield LAW_ENFORCEMENT, hit.start, hit.end, negated, topic, decided
+
+
+def _denied_ties(tokens: list[str], clauses: list[int], position: int, after: int, commas: frozenset) -> bool:
+    """Whether a denied name is denied access, ties or a part, a few words either side of it, with no
+    comma between: "the police have no access to the tool", "n'a aucun lien avec la police"."""
+    for k in range(max(0, position - _TIES_REACH), min(len(tokens), after + _TIES_REACH)):
+        if tokens[k] in _TIES and clauses[k] == clauses[position] and not any(
+                c in commas for c in range(min(k, position) + 1, max(k, after - 1) + 1)):
+            return True
+    return False
 
 
 def _declined(folded: str, sentences, i: int, start: int, end: int) -> bool:

@@ -2015,3 +2015,20 @@ def test_a_wish_left_unmet_and_a_refusal(text, expected):
 ])
 def test_an_offer_not_wanted_is_turned_down(text, expected):
     assert bool(counted(text, reading.FACIAL_RECOGNITION)) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Cada mañana llegan los partes de prensa de la Policía de Córdoba; el modelo propone titulares para la sección "
+     "Policiales. La policía no tiene acceso a la herramienta.", False),
+    ("Nous aidons la cliente à préparer un dépôt de plainte au commissariat. L'association n'a aucun lien avec la "
+     "police.", False),
+    ("We code publicly released use-of-force reports of the Oakland police. We do not work with or for any police "
+     "agency.", False),
+    # A force denied something else keeps the reading of the others.
+    ("Die Polizei Berlin nutzt das Werkzeug für ihre Lagebilder; Videos werden von der Polizei nicht ausgewertet.",
+     True),
+    ("Het team van de Landelijke Eenheid wil series maken. Het team stelt zo series samen, zodat een rechercheur niet "
+     "elke afbeelding hoeft te bekijken.", True),
+])
+def test_a_text_that_denies_the_police_access_or_ties_reads_them_as_its_subject(text, expected):
+    assert bool(counted(text, reading.LAW_ENFORCEMENT)) is expected
