@@ -921,6 +921,14 @@ STAFF = frozenset({"operador", "operadores", "operadora", "operadoras", "efectiv
                    "funcionario", "funcionarios", "funcionária", "funcionário", "funcionários", "mandos", "analista",
                    "analistas", "investigador", "investigadores", "personal", "personale", "operatore", "operatori",
                    "operatrice", "operatrici", "fonctionnaire", "fonctionnaires", "personnel"})
+# … and, before "at" or "of" a force at the start of a sentence, its staff at work: "Crime analysts at the
+# NYPD review thousands of complaints", "Die Mitarbeitenden der Landespolizei erfassen …".
+STAFF_OF = STAFF | frozenset({
+    "analyst", "analysts", "staff", "employees", "investigators", "specialists", "technicians", "examiners",
+    "analysten", "mitarbeiter", "mitarbeiterinnen", "mitarbeitende", "mitarbeitenden", "beschäftigte", "analisten",
+    "medewerkers", "medewerker", "pracownicy", "analitycy", "agents", "analystes", "enquêteurs", "técnicos", "tecnici",
+    "analisti",
+})
 # Attitudes towards the police, what surveys and studies measure: "trust in the police", "zaufanie do
 # policji", "Vertrauen in die Polizei".
 ATTITUDES = frozenset({"trust", "confidence", "distrust", "mistrust", "attitude", "attitudes", "perception",

@@ -310,7 +310,9 @@ _SCOPES = tuple(fold(stem)[0] for stem in lexicon.SCOPES)
 _STAYS = _folded_set(lexicon.STAYS)
 _JUDGED = _folded_set(lexicon.JUDGED)
 _STAFF = _folded_set(lexicon.STAFF)
+_STAFF_OF = _folded_set(lexicon.STAFF_OF)
 _ATTITUDES = _folded_set(lexicon.ATTITUDES)
+_STAFF_MODIFIERS = 2  # "Crime analysts at the NYPD": the words before the staff at the start of a sentence
 _UNIT_NAME = 6  # "…, da Diretoria Técnico-Científica da": a unit's name between an organisation and its force
 _SUBJECT_PRONOUNS = frozenset({"er", "sie", "es", "wir", "ich", "du", "ihr", "man", "hij", "zij", "ze", "het", "wij", "we",
                                "ik", "men", "jij", "u"})
@@ -2011,12 +2013,26 @@ def _role(tokens: list[str], clauses: list[int], position: int, after: int, topi
     # A sentence that starts with it is about what it does: "Der Zollfahndungsdienst will …",
     # "Detectives at the fusion centre submit …"; not when it does not ("de politie werkt er niet
     # aan mee"): then the text's other cues decide.
-    if all(token in _DETERMINERS or token in _INSTITUTION_NOUNS or token in _OF for token in before):
+    if all(token in _DETERMINERS or token in _INSTITUTION_NOUNS or token in _OF for token in before) or (
+            _staff_of(before, topic_before)):
         if _denied_use_later(tokens, clauses, after):
             # "Policja jest dla nas tylko jednym ze źródeł informacji i nie korzysta z naszego systemu"
             return True, True
         return False, _EVERY_NEGATION.isdisjoint(tokens[after:after + _POST_NEGATION_REACH])
     return False, False
+
+
+def _staff_of(before: list[str], topic_before: frozenset) -> bool:
+    """Whether the words that open the sentence before a force are its staff, "at" or "of" it: "Crime
+    analysts at the NYPD", "Die Mitarbeitenden der Landespolizei", "Los analistas de la Guardia Civil"."""
+    k = len(before)
+    while k and before[k - 1] in _DETERMINERS:
+        k -= 1
+    if k < 2 or not (before[k - 1] in _OF or before[k - 1] in _OF_THE or before[k - 1] in _AT_THE or before[k - 1] == "at"):
+        return False
+    staff = k - 2
+    return before[staff] in _STAFF_OF and staff <= _STAFF_MODIFIERS and all(
+        word.isalpha() and word not in topic_before and word not in _STARTS_PHRASE for word in before[:staff])
 
 
 def _part_of_the_agent(tokens: list[str], agent: int, position: int, commas: frozenset) -> bool:

@@ -2032,3 +2032,13 @@ def test_an_offer_not_wanted_is_turned_down(text, expected):
 ])
 def test_a_text_that_denies_the_police_access_or_ties_reads_them_as_its_subject(text, expected):
     assert bool(counted(text, reading.LAW_ENFORCEMENT)) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Crime analysts at the NYPD review thousands of property-crime complaints each week.", True),
+    ("Los analistas de la Guardia Civil revisan miles de denuncias cada semana.", True),
+    # Former staff are a career, not the force at work.
+    ("Former crime analysts at the NYPD review thousands of property-crime complaints for our newspaper.", False),
+])
+def test_staff_at_a_force_opening_the_sentence_are_the_force_at_work(text, expected):
+    assert bool(counted(text, reading.LAW_ENFORCEMENT)) is expected
