@@ -312,6 +312,7 @@ _JUDGED = _folded_set(lexicon.JUDGED)
 _STAFF = _folded_set(lexicon.STAFF)
 _STAFF_OF = _folded_set(lexicon.STAFF_OF)
 _ATTITUDES = _folded_set(lexicon.ATTITUDES)
+_BELONGING = frozenset({"at", "bei", "bij", "w", "na", "in", "im", "en", "nella", "nel"})
 _STAFF_MODIFIERS = 2  # "Crime analysts at the NYPD": the words before the staff at the start of a sentence
 _UNIT_NAME = 6  # "…, da Diretoria Técnico-Científica da": a unit's name between an organisation and its force
 _SUBJECT_PRONOUNS = frozenset({"er", "sie", "es", "wir", "ich", "du", "ihr", "man", "hij", "zij", "ze", "het", "wij", "we",
@@ -962,6 +963,9 @@ def _read_sentence(folded: str, sentence, hits: list[_Hit], face_before: bool = 
                 or _denied_participation(tokens, clauses, hit.token, after, negations)
             ) or (coordinated and previous[1])
             if coordinated and previous[3]:
+                topic, decided = previous[2], True
+            elif previous is not None and previous[3] and _belongs_to(tokens, previous[4], hit.token):
+                # "mon enquêtrice est sergente-détective au SPVM": the force of a rank the text decided
                 topic, decided = previous[2], True
             else:
                 topic, decided = _topic(tokens, clauses, hit.token, after, topic_sentence or someone_else,
@@ -1812,6 +1816,14 @@ def _coordinated(tokens: list[str], first: int, second: int, language: str | Non
     between = tokens[first + 1:second]
     return len(between) <= 4 and any(token in _COORDINATORS and language in _COORDINATOR_LANGUAGES.get(token, (language,))
                                      for token in between)
+
+
+def _belongs_to(tokens: list[str], after: int, second: int) -> bool:
+    """Whether a mention follows another (ending before `after`) across a preposition of belonging
+    alone: "sergente-détective au SPVM", "detective at the NYPD", "agent bij de politie"."""
+    between = [token for token in tokens[after:second] if token not in _DETERMINERS]
+    return len(between) == 1 and (between[0] in _AT_THE or between[0] in _OF or between[0] in _OF_THE or (
+        between[0] in _BELONGING))
 
 
 def _topic(tokens: list[str], clauses: list[int], position: int, after: int, elsewhere: bool,

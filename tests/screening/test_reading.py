@@ -2042,3 +2042,12 @@ def test_a_text_that_denies_the_police_access_or_ties_reads_them_as_its_subject(
 ])
 def test_staff_at_a_force_opening_the_sentence_are_the_force_at_work(text, expected):
     assert bool(counted(text, reading.LAW_ENFORCEMENT)) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Je suis romancière et je termine le troisième tome d'une série policière qui se déroule à Montréal ; mon "
+     "enquêtrice principale est sergente-détective au SPVM.", False),
+    ("Detectives at the Maricopa County Sheriff's Office want to summarise interview transcripts.", True),
+])
+def test_the_force_of_a_rank_shares_the_rank_s_reading(text, expected):
+    assert bool(counted(text, reading.LAW_ENFORCEMENT)) is expected

@@ -35,7 +35,7 @@ STILL_WRONG = {
     "corpus_blind_o": {"en-o26", "es-o11", "es-o16", "it-o25", "nl-o21"},
     "corpus_blind_p": {"de-p13", "en-p20", "en-p24", "fr-p08", "pl-p19",
                        "pt-p27"},
-    "corpus_blind_q": {"en-q24", "es-q12", "es-q17", "es-q21", "fr-q16", "fr-q19",
+    "corpus_blind_q": {"en-q24", "es-q12", "es-q17", "es-q21", "fr-q16",
                        "it-q30", "nl-q22", "pl-q01", "pl-q12", "pl-q20",
                        "pl-q25", "pt-q23"},
     "corpus_blind_r": {"en-r01", "en-r09", "en-r14", "en-r17", "en-r24", "en-r30", "es-r02", "es-r14",
