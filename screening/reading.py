@@ -2263,7 +2263,7 @@ def _names_someone_else(folded: str, sentences, by_sentence: dict) -> bool:
             topic = next((hit for hit in sentence_hits if hit.bits & TOPIC), None)
             if topic is not None:
                 before = _TOKEN.findall(folded, sentence.start, topic.start)
-                if len(before) <= 4 and not _WRITE.isdisjoint(before[-2:]):
+                if len(before) <= 4 and not _WRITE.isdisjoint(before):
                     return True
         organisations = [hit for hit in sentence_hits if hit.bits & ORGANISATION and not hit.bits & LE]
         if not organisations:

@@ -2051,3 +2051,11 @@ def test_staff_at_a_force_opening_the_sentence_are_the_force_at_work(text, expec
 ])
 def test_the_force_of_a_rank_shares_the_rank_s_reading(text, expected):
     assert bool(counted(text, reading.LAW_ENFORCEMENT)) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ik schrijf mijn derde detectiveroman, die zich afspeelt in Terneuzen. Ik wil de dialogen tussen mijn rechercheur "
+     "van de politie-eenheid Zeeland-West-Brabant en de officier van justitie geloofwaardig maken.", False),
+])
+def test_a_writer_who_says_what_they_write_a_few_words_on(text, expected):
+    assert bool(counted(text, reading.LAW_ENFORCEMENT)) is expected

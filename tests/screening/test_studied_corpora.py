@@ -29,7 +29,7 @@ STILL_WRONG = {
     "corpus_blind_l": {"en-l01", "it-l26",
                        "nl-l15", "pt-l13"},
     "corpus_blind_m": {"de-m17", "de-m25", "en-m07", "en-m29", "es-m27",
-                       "fr-m30", "it-m08", "it-m13", "it-m28", "nl-m07", "nl-m18", "pt-m07",
+                       "fr-m30", "it-m08", "it-m13", "it-m28", "nl-m07", "pt-m07",
                        "pt-m22"},
     "corpus_blind_n": {"en-n10", "es-n04", "pt-n20"},
     "corpus_blind_o": {"en-o26", "es-o11", "es-o16", "it-o25", "nl-o21"},
