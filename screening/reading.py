@@ -313,6 +313,7 @@ _STAFF = _folded_set(lexicon.STAFF)
 _STAFF_OF = _folded_set(lexicon.STAFF_OF)
 _ATTITUDES = _folded_set(lexicon.ATTITUDES)
 _BELONGING = frozenset({"at", "bei", "bij", "w", "na", "in", "im", "en", "nella", "nel"})
+_AGAINST_REACH = 4  # "against the enrolled photo": "against" to the picture
 _STAFF_MODIFIERS = 2  # "Crime analysts at the NYPD": the words before the staff at the start of a sentence
 _UNIT_NAME = 6  # "…, da Diretoria Técnico-Científica da": a unit's name between an organisation and its force
 _SUBJECT_PRONOUNS = frozenset({"er", "sie", "es", "wir", "ich", "du", "ihr", "man", "hij", "zij", "ze", "het", "wij", "we",
@@ -675,7 +676,8 @@ def _may_signal(bits: int) -> bool:
                 or (bits & PROBE and bits & GALLERY)
                 or (bits & WATCHLIST and bits & VISUAL)
                 or (bits & SIMILAR and bits & VISUAL and bits & PERSON)
-                or (bits & APPEAR and bits & PERSON and bits & VISUAL))  # "every photo a given person appears in"
+                or (bits & APPEAR and bits & PERSON and bits & VISUAL)  # "every photo a given person appears in"
+                or (bits & AGAINST and bits & (VISUAL | REFERENCE | MUGSHOT)))  # "checks them against the photo"
 
 
 def _read_sentence(folded: str, sentence, hits: list[_Hit], face_before: bool = False, someone_else: bool = False,
@@ -894,6 +896,8 @@ def _read_sentence(folded: str, sentence, hits: list[_Hit], face_before: bool = 
                 groups = [(face_anywhere, [hit for hit in acts if tokens[hit.token].startswith(_RECOGNISING)])]
         if not groups and not any(hit.bits & BLUR for hit in hits):
             groups = _identity_by_pictures(clause_hits, tokens)
+        if not groups and not any(hit.bits & (BLUR | PLATE) for hit in hits) and not counting():
+            groups = _someone_against_a_picture(clause_hits, tokens)
         if not groups and hits_bits & SAME and (hits_bits & (VISUAL | ID_DOCUMENT | FACE) or visual_before or (
                 face_before)) and not hits_bits & (BLUR | PLATE) and not counting():
             # "a small camera takes a picture and the turnstile only releases if it is the same person as
@@ -1417,6 +1421,21 @@ def _pictures_compared(hits: list[_Hit], faces: list[_Hit], tokens: list[str]) -
                         for k in range(first + 1, min(len(tokens), last + _PRONOUN_REACH)))
     if pictures >= 2:
         return [(faces, act, visual) if faces else (act, visual)]
+    return []
+
+
+def _someone_against_a_picture(hits: list[_Hit], tokens: list[str]) -> list[tuple[list[_Hit], ...]]:
+    """Someone held "against" a picture: "the webcam checks them against the enrolled photo", "verifies
+    each guest against the passport photo" (not against a watchlist, which may hold names only)."""
+    for hit in hits:
+        if not hit.bits & AGAINST:
+            continue
+        t = hit.token
+        someone = (t and tokens[t - 1] in _PRONOUNS_AFTER) or not _PICTURED.isdisjoint(tokens[max(0, t - 3):t])
+        pictures = [other for other in hits if other.bits & (VISUAL | REFERENCE | MUGSHOT) and (
+            0 < other.token - t <= _AGAINST_REACH)]
+        if someone and pictures:
+            return [([hit], pictures)]
     return []
 
 

@@ -2059,3 +2059,13 @@ def test_the_force_of_a_rank_shares_the_rank_s_reading(text, expected):
 ])
 def test_a_writer_who_says_what_they_write_a_few_words_on(text, expected):
     assert bool(counted(text, reading.LAW_ENFORCEMENT)) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Agents sign in by looking into the webcam, which checks them against the enrolled photo for that agent ID.", True),
+    ("At the door the tablet checks each visitor against the photo taken at registration.", True),
+    ("The clerk checks the invoices against the photos of the delivery.", False),
+    ("The webcam records the desk; staff check them against the rota.", False),
+])
+def test_someone_held_against_a_picture(text, expected):
+    assert bool(counted(text, reading.FACIAL_RECOGNITION)) is expected

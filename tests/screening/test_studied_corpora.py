@@ -32,7 +32,7 @@ STILL_WRONG = {
                        "fr-m30", "it-m08", "it-m13", "it-m28", "nl-m07", "pt-m07",
                        "pt-m22"},
     "corpus_blind_n": {"en-n10", "es-n04", "pt-n20"},
-    "corpus_blind_o": {"en-o26", "es-o11", "es-o16", "it-o25", "nl-o21"},
+    "corpus_blind_o": {"es-o11", "es-o16", "it-o25", "nl-o21"},
     "corpus_blind_p": {"de-p13", "en-p20", "en-p24", "fr-p08", "pl-p19",
                        "pt-p27"},
     "corpus_blind_q": {"en-q24", "es-q12", "es-q17", "es-q21", "fr-q16",
