@@ -938,7 +938,8 @@ ATTITUDES = frozenset({"trust", "confidence", "distrust", "mistrust", "attitude"
                        "desconfiança", "percepção", "percepções", "atitude", "atitudes", "fiducia", "sfiducia",
                        "percezione", "atteggiamento", "atteggiamenti", "vertrouwen", "wantrouwen", "houding",
                        "perceptie", "tevredenheid", "zaufanie", "zaufania", "nieufność", "nieufności", "postrzeganie",
-                       "stosunek", "zadowolenie"})
+                       "stosunek", "zadowolenie", "zaufaniu", "zaufaniem", "nieufnością", "postrzeganiu",
+                       "postrzegania", "stosunku", "zadowoleniu", "zadowolenia"})
 # What opens a German or Dutch main clause after a condition told with its verb first ("passen die
 # Gesichter nicht zusammen, wird …", "komt het gezicht niet overeen, dan …").
 MAIN_VERB_FIRST = frozenset({"wird", "werden", "bleibt", "bleiben", "erhält", "erhalten", "geht", "gehen", "schlägt",
@@ -1201,6 +1202,10 @@ CUSTOMERS = frozenset({
     "odbiorców", "afnemers",
     "afnemer", "abnehmer", "użytkownikami", "użytkowników", "utilizzatore", "utilizzatori", "utilizadora",
     "utilizadoras", "utilizador", "utilizadores", "user", "users", "gebruiker", "utilisateur", "nutzer",
+    # who commissions it: "Il committente è il Comando Provinciale dei Carabinieri"
+    "committente", "committenti", "opdrachtgever", "opdrachtgevers", "auftraggeber", "auftraggeberin",
+    "zleceniodawca", "zleceniodawcą", "zleceniodawcy", "commanditaire", "commanditaires", "contratante",
+    "contratantes", "comitente",
 })
 # What stands between a name and the customers it is counted among: "among its pilot customers",
 # "zählt zu unseren Kunden", "figura tra i nostri clienti".
@@ -1534,6 +1539,9 @@ NOBODY = frozenset({"nobody", "nadie", "personne", "niemand", "ninguém", "nessu
 NO = frozenset({"no"})
 # "Who" before a verb of use that opens a clause: "Quem opera essa central … é a Guarda Civil Municipal".
 WHO_OPERATES = frozenset({"who", "quem"})
+# A form's question asks who applies or uses the system when it has one of these: "Q: Applicant
+# organisation?", "Quem vai usar a solução?", "Chi è il cliente finale?", "Wer nutzt das System?"
+WHO_ASKED = frozenset({"who", "quem", "quién", "quien", "qui", "wer", "chi", "wie", "kto"})
 # "Since": a duration that runs on is no former career ("działa od dwóch lat w kilkunastu komendach").
 SINCE = frozenset({"since", "od", "desde", "depuis", "seit", "sinds", "dal", "da", "há", "hace"})
 # "On behalf of", before a relative after a name: "Departament …, w imieniu którego występuję".

@@ -262,6 +262,7 @@ _DENIED_USER_REACH = 11  # "the police are the other side in every case, not a u
 _ONESELF = "oneself"  # (a law-enforcement span's `decided`: denied of the writer, "je ne suis pas policière")
 _NO_PART = "no part"  # (… or: denied any part, access or ties, "la police n'a aucun accès à l'outil")
 _WHO_OPERATES = _folded_set(lexicon.WHO_OPERATES)
+_WHO_ASKED = _folded_set(lexicon.WHO_ASKED)
 # Portuguese "é" and Italian "è" ("is"), folded: also "and" in both, so read as "is" only where the
 # rules say a verb of being fits.
 _IS_FOLDED = "e"
@@ -313,6 +314,15 @@ _STAFF = _folded_set(lexicon.STAFF)
 _STAFF_OF = _folded_set(lexicon.STAFF_OF)
 _ATTITUDES = _folded_set(lexicon.ATTITUDES)
 _BELONGING = frozenset({"at", "bei", "bij", "w", "na", "in", "im", "en", "nella", "nel"})
+_NOTHING = _folded_set({"nothing", "nada", "rien", "nichts", "niets", "niente", "nulla", "niczym", "niczego"})
+_ELSE = _folded_set({"else", "other", "anders", "autre", "sonst", "altro", "innego", "innym", "otra", "otro", "outra",
+                     "outro", "más", "mais", "plus"})
+_NOTHING_REACH = 6  # "vergelijkt het gezicht met niets": the part to "with nothing"
+_ASKING = tuple(fold(stem)[0] for stem in ("asked", "asking", "wonder", "enquir", "inquir", "pregunt", "demand",
+                                            "gefragt", "frage", "fragt", "pergunt", "chied", "chiest", "domand",
+                                            "gevraagd", "vragen", "vraagt", "vroeg", "pyta", "zapyta"))
+_WHETHER_REACH = 4  # "Pytano nas już kilkakrotnie, czy": the verb of asking to "whether"
+_ANSWER_REACH = 8  # "A: Os papiloscopistas do Instituto de Identificação da Polícia Civil": the answer's start to the name
 _AGAINST_REACH = 4  # "against the enrolled photo": "against" to the picture
 _STAFF_MODIFIERS = 2  # "Crime analysts at the NYPD": the words before the staff at the start of a sentence
 _UNIT_NAME = 6  # "…, da Diretoria Técnico-Científica da": a unit's name between an organisation and its force
@@ -592,6 +602,11 @@ def _read(texts: list[tuple[str, str]], found: dict) -> None:
                 folded, sentence, sentence_hits, face_before, someone_else, bool(someone_before), visual_before):
             if signal == FACIAL_RECOGNITION and not negated and _declined(folded, sentences, i, start, end):
                 negated = True
+            if signal == LAW_ENFORCEMENT and topic and not negated and i and _asks_who_applies(
+                    folded, sentences[i - 1]) and len(_TOKEN.findall(folded, sentence.start, start)) <= _ANSWER_REACH:
+                # "Q: Applicant organisation? A: Australian Federal Police, Cybercrime Operations.", "Quem vai
+                # usar a solução? Os papiloscopistas do Instituto de Identificação da Polícia Civil": the answer
+                topic, decided = False, True
             if not negated and not topic and _answered_no(folded, sentences, i):
                 # "La polizia partecipa al progetto? No, è soltanto oggetto di studio.", "Facial
                 # recognition? None.": a question answered no denies what it asks about.
@@ -599,6 +614,8 @@ def _read(texts: list[tuple[str, str]], found: dict) -> None:
             if signal == FACIAL_RECOGNITION and negated:
                 faces_denied.add(i)
                 answered = answered or not _asks(folded, sentence)
+            question = signal == FACIAL_RECOGNITION and not negated and (
+                _asks(folded, sentence) or _reports_a_question(folded, sentence, start))
             field, start, end = document.locate(start, end)
             original = document.originals[field]
             span = {"field": document.fields[field], "start": start, "end": end, "text": original[start:end],
@@ -606,7 +623,7 @@ def _read(texts: list[tuple[str, str]], found: dict) -> None:
             if topic:
                 span["topic"] = True
             found[signal].append(span)
-            if signal == FACIAL_RECOGNITION and not negated and _asks(folded, sentence):
+            if question:
                 asked.append(span)
             if signal == LAW_ENFORCEMENT:
                 denied = denied or (negated and decided is not _ONESELF)
@@ -1045,6 +1062,25 @@ def _asks(folded: str, sentence) -> bool:
     """Whether a sentence is a question: it ends with a question mark (the sentence's end is before
     its punctuation)."""
     return folded[sentence.start:sentence.end + 2].rstrip().endswith("?")
+
+
+def _reports_a_question(folded: str, sentence, start: int) -> bool:
+    """Whether what starts at `start` is inside a reported question: "Some couples have asked if it
+    groups photos by guest", "On nous a demandé si …", "Pytano nas, czy …" (a verb of asking, then "if"
+    or "whether", before it)."""
+    words = [(match.group(), match.start()) for match in _TOKEN.finditer(folded, sentence.start, start)]
+    return any(word.startswith(_ASKING) and any(
+        later in _WHETHER for later, _at in words[k + 1:k + 1 + _WHETHER_REACH]) for k, (word, _at) in enumerate(words))
+
+
+def _asks_who_applies(folded: str, sentence) -> bool:
+    """Whether a sentence is a form's question about who applies or uses the system: "Q: Applicant
+    organisation?", "Quem vai usar a solução?", "Chi è il cliente finale?"."""
+    if not _asks(folded, sentence):
+        return False
+    words = _TOKEN.findall(folded, sentence.start, sentence.end)
+    return not (_APPLICANT_LABELS.isdisjoint(words) and _CUSTOMERS.isdisjoint(words)) or (
+        not _WHO_ASKED.isdisjoint(words) and not _USE_AFTER.isdisjoint(words))
 
 
 def _answered_no(folded: str, sentences, i: int) -> bool:
@@ -1534,6 +1570,8 @@ def _negated(tokens: list[str], clauses: list[int], position: int, negations: fr
     if _negated_at_the_end(tokens, clauses, position) or _denied_by_predicate(tokens, clauses, position,
                                                                                 negations):
         return True
+    if _compared_with_nothing(tokens, clauses, position):
+        return True
     after = position + 1 if after is None else after
     if ":" in tokens[position + 1:position + _LABEL_REACH + 1]:
         # A form's label answered no: "Reconnaissance faciale : non.", "Facial matching: none."
@@ -1783,6 +1821,17 @@ def _denied_by_predicate(tokens: list[str], clauses: list[int], position: int, n
                 _PART.intersection(tokens[i + 1:i + 3]) or _VERBS_OF_BEING.intersection(tokens[i - 1:i])):
             # "… ist weder vorgesehen noch eingebaut", "… is not part of", "… n'est pas prévu", "… não faz parte"
             return True
+    return False
+
+
+def _compared_with_nothing(tokens: list[str], clauses: list[int], position: int) -> bool:
+    """Whether the part is compared with nothing, said after it: "vergelijkt het gezicht met niets",
+    "wird mit nichts abgeglichen", "nie jest z niczym porównywany", "compares the face to nothing"."""
+    for k in range(position + 1, min(len(tokens) - 1, position + _NOTHING_REACH)):
+        if clauses[k] != clauses[position]:
+            return False
+        if tokens[k] in _WITH and tokens[k + 1] in _NOTHING and (k + 2 >= len(tokens) or tokens[k + 2] not in _ELSE):
+            return True  # (not "met de pasfoto en met niets anders": nothing else)
     return False
 
 

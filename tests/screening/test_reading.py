@@ -2069,3 +2069,45 @@ def test_a_writer_who_says_what_they_write_a_few_words_on(text, expected):
 ])
 def test_someone_held_against_a_picture(text, expected):
     assert bool(counted(text, reading.FACIAL_RECOGNITION)) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Q: Applicant organisation? A: Australian Federal Police, Cybercrime Operations. Q: Any partners? A: Monash "
+     "University is advising on evaluation.", True),
+    ("Pergunta 4 – Quem vai usar a solução? Os papiloscopistas do Instituto de Identificação da Polícia Civil de São "
+     "Paulo. Somos uma empresa de software.", True),
+    ("Somos uma empresa de software. Qual é o tema do estudo? A confiança na Polícia Civil de São Paulo.", False),
+])
+def test_a_form_s_question_of_who_applies_is_answered_by_the_next_sentence(text, expected):
+    assert bool(counted(text, reading.LAW_ENFORCEMENT)) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Siamo una software house di Padova. Il committente è il Comando Provinciale dei Carabinieri di Venezia.", True),
+    ("Piszę pracę magisterską na Uniwersytecie Warszawskim o zaufaniu mieszkańców małych miast do policji.", False),
+])
+def test_who_commissions_it_and_an_attitude_in_polish_inflection(text, expected):
+    assert bool(counted(text, reading.LAW_ENFORCEMENT)) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Voor alle duidelijkheid: de app stelt niet vast wie er op de foto staat en vergelijkt het gezicht met niets, ook "
+     "niet met eerdere foto's van dezelfde gebruiker.", False),
+    ("Wiele osób pyta, czy kamera podczas egzaminu służy do sprawdzania tożsamości – nie: tożsamość potwierdzana jest "
+     "logowaniem przez Profil Zaufany, a obraz z kamery nie jest z niczym porównywany i nikt na jego podstawie nie "
+     "ustala, kim jest zdający.", False),
+    ("De app vergelijkt het gezicht met de pasfoto en met niets anders.", True),
+])
+def test_a_face_compared_with_nothing(text, expected):
+    assert bool(counted(text, reading.FACIAL_RECOGNITION)) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Some couples have asked if it groups photos by guest. It does not: there's no face matching of any kind.", False),
+    ("Some couples have asked if it groups photos by guest. It does, by matching each guest's face.", True),
+    ("Nous souhaitons internaliser la mise en correspondance entre le visage et la photo de la pièce, et nous nous "
+     "demandions si votre modèle pourrait y contribuer. Aucune reconnaissance faciale n'est faite par le "
+     "prestataire.", True),
+])
+def test_a_reported_question_answered_no(text, expected):
+    assert bool(counted(text, reading.FACIAL_RECOGNITION)) is expected
