@@ -929,6 +929,19 @@ STAFF_OF = STAFF | frozenset({
     "medewerkers", "medewerker", "pracownicy", "analitycy", "agents", "analystes", "enquêteurs", "técnicos", "tecnici",
     "analisti",
 })
+# Buying the system, said of its buyer: "Licencje kupiły już trzy komendy wojewódzkie", "the sheriff's
+# office purchased the licence", "lo adquirió la Policía Local" (third person: who bought is the customer).
+PURCHASED = frozenset({
+    "bought", "purchased", "licensed", "procured", "buys", "purchases", "procures", "licenses", "licences",
+    "compró", "compraron", "adquirió", "adquirieron", "contrató", "contrataron",
+    "acheté", "achetée", "achetés", "achète", "achètent", "acquis", "acquise",
+    "gekauft", "kauft", "kaufte", "kauften", "erworben", "erwarb", "erwarben", "beschafft", "beschaffte", "lizenziert",
+    "comprou", "compraram", "adquiriu", "adquiriram", "contratou", "contrataram",
+    "acquistato", "acquistata", "acquistati", "acquistò", "acquistarono", "comprato", "comprata",
+    "gekocht", "kocht", "kochten", "koopt", "aangeschaft", "schafte", "schaften",
+    "kupiła", "kupiły", "kupił", "kupili", "kupuje", "kupują", "zakupiła", "zakupiły", "zakupił", "zakupili", "nabyła",
+    "nabyły", "nabył",
+})
 # Attitudes towards the police, what surveys and studies measure: "trust in the police", "zaufanie do
 # policji", "Vertrauen in die Polizei".
 ATTITUDES = frozenset({"trust", "confidence", "distrust", "mistrust", "attitude", "attitudes", "perception",

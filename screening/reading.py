@@ -240,6 +240,7 @@ _USE_VERB_FIRST = frozenset(word for word in _WORDS["USE_AFTER"]["pl"] if not wo
     # … and German puts it after the verb when a phrase opens the sentence: "An den Flughäfen
     # betreibt die Bundespolizei …" (third person singular only: "nutzen" is also the infinitive).
     frozenset(word for word in _WORDS["USE_AFTER"]["de"] if word.endswith("t") and not word.startswith("ge")))
+_PURCHASED = _folded_set(lexicon.PURCHASED)
 _FIRST_PERSON = _folded_set(lexicon.FIRST_PERSON)
 _POSSESSIVES = _folded_set(lexicon.POSSESSIVES)
 _WRITE = _folded_set(lexicon.WRITE)
@@ -1972,7 +1973,7 @@ def _role(tokens: list[str], clauses: list[int], position: int, after: int, topi
         if i in records:
             break  # "die Pressemitteilungen sächsischer Polizeidirektionen": whose record it is decides below
         reach += 1
-        if (token in _USE_VERB_FIRST or (token in _USE_AFTER and i and tokens[i - 1] in _CLITICS and (
+        if (token in _USE_VERB_FIRST or token in _PURCHASED or (token in _USE_AFTER and i and tokens[i - 1] in _CLITICS and (
                 tokens[i + 1] not in _OF and tokens[i + 1] not in _OF_THE))) and (  # ("l'operato della Polizia": a noun)
                 not adjective) and not any(0 < position - record < position - i for record in records):
             return False, True  # "nasz system wykorzystują komendy powiatowe policji"
@@ -2079,9 +2080,9 @@ def _role(tokens: list[str], clauses: list[int], position: int, after: int, topi
             or following in _COORDINATORS or following in _RELATIVES or following in _TERMINATORS
             or following in _STARTS_PHRASE or following in _EVERY_NEGATION):
         verb = after + 1  # "la police aux frontières Sud souhaite …": a name's last word between
-    if verb < len(tokens) and tokens[verb] in _USE_AFTER and not (
+    if verb < len(tokens) and (tokens[verb] in _USE_AFTER or tokens[verb] in _PURCHASED) and not (
             verb + 1 < len(tokens) and tokens[verb + 1] in _OF):
-        return False, True
+        return False, True  # (… or bought it: "the sheriff's office purchased the licence")
     # "counts the California Highway Patrol among its pilot customers", "X zählt zu unseren Kunden"
     if _customers_after(tokens, clauses, after):
         return False, True

@@ -2111,3 +2111,14 @@ def test_a_face_compared_with_nothing(text, expected):
 ])
 def test_a_reported_question_answered_no(text, expected):
     assert bool(counted(text, reading.FACIAL_RECOGNITION)) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Nasza firma z Wrocławia rozwija oprogramowanie do analizy nagrań. Licencje kupiły już trzy komendy wojewódzkie.",
+     True),
+    ("We are a small software company in Ohio. The Franklin County Sheriff's Office purchased our licence last year.",
+     True),
+    ("We are a newsroom in Ohio. Our reporters track how the sheriff's office bought spyware.", False),
+])
+def test_who_bought_the_system_is_its_customer(text, expected):
+    assert bool(counted(text, reading.LAW_ENFORCEMENT)) is expected

@@ -22,7 +22,7 @@ STILL_WRONG = {
     "corpus_blind_e": set(),
     "corpus_blind_f": {"pt-f23", "pt-f29"},
     "corpus_blind_g": {"pt-g09"},
-    "corpus_blind_h": {"pl-h12"},
+    "corpus_blind_h": set(),
     "corpus_blind_i": {"it-i17", "nl-i20", "pt-i11", "pt-i14"},
     "corpus_blind_j": set(),
     "corpus_blind_k": {"fr-k20"},
