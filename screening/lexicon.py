@@ -49,6 +49,32 @@ FACE = {
            "zdjęciem w paszporcie", "zdjęcie paszportowe", "wizerunek twarzy", "wizerunek"],
 }
 
+# Looking into a camera, a tablet or a terminal shows it one's face: "o trabalhador olha para o ecrã e o
+# sistema reconhece-o", "members glance at a tablet and the system confirms they're the same person".
+# (Verbs of looking, what joins them to the device, the devices; every combination is a face.)
+LOOKING = {
+    "en": (["look", "looks", "looking", "glance", "glances", "glancing"],
+           ["at the", "into the", "at a", "into a", "at their", "into their"],
+           ["camera", "webcam", "tablet", "screen", "terminal", "kiosk", "lens", "device"]),
+    "es": (["mira", "miran", "mirar", "mirando", "mire"], ["a la", "al", "hacia la", "hacia el"],
+           ["cámara", "tableta", "pantalla", "terminal", "webcam"]),
+    "fr": (["regarde", "regardent", "regarder", "regardant"], ["la", "le", "l'", "vers la", "vers le", "dans la"],
+           ["caméra", "tablette", "écran", "borne", "webcam", "objectif"]),
+    "de": (["schaut", "schauen", "blickt", "blicken", "sieht", "sehen"], ["in die", "in das", "auf das", "auf den", "in den"],
+           ["kamera", "tablet", "display", "terminal", "webcam", "objektiv"]),
+    "pt": (["olha", "olham", "olhar", "olhando", "olhe"], ["para o", "para a", "para um", "para uma"],
+           ["ecrã", "tela", "câmera", "câmara", "tablet", "terminal", "webcam"]),
+    "it": (["guarda", "guardano", "guardare", "guardando"], ["il", "la", "un", "nella", "nel", "verso la", "verso il"],
+           ["tablet", "telecamera", "schermo", "terminale", "webcam", "fotocamera"]),
+    "nl": (["kijkt", "kijken", "kijk", "blikt"], ["in de", "naar de", "naar het", "in het", "op de", "op het"],
+           ["camera", "tablet", "scherm", "terminal", "webcam", "zuil"]),
+    "pl": (["patrzy", "patrzą", "patrzeć", "spojrzy", "spojrzeć", "spogląda"], ["w", "na", "w stronę"],
+           ["kamerę", "tablet", "ekran", "terminal", "kamerkę"]),
+}
+for _language, (_verbs, _joins, _devices) in LOOKING.items():
+    FACE[_language] = FACE[_language] + [f"{verb} {join} {device}".replace("' ", "'")
+                                         for verb in _verbs for join in _joins for device in _devices]
+
 ACT = {
     "en": ["query", "queries", "queried", "identify", "identification", "identifying", "re-identify", "re-identification", "recognise",
            "recognize", "recognition", "match", "matching", "compare", "comparison", "verify",

@@ -241,6 +241,7 @@ _USE_VERB_FIRST = frozenset(word for word in _WORDS["USE_AFTER"]["pl"] if not wo
     # betreibt die Bundespolizei …" (third person singular only: "nutzen" is also the infinitive).
     frozenset(word for word in _WORDS["USE_AFTER"]["de"] if word.endswith("t") and not word.startswith("ge")))
 _PURCHASED = _folded_set(lexicon.PURCHASED)
+_LOOK_VERBS = frozenset().union(*(_folded_set(verbs) for verbs, _joins, _devices in lexicon.LOOKING.values()))
 _FIRST_PERSON = _folded_set(lexicon.FIRST_PERSON)
 _POSSESSIVES = _folded_set(lexicon.POSSESSIVES)
 _WRITE = _folded_set(lexicon.WRITE)
@@ -799,6 +800,12 @@ def _read_sentence(folded: str, sentence, hits: list[_Hit], face_before: bool = 
                 tokens[hit.token + 1].isalpha() and tokens[hit.token + 1] not in _AFTER_A_NOUN):
             hit.bits &= ~PERSON  # "individual leopards": the adjective
         by_clause.setdefault(groups_of[hit.token] if groups_of else clauses[hit.token], []).append(hit)
+    if not any(hit.bits & (PERSON | SAME) or (hit.bits & ACT and tokens[hit.token].startswith(_RECOGNISING_OR_COMPARING)
+                                             and _recognised_by_pronoun(tokens, hit.token)) for hit in hits):
+        # (someone recognised, the same person, or "lo confronta con la foto": a pronoun compared)
+        for hit in hits:
+            if hit.bits & FACE and _looking(folded, hit):
+                hit.bits &= ~FACE  # "the operator looks at the screen and recognises the fault": no one recognised
     hits_bits = 0
     for hit in hits:
         hits_bits |= hit.bits
@@ -1057,6 +1064,12 @@ def _declined(folded: str, sentences, i: int, start: int, end: int) -> bool:
             return not _EVERY_NEGATION.isdisjoint(denial) or _DECLINED_WORD.search(said) is not None or (
                 _REMOVED_WORD.search(said) is not None)
     return False
+
+
+def _looking(folded: str, hit: _Hit) -> bool:
+    """Whether a face is named by someone looking into a camera or at a tablet ("olha para o ecrã"): a
+    face only when someone is recognised or checked in the same sentence."""
+    return folded[hit.start:hit.end].split(" ", 1)[0] in _LOOK_VERBS
 
 
 def _asks(folded: str, sentence) -> bool:

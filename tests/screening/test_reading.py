@@ -2122,3 +2122,15 @@ def test_a_reported_question_answered_no(text, expected):
 ])
 def test_who_bought_the_system_is_its_customer(text, expected):
     assert bool(counted(text, reading.LAW_ENFORCEMENT)) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("O trabalhador olha para o ecrã e o sistema reconhece-o, lançando a hora no software de salários.", True),
+    ("Members glance at a tablet and the system confirms they're the same person who enrolled on the membership.", True),
+    ("L'ospite si fa riconoscere guardando un tablet che lo confronta con la foto scattata all'accoglienza.", True),
+    ("Customers look into the camera and the kiosk estimates whether they are over 18.", False),
+    ("The operator looks at the screen and recognises the fault from the error code.", False),
+    ("The clerk looks at the screen. The system then verifies the customer's booking against the list.", False),
+])
+def test_looking_into_a_camera_shows_it_one_s_face(text, expected):
+    assert bool(counted(text, reading.FACIAL_RECOGNITION)) is expected
