@@ -575,7 +575,9 @@ def _read(texts: list[tuple[str, str]], found: dict) -> None:
     undecided, denied = [], False  # law-enforcement spans no cue decided; whether the text denies law enforcement
     decided_spans, no_part = [], False  # … those a cue decided; whether it denies law enforcement any part or access
     faces_denied = set()  # sentences whose reading of facial recognition is denied: no face for the next one
-    asked, answered = [], False  # facial recognition read in questions; whether a statement denies it
+    # Facial recognition read, with its sentence (denied if it is a question the text answers no); whether a
+    # statement denies it.
+    asked, answered = [], False
     for i, sentence_hits in by_sentence.items():
         bits = sentence_bits.get(i, 0)
         # "… hold their face to the terminal; the system compares the recording with the photos":
@@ -616,8 +618,7 @@ def _read(texts: list[tuple[str, str]], found: dict) -> None:
             if signal == FACIAL_RECOGNITION and negated:
                 faces_denied.add(i)
                 answered = answered or not _asks(folded, sentence)
-            question = signal == FACIAL_RECOGNITION and not negated and (
-                _asks(folded, sentence) or _reports_a_question(folded, sentence, start))
+            at = start  # (where it starts in the folded text, for a reported question)
             field, start, end = document.locate(start, end)
             original = document.originals[field]
             span = {"field": document.fields[field], "start": start, "end": end, "text": original[start:end],
@@ -625,8 +626,8 @@ def _read(texts: list[tuple[str, str]], found: dict) -> None:
             if topic:
                 span["topic"] = True
             found[signal].append(span)
-            if question:
-                asked.append(span)
+            if signal == FACIAL_RECOGNITION and not negated:
+                asked.append((span, sentence, at))
             if signal == LAW_ENFORCEMENT:
                 denied = denied or (negated and decided is not _ONESELF)
                 no_part = no_part or decided is _NO_PART
@@ -635,8 +636,10 @@ def _read(texts: list[tuple[str, str]], found: dict) -> None:
     if answered:
         # "Faut-il vérifier que les photos … en les comparant à un selfie ? … pas de comparaison de
         # visages": a question the text answers by denying facial recognition asks, it does not say.
-        for span in asked:
-            span["negated"] = True
+        # (… and one reported: "Some couples have asked if it groups photos by guest. It does not: …")
+        for span, sentence, at in asked:
+            if _asks(folded, sentence) or _reports_a_question(folded, sentence, at):
+                span["negated"] = True
     if denied:
         # "La Policía Local publica los datos … La Policía Local no participa en el proyecto": a text that
         # denies law enforcement any part reads its other mentions, where nothing said who uses the
@@ -733,6 +736,7 @@ def _read_sentence(folded: str, sentence, hits: list[_Hit], face_before: bool = 
                     start <= hit.start and hit.end <= end for start, end in documents):
                 hit.bits &= ~ACT  # "identidade" in "bilhete de identidade", "identity" in "identity card"
     by_clause: dict = {}
+    looking = False  # whether a face is named by someone looking into a camera ("olha para o ecrã")
     # "vérifie le permis …, sans jamais comparer la photo au visage": what "without" after a comma
     # leaves out is read on its own, not with the verbs before it.
     groups_of = _without_groups(folded, begin, sentence.end, tokens, clauses) if (
@@ -800,8 +804,11 @@ def _read_sentence(folded: str, sentence, hits: list[_Hit], face_before: bool = 
                 tokens[hit.token + 1].isalpha() and tokens[hit.token + 1] not in _AFTER_A_NOUN):
             hit.bits &= ~PERSON  # "individual leopards": the adjective
         by_clause.setdefault(groups_of[hit.token] if groups_of else clauses[hit.token], []).append(hit)
-    if not any(hit.bits & (PERSON | SAME) or (hit.bits & ACT and tokens[hit.token].startswith(_RECOGNISING_OR_COMPARING)
-                                             and _recognised_by_pronoun(tokens, hit.token)) for hit in hits):
+        if hit.bits & FACE and not looking:
+            looking = _looking(folded, hit)
+    if looking and not any(hit.bits & (PERSON | SAME) or (
+            hit.bits & ACT and tokens[hit.token].startswith(_RECOGNISING_OR_COMPARING)
+            and _recognised_by_pronoun(tokens, hit.token)) for hit in hits):
         # (someone recognised, the same person, or "lo confronta con la foto": a pronoun compared)
         for hit in hits:
             if hit.bits & FACE and _looking(folded, hit):
@@ -921,7 +928,7 @@ def _read_sentence(folded: str, sentence, hits: list[_Hit], face_before: bool = 
                 groups = [(face_anywhere, [hit for hit in acts if tokens[hit.token].startswith(_RECOGNISING)])]
         if not groups and not any(hit.bits & BLUR for hit in hits):
             groups = _identity_by_pictures(clause_hits, tokens)
-        if not groups and not any(hit.bits & (BLUR | PLATE) for hit in hits) and not counting():
+        if not groups and hits_bits & AGAINST and not hits_bits & (BLUR | PLATE) and not counting():
             groups = _someone_against_a_picture(clause_hits, tokens)
         if not groups and hits_bits & SAME and (hits_bits & (VISUAL | ID_DOCUMENT | FACE) or visual_before or (
                 face_before)) and not hits_bits & (BLUR | PLATE) and not counting():
@@ -1069,7 +1076,8 @@ def _declined(folded: str, sentences, i: int, start: int, end: int) -> bool:
 def _looking(folded: str, hit: _Hit) -> bool:
     """Whether a face is named by someone looking into a camera or at a tablet ("olha para o ecrã"): a
     face only when someone is recognised or checked in the same sentence."""
-    return folded[hit.start:hit.end].split(" ", 1)[0] in _LOOK_VERBS
+    space = folded.find(" ", hit.start, hit.end)
+    return space > 0 and folded[hit.start:space] in _LOOK_VERBS
 
 
 def _asks(folded: str, sentence) -> bool:
