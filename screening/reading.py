@@ -705,8 +705,9 @@ def _may_signal(bits: int) -> bool:
 def _read_sentence(folded: str, sentence, hits: list[_Hit], face_before: bool = False, someone_else: bool = False,
                    someone_before: bool = False, visual_before: bool = False):
     begin = sentence.start
-    tokens = _TOKEN.findall(folded, begin, sentence.end)
-    starts = [match.start() for match in _TOKEN.finditer(folded, begin, sentence.end)]
+    matches = list(_TOKEN.finditer(folded, begin, sentence.end))  # (one pass for the words and where they start)
+    tokens = [match.group() for match in matches]
+    starts = [match.start() for match in matches]
     for hit in hits:
         # The token the hit is in: the tokens that start before it; a hit inside a compound
         # ("…erkennung" in "Gesichtserkennung") is in the last of them.
