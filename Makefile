@@ -15,7 +15,7 @@ $(VENV)/.installed: requirements.txt requirements-dev.txt | $(BIN)/python
 	touch $@
 
 # The reader's hot modules, compiled with Cython whenever their source changes (screening/native.py).
-READER_SOURCES := $(addprefix screening/,folding.py languages.py reading.py native.py build_reader.py)
+READER_SOURCES := $(addprefix screening/,folding.py languages.py reading.py facts.py context.py native.py build_reader.py)
 build/reader/sources.json: $(READER_SOURCES) $(VENV)/.installed
 	$(BIN)/python -m screening.build_reader
 

@@ -1,8 +1,9 @@
 """The text reader's hot modules, compiled.
 
-`make install` compiles `folding`, `languages` and `reading` with Cython into `build/reader/`
-(`screening/build_reader.py`); the compiled modules run the same code about a fifth faster
-(1.15–1.3× in `make bench`), which is what keeps screening above its throughput budget (design §7).
+`make install` compiles `folding`, `languages` and `reading`, and the facts' validation and
+context (`facts`, `context`), with Cython into `build/reader/` (`screening/build_reader.py`); the
+compiled modules run the same code about a fifth faster (1.15–1.3× in `make bench`), which is what
+keeps screening above its throughput budget (design §7).
 
 A compiled module is used only when it was built from exactly the source beside it: the build
 records each source's SHA-256, and the package loads the compiled modules only when all of
@@ -20,7 +21,7 @@ BUILD = PACKAGE.parent / "build" / "reader"
 # Where the compiled modules are: a directory named after the package, put first on its path.
 COMPILED = BUILD / "screening"
 MANIFEST = BUILD / "sources.json"
-MODULES = ("folding", "languages", "reading")
+MODULES = ("folding", "languages", "reading", "facts", "context")
 DISABLE = "SCREENING_COMPILED"
 
 
