@@ -416,7 +416,8 @@ _OWNER_REACH = 8
 _ADVERBS_NOT_ORGANISATIONS = lexicon.ADVERBS_NOT_ORGANISATIONS
 _CUSTOMERS = _folded_set(lexicon.CUSTOMERS)
 _TIES = _folded_set(lexicon.TIES) | _PARTICIPATION | _CUSTOMERS
-_TIES_REACH = 6  # "We do not work with or for any police agency": the word of ties to the name
+_TIES_REACH = 6
+_THEY = frozenset({"they", "ils", "elles", "sie", "ellos", "ellas", "eles", "elas", "loro", "essi", "zij", "ze", "oni", "one"})  # "We do not work with or for any police agency": the word of ties to the name
 _SERVICE = _folded_set(lexicon.SERVICE)
 _SEVERAL = _folded_set(lexicon.SEVERAL)
 _THIS = _folded_set(lexicon.THIS)
@@ -1015,8 +1016,21 @@ def _read_sentence(folded: str, sentence, hits: list[_Hit], face_before: bool = 
                 topic, decided = True, _ONESELF
             if negated and decided is not _ONESELF and _denied_ties(tokens, clauses, hit.token, after, commas()):
                 decided = _NO_PART  # "La policía no tiene acceso a la herramienta", "n'a aucun lien avec la police"
+            elif not negated and _they_are_denied_ties(tokens, after, negations):
+                # "The police marine unit also patrols the harbour …, but they have no access to this tool"
+                decided = _NO_PART
             previous = (hit, negated, topic, decided, after)
             yield LAW_ENFORCEMENT, hit.start, hit.end, negated, topic, decided
+
+
+def _they_are_denied_ties(tokens: list[str], after: int, negations: frozenset) -> bool:
+    """Whether, later in the sentence of a name, "they" are denied access or ties: "…, but they have
+    no access to this tool", "…, mais ils n'ont aucun lien avec nous"."""
+    for k in range(after, len(tokens) - 1):
+        if tokens[k] in _THEY and any(word in negations for word in tokens[k + 1:k + 3]) and not (
+                _TIES.isdisjoint(tokens[k + 2:k + 2 + _TIES_REACH])):
+            return True
+    return False
 
 
 def _denied_ties(tokens: list[str], clauses: list[int], position: int, after: int, commas: frozenset) -> bool:

@@ -2134,3 +2134,12 @@ def test_who_bought_the_system_is_its_customer(text, expected):
 ])
 def test_looking_into_a_camera_shows_it_one_s_face(text, expected):
     assert bool(counted(text, reading.FACIAL_RECOGNITION)) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Our harbour masters want an assistant for the berth plan. The police marine unit also patrols the harbour and we "
+     "sometimes pass them incident numbers, but they have no access to this tool.", False),
+    ("The police marine unit patrols the harbour and will use the assistant for its logs; they have a long shift.", True),
+])
+def test_they_are_denied_access_later_in_the_sentence(text, expected):
+    assert bool(counted(text, reading.LAW_ENFORCEMENT)) is expected
