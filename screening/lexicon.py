@@ -1169,6 +1169,14 @@ DISJUNCTIONS = frozenset({"or", "nor", "ni", "ou", "oder", "noch", "nem", "né",
 # "for" before them does not make law enforcement the user.
 LAW_ENFORCEMENT_ADJECTIVES = ("policial", "policiales", "policiais", "policière", "policières", "policyjn",
                               "poliziesc", "polizeilich", "politioneel", "politiële", "policing")
+# … and German and Dutch compounds that name what the police do, as those adjectives do: "Chronik
+# rechtswidriger Polizeieinsätze", "Polizeikontrollen dokumentieren", "politiegeweld" (the force's
+# first part, then one of these).
+POLICE_ACTIVITY_COMPOUNDS = (
+    ("polizei", ("einsatz", "einsätze", "einsätzen", "kontrolle", "kontrollen", "gewalt", "arbeit", "praxis",
+                 "handeln", "übergriff", "übergriffe", "übergriffen", "maßnahme", "maßnahmen")),
+    ("politie", ("geweld", "optreden", "controle", "controles", "inzet", "werk", "ingrijpen", "acties")),
+)
 # … and cues anywhere in its sentence (news, statistics, journalism, studies, the team's
 # background): a lexicon part like the others, as lemmas (the build adds their inflections), with
 # compound markers in German and Dutch ("Kriminalstatistik", "Datenjournalismus", "misdaadcijfers").

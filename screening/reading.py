@@ -168,6 +168,8 @@ _PUBLISHES = frozenset({"publica"})
 _USE_AFTER = frozenset().union(*_WORDS["USE_AFTER"].values())
 _COORDINATORS = _folded_set(lexicon.COORDINATORS)
 _LAW_ENFORCEMENT_ADJECTIVES = tuple(fold(word)[0] for word in lexicon.LAW_ENFORCEMENT_ADJECTIVES)
+_POLICE_ACTIVITIES = frozenset(fold(first)[0] + fold(head)[0] for first, heads in lexicon.POLICE_ACTIVITY_COMPOUNDS
+                               for head in heads)
 _USE_BEFORE = _folded_set(lexicon.USE_BEFORE)
 _FACE_AS_VERB_BEFORE = lexicon.ENGLISH_FACE_AS_VERB_BEFORE
 _VERBAL_NEGATIONS = _folded_set(lexicon.VERBAL_NEGATIONS)
@@ -332,7 +334,8 @@ _SUBJECT_PRONOUNS = frozenset({"er", "sie", "es", "wir", "ich", "du", "ihr", "ma
                                "ik", "men", "jij", "u"})
 _MAIN_VERB_FIRST = _folded_set(lexicon.MAIN_VERB_FIRST)
 _CONDITION_REACH = 8  # "passen die beiden Gesichter nicht zusammen,": the negation to the comma
-_POLISH_ADJECTIVE_ENDINGS = ("ne", "ny", "na", "ski", "ska", "skie", "cki", "cka", "ckie", "owy", "owa", "owe")
+_POLISH_ADJECTIVE_ENDINGS = ("ne", "ny", "na", "ski", "ska", "skie", "cki", "cka", "ckie", "owy", "owa", "owe", "nego", "nej",
+                             "skiego", "skiej", "ckiego", "ckiej", "owego", "owej")  # (… and in the genitive)
 _ATTITUDE_REACH = 5  # "zaufanie mieszkańców małych miast do": the attitude to the name
 # "At the" joined, before a place: "vingt ans au commissariat", "zehn Jahre beim LKA".
 _AT_THE = _folded_set({"au", "aux", "al", "alla", "allo", "ao", "à", "beim", "am", "zum", "zur"})
@@ -417,6 +420,8 @@ _ADVERBS_NOT_ORGANISATIONS = lexicon.ADVERBS_NOT_ORGANISATIONS
 _CUSTOMERS = _folded_set(lexicon.CUSTOMERS)
 _TIES = _folded_set(lexicon.TIES) | _PARTICIPATION | _CUSTOMERS
 _TIES_REACH = 6
+_RANGE_TO = frozenset({"to"})
+_RANGE_REACH = 8  # "from the Royal Irish Constabulary to the PSNI": "from" to "to"
 _THEY = frozenset({"they", "ils", "elles", "sie", "ellos", "ellas", "eles", "elas", "loro", "essi", "zij", "ze", "oni", "one"})  # "We do not work with or for any police agency": the word of ties to the name
 _SERVICE = _folded_set(lexicon.SERVICE)
 _SEVERAL = _folded_set(lexicon.SEVERAL)
@@ -1956,9 +1961,10 @@ def _role(tokens: list[str], clauses: list[int], position: int, after: int, topi
         return True, True
     # "violencia policial", "policing practices" describe something else; "fuerzas policiales" do not.
     # ("el operador policial la verifica", "o efetivo policial": staff of the police)
-    adjective = tokens[position].startswith(_LAW_ENFORCEMENT_ADJECTIVES) and not (
+    # (… and "Polizeikontrollen", "politiegeweld": a compound that names what the police do)
+    adjective = (tokens[position].startswith(_LAW_ENFORCEMENT_ADJECTIVES) and not (
         position and (tokens[position - 1] in _INSTITUTION_NOUNS or tokens[position - 1] in _DETERMINERS
-                      or tokens[position - 1] in _STAFF))
+                      or tokens[position - 1] in _STAFF))) or tokens[position] in _POLICE_ACTIVITIES
     following = tokens[after] if after < len(tokens) else ""
     # "die von der Kantonspolizei veröffentlichte Statistik", "que la police publie": it wrote what is read.
     # "von der Polizei kontrollierte Fahrzeuge": what it did.
@@ -2024,6 +2030,8 @@ def _role(tokens: list[str], clauses: list[int], position: int, after: int, topi
                 continue  # "plausible for Police Scotland", "typisch für die Polizei": judged by it, not made for it
             if token in _TO and not all(word in _NEAR_TO for word in tokens[i + 1:position]):
                 continue  # "what to do when a police officer …": not "to the police"
+            if token in _RANGE_TO and "from" in tokens[max(start, i - _RANGE_REACH):i]:
+                continue  # "from the Royal Irish Constabulary to the PSNI": a range, not "to the police"
             if token in _ROMANCE_FOR and i + 2 < position and tokens[i + 1].endswith(_INFINITIVE_ENDINGS) and (
                     len(tokens[i + 1]) > 4):
                 continue  # "pour rendre les dialogues entre flics plus crédibles": "for" took a verb
@@ -2401,7 +2409,8 @@ def _names_someone_else(folded: str, sentences, by_sentence: dict) -> bool:
             # ("Regionaler Kfz-Versicherer aus dem Münsterland.": an adjective and a compound's first part)
             opening = (len(before) <= 1 and not _STARTS_PHRASE.intersection(before)) or (
                 len(before) == 2 and (i == 0 or "\n" in folded[sentences[i - 1].end:sentence.start + 1]) and not _STARTS_PHRASE.intersection(
-                    before) and not _DETERMINERS.intersection(before) and not names) or (
+                    before) and not _DETERMINERS.intersection(before) and not any(
+                    start < hit.start for start, _end in names)) or (
                 2 <= len(before) <= 3 and before[0] in _DETERMINERS and before[1] not in _DETERMINERS
                 and not _STARTS_PHRASE.intersection(before[1:])
                 and not any(other.bits & LE and other.start < hit.start for other in sentence_hits))

@@ -2143,3 +2143,22 @@ def test_looking_into_a_camera_shows_it_one_s_face(text, expected):
 ])
 def test_they_are_denied_access_later_in_the_sentence(text, expected):
     assert bool(counted(text, reading.LAW_ENFORCEMENT)) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Wir sind ein ehrenamtliches Team, das eine Chronik mutmaßlich rechtswidriger Polizeieinsätze führt.", False),
+    ("Wir sind eine Initiative in Berlin-Neukölln, die Polizeikontrollen dokumentiert.", False),
+    ("Die Polizeidirektion Leipzig plant ihre Einsätze mit dem Werkzeug.", True),
+])
+def test_a_compound_that_names_what_the_police_do(text, expected):
+    assert bool(counted(text, reading.LAW_ENFORCEMENT)) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Fermanagh County Museum in Enniskillen is putting together an exhibition on policing in the county, from the "
+     "Royal Irish Constabulary to the PSNI. We want help transcribing handwritten constables' service registers.",
+     False),
+    ("Eksperci Centralnego Laboratorium Kryminalistycznego Policji otrzymują coraz więcej nagrań z monitoringu.", True),
+])
+def test_a_museum_that_opens_the_text_and_a_range_of_forces(text, expected):
+    assert bool(counted(text, reading.LAW_ENFORCEMENT)) is expected
