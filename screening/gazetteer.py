@@ -290,7 +290,8 @@ LAW_ENFORCEMENT_ACRONYMS = (
 # What applicants that are not law enforcement call themselves ("our motor insurer").
 ORGANISATIONS = {
     "en": ["insurance broker", "historians", "historian", "solicitors", "barristers' chambers", "defence solicitors", "phd student", "doctoral student", "doctoral candidate", "phd candidate", "postdoctoral researcher", "researcher", "master's student", "harbour office", "harbour authority", "port authority", "harbour", "harbor", "legal service", "legal aid", "author", "novelist", "writer", "screenwriter", "motor claims", "claims handler", "claims handling", "game studio", "studio", "record office", "research team",
-        "news site", "news platform", "news portal", "news website", "company", "firm", "startup", "business", "corporation", "insurer", "insurance company", "claims team", "claims department", "bank",
+        "news site", "news platform", "news portal", "news website", "company", "firm", "startup", "business", "corporation", "insurer", "insurance company", "claims team", "claims department", "bank", "mutual",
+        "motor insurance",
         "credit union", "building society", "fintech", "payment provider", "publisher", "publishing house",
         "production company", "film studio", "newsroom", "newspaper", "magazine", "broadcaster", "news agency",
         "media company", "radio station", "tv channel", "retailer", "supermarket", "shop",

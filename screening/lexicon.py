@@ -676,7 +676,11 @@ EXCLUDE = {
            "beeldvorming", "agenten-", "beeldscherm*", "vooruitzicht*", "toezicht*"],
     "en": ["face to face", "face-to-face", "in the face of", "on the face of it", "face value", "beyond recognition",
            "unrecognisable", "unrecognizable",
-           "police academy award", "first-time offender", "procurement", "procured", "procuring", "compartment*"],
+           "police academy award", "first-time offender", "procurement", "procured", "procuring", "compartment*",
+           # bodies that oversee the police, named after them
+           "independent office for police conduct", "police ombudsman", "inspectorate of constabulary",
+           "inspectorate of constabulary and fire & rescue services", "civilian complaint review board",
+           "police accountability board"],
     # (not "procure": Portuguese "procure" searches)
     "it": ["irriconoscibile", "irriconoscibili", "volto a", "volto ad", "volto al", "volto alla", "volto alle", "volto allo", "volto agli",
            "volti a", "volti ad", "volti al", "volti alla", "volti alle", "volti agli", "compart*"],

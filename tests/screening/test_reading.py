@@ -2162,3 +2162,13 @@ def test_a_compound_that_names_what_the_police_do(text, expected):
 ])
 def test_a_museum_that_opens_the_text_and_a_range_of_forces(text, expected):
     assert bool(counted(text, reading.LAW_ENFORCEMENT)) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Wessex Mutual Motor, Swindon. Most of our larger claims arrive with a police collision report attached.", False),
+    ("We are a small London charity. The findings would be published and submitted to the Independent Office for "
+     "Police Conduct.", False),
+    ("We are a small London charity. The findings would be submitted to the police for their use.", True),
+])
+def test_an_insurer_by_its_name_and_a_body_that_oversees_the_police(text, expected):
+    assert bool(counted(text, reading.LAW_ENFORCEMENT)) is expected

@@ -42,7 +42,7 @@ STILL_WRONG = {
                        "es-r20", "it-r15", "it-r26", "pl-r15", "pt-r23",
                       },
     "corpus_blind_s": {"de-s16", "de-s20", "en-s25", "fr-s17", "nl-s25"},
-    "corpus_blind_u": {"de-u06", "en-u24", "es-u13", "fr-u14", "fr-u27", "nl-u06", "nl-u13", "nl-u23"},
+    "corpus_blind_u": {"de-u06", "es-u13", "fr-u14", "fr-u27", "nl-u06", "nl-u13", "nl-u23"},
     "corpus_blind_v": {"it-v18", "it-v21", "pl-v28"},
     "corpus_blind_w": {"fr-w07", "nl-w01", "nl-w23",
                        "pl-w29", "pt-w04"},
