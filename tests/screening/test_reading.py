@@ -2172,3 +2172,17 @@ def test_a_museum_that_opens_the_text_and_a_range_of_forces(text, expected):
 ])
 def test_an_insurer_by_its_name_and_a_body_that_oversees_the_police(text, expected):
     assert bool(counted(text, reading.LAW_ENFORCEMENT)) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Centro antiviolenza in provincia di Caserta. Le nostre operatrici accompagnano le donne a sporgere denuncia presso "
+     "la stazione dei Carabinieri.", False),
+    ("Compagnia teatrale di Bologna. Stiamo scrivendo uno spettacolo sulla banda della Uno bianca, i cui componenti "
+     "erano in gran parte poliziotti in servizio.", False),
+    ("Promotieonderzoek aan de Universiteit Utrecht naar het optreden van de Amsterdamse politie tijdens de bezetting.",
+     False),
+    ("Somos um cursinho online preparatório para concursos da área de segurança pública — soldado da PM, agente e "
+     "escrivão da Polícia Civil, PRF.", False),
+])
+def test_applicants_named_by_what_they_are(text, expected):
+    assert bool(counted(text, reading.LAW_ENFORCEMENT)) is expected
