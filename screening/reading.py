@@ -384,6 +384,9 @@ _NE, _NE_PAIRED = _folded_set(lexicon.NE), _folded_set(lexicon.NE_PAIRED)
 _WHOSE_REACH = 7  # "no one is let through that door whose …", "niemand betritt den S3-Bereich, dessen …"
 _IF_REACH = 9  # "nessuno vi entra, tecnici esterni compresi, se …": the words between the negative subject and "if"
 _IF = _folded_set(lexicon.IF)
+# ("se" and "si" are as often reflexive: "não se pretende reconhecer ninguém")
+_WHEN = _folded_set({"when", "whenever", "if", "unless", "quando", "cuando", "quand", "lorsque", "wenn", "falls",
+                     "wanneer", "indien", "gdy", "kiedy", "jeśli", "jeżeli"})
 _RECOGNISED_AS = _folded_set(lexicon.RECOGNISED_AS)
 _ADVERBIAL_BUT = _folded_set(lexicon.ADVERBIAL_BUT)
 _ACCOUNT = _folded_set(lexicon.ACCOUNT)
@@ -859,7 +862,13 @@ def _read_sentence(folded: str, sentence, hits: list[_Hit], face_before: bool = 
     def reading_negated(reading) -> bool:
         # The reading as a whole, then the frame: "het is niet zo dat er geen vergelijking plaatsvindt
         # tussen de persoon … en de pasfoto" (the photo, which no cue denies, is inside the frame too).
-        negation = any(negated_at(min(kind, key=_token_of)) for kind in reading)
+        firsts = [min(kind, key=_token_of).token for kind in reading]
+        # (A part in a clause of "when" or "if" after the act only says when: "compara a imagem com a foto …,
+        # sinalizando ao fiscal quando … quem está ali não é a pessoa inscrita".)
+        when = next((k for k in range(min(firsts) + 1, max(firsts)) if tokens[k] in _WHEN), None) if (
+            not _WHEN.isdisjoint(tokens)) else None
+        negation = any(negated_at(min(kind, key=_token_of)) for kind, first in zip(reading, firsts, strict=True)
+                       if when is None or first < when)
         if found.get("flipped") is not None and framed_at(min(min(kind, key=_token_of).token for kind in reading)):
             negation = not negation
         return negation

@@ -2186,3 +2186,12 @@ def test_an_insurer_by_its_name_and_a_body_that_oversees_the_police(text, expect
 ])
 def test_applicants_named_by_what_they_are(text, expected):
     assert bool(counted(text, reading.LAW_ENFORCEMENT)) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("No dia da prova, um tablet fotografa cada candidato na entrada da sala e compara a imagem com a foto enviada na "
+     "inscrição, sinalizando ao fiscal quando tudo indica que quem está ali não é a pessoa inscrita.", True),
+    ("Il volto dei dipendenti non viene confrontato con alcuna immagine e non si effettua alcuna identificazione.", False),
+])
+def test_a_negation_in_a_clause_of_when_after_the_act_only_says_when(text, expected):
+    assert bool(counted(text, reading.FACIAL_RECOGNITION)) is expected

@@ -20,7 +20,7 @@ STILL_WRONG = {
     "corpus_blind_c": {"nl-c33", "pt-c29"},
     "corpus_blind_d": set(),
     "corpus_blind_e": set(),
-    "corpus_blind_f": {"pt-f23", "pt-f29"},
+    "corpus_blind_f": {"pt-f23"},
     "corpus_blind_g": {"pt-g09"},
     "corpus_blind_h": set(),
     "corpus_blind_i": {"it-i17", "nl-i20", "pt-i11", "pt-i14"},
