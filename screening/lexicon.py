@@ -473,7 +473,12 @@ DEPLOYED = frozenset({"deployed", "used", "installed", "déployé", "déployée"
                       "utilizada", "usado", "usada", "instalado", "instalada", "implantado", "implantada",
                       "eingesetzt", "genutzt", "installiert", "utilizzato", "utilizzata", "impiegato", "impiegata",
                       "installato", "installata", "ingezet", "gebruikt", "geïnstalleerd", "wdrożony", "wdrożona",
-                      "używany", "używana", "stosowany", "stosowana", "zainstalowany", "zainstalowana"})
+                      "używany", "używana", "stosowany", "stosowana", "zainstalowany", "zainstalowana",
+                      # built into what the police drive or carry: "embarqué dans les véhicules de patrouille de …"
+                      "embarqué", "embarquée", "embarqués", "embarquées", "embedded", "integrated", "mounted",
+                      "intégré", "intégrée", "integriert", "eingebaut", "integrado", "integrada", "embarcado",
+                      "embarcada", "integrato", "integrata", "geïntegreerd", "ingebouwd", "zintegrowany",
+                      "zamontowany"})
 # Verbs of wanting among the verbs of use: "want AI help …" deploys nothing.
 WANT = frozenset({"want", "wants", "wanted", "need", "needs", "plan", "plans", "intend", "intends", "quiere",
                   "queremos", "quieren", "querer", "necesita", "necesitamos", "veut", "voulons", "souhaite",

@@ -2195,3 +2195,13 @@ def test_applicants_named_by_what_they_are(text, expected):
 ])
 def test_a_negation_in_a_clause_of_when_after_the_act_only_says_when(text, expected):
     assert bool(counted(text, reading.FACIAL_RECOGNITION)) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Notre société édite un logiciel de lecture des plaques embarqué dans les véhicules de patrouille d'une douzaine "
+     "de polices municipales.", True),
+    ("Notre société édite un logiciel embarqué dans les voitures ; un article sur la police municipale nous a inspirés.",
+     False),
+])
+def test_built_into_what_the_police_drive(text, expected):
+    assert bool(counted(text, reading.LAW_ENFORCEMENT)) is expected
