@@ -264,6 +264,7 @@ _ABOUT_FACES = _folded_set(lexicon.ABOUT_FACES)
 _ABOUT_FACES_REACH = 12  # "about how forces in England and Wales use live facial recognition"
 _DENIED_USER_REACH = 11  # "the police are the other side in every case, not a user"
 _ONESELF = "oneself"  # (a law-enforcement span's `decided`: denied of the writer, "je ne suis pas policière")
+_ACROSS_A_COMMA = "across a comma"  # (… or by a negation before a comma: another clause's)
 _NO_PART = "no part"  # (… or: denied any part, access or ties, "la police n'a aucun accès à l'outil")
 _WHO_OPERATES = _folded_set(lexicon.WHO_OPERATES)
 _WHO_ASKED = _folded_set(lexicon.WHO_ASKED)
@@ -638,7 +639,7 @@ def _read(texts: list[tuple[str, str]], found: dict) -> None:
             if signal == FACIAL_RECOGNITION and not negated:
                 asked.append((span, sentence, at))
             if signal == LAW_ENFORCEMENT:
-                denied = denied or (negated and decided is not _ONESELF)
+                denied = denied or (negated and decided is not _ONESELF and decided is not _ACROSS_A_COMMA)
                 no_part = no_part or decided is _NO_PART
                 if not (negated or topic):
                     (undecided if not decided else decided_spans).append(span)
@@ -1028,13 +1029,27 @@ def _read_sentence(folded: str, sentence, hits: list[_Hit], face_before: bool = 
                 # "je ne suis pas policière moi-même": the writer says what they are not, not that the
                 # police have no part
                 topic, decided = True, _ONESELF
-            if negated and decided is not _ONESELF and _denied_ties(tokens, clauses, hit.token, after, commas()):
+            if negated and decided is not _ONESELF and not coordinated and _denied_across_a_comma(
+                    tokens, hit.token, negations, commas()):
+                # "nas abordagens em que a pessoa não apresenta documento, o policial possa fotografar …": the
+                # negation is another clause's; the text does not deny the police a part
+                decided = _ACROSS_A_COMMA
+            if negated and decided not in (_ONESELF, _ACROSS_A_COMMA) and _denied_ties(
+                    tokens, clauses, hit.token, after, commas()):
                 decided = _NO_PART  # "La policía no tiene acceso a la herramienta", "n'a aucun lien avec la police"
             elif not negated and _they_are_denied_ties(tokens, after, negations):
                 # "The police marine unit also patrols the harbour …, but they have no access to this tool"
                 decided = _NO_PART
             previous = (hit, negated, topic, decided, after)
             yield LAW_ENFORCEMENT, hit.start, hit.end, negated, topic, decided
+
+
+def _denied_across_a_comma(tokens: list[str], position: int, negations: frozenset, commas: frozenset) -> bool:
+    """Whether the nearest negation before a name stands before a comma that comes before the name."""
+    for k in range(position - 1, max(-1, position - _PRE_NEGATION_REACH - 1), -1):
+        if tokens[k] in negations:
+            return any(c in commas for c in range(k + 1, position + 1))
+    return False
 
 
 def _they_are_denied_ties(tokens: list[str], after: int, negations: frozenset) -> bool:

@@ -2205,3 +2205,14 @@ def test_a_negation_in_a_clause_of_when_after_the_act_only_says_when(text, expec
 ])
 def test_built_into_what_the_police_drive(text, expected):
     assert bool(counted(text, reading.LAW_ENFORCEMENT)) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Desde o ano passado, o setor de tecnologia da Polícia Militar de Santa Catarina tem recebido pedidos dos "
+     "comandantes. Há uma demanda de que, nas abordagens em que a pessoa não apresenta documento, o policial possa "
+     "fotografar o abordado com o celular funcional.", True),
+    ("Somos um jornal de Florianópolis e escrevemos sobre a Polícia Militar de Santa Catarina. A polícia não usa o "
+     "nosso sistema.", False),
+])
+def test_a_negation_before_a_comma_is_another_clause_s(text, expected):
+    assert bool(counted(text, reading.LAW_ENFORCEMENT)) is expected

@@ -38,7 +38,7 @@ STILL_WRONG = {
     "corpus_blind_q": {"en-q24", "es-q12", "es-q17", "es-q21", "fr-q16",
                        "it-q30", "nl-q22", "pl-q01", "pl-q12", "pl-q20"},
     "corpus_blind_r": {"en-r01", "en-r09", "en-r14", "en-r17", "en-r24", "en-r30", "es-r02", "es-r14",
-                       "es-r20", "it-r15", "it-r26", "pl-r15", "pt-r23",
+                       "es-r20", "it-r15", "it-r26", "pl-r15",
                       },
     "corpus_blind_s": {"de-s16", "de-s20", "en-s25", "fr-s17", "nl-s25"},
     "corpus_blind_u": {"de-u06", "es-u13", "fr-u14", "fr-u27", "nl-u06", "nl-u13"},
