@@ -2216,3 +2216,14 @@ def test_built_into_what_the_police_drive(text, expected):
 ])
 def test_a_negation_before_a_comma_is_another_clause_s(text, expected):
     assert bool(counted(text, reading.LAW_ENFORCEMENT)) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Gasten scannen hun paspoort bij de zuil en maken een selfie; pas als de software vaststelt dat degene voor de "
+     "camera ook de houder van het document is, wordt de kamerkaart aangemaakt.", True),
+    ("Members take a selfie at the kiosk, and the door opens once the software finds the person is also the holder of "
+     "the membership card.", True),
+    ("De software stelt vast dat de gemeente ook de houder van het document is.", False),
+])
+def test_someone_who_is_also_the_holder(text, expected):
+    assert bool(counted(text, reading.FACIAL_RECOGNITION)) is expected
