@@ -2227,3 +2227,14 @@ def test_a_negation_before_a_comma_is_another_clause_s(text, expected):
 ])
 def test_someone_who_is_also_the_holder(text, expected):
     assert bool(counted(text, reading.FACIAL_RECOGNITION)) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Je développe tout seul un jeu vidéo narratif qui se passe dans un commissariat marseillais des années 80.", False),
+    ("Le module est développé dans le cadre d'un marché passé avec la Préfecture de police de Paris.", True),
+    ("Wir sind ein kleines Podcast-Team aus Leipzig und produzieren eine True-Crime-Reihe über ungeklärte Kriminalfälle "
+     "aus der DDR, in denen die Volkspolizei ermittelt hat.", False),
+    ("Bonjour, je suis chef de projet numérique à la Direction départementale de la sécurité publique du Nord.", True),
+])
+def test_a_game_set_in_a_police_station_a_true_crime_podcast_and_a_french_police_directorate(text, expected):
+    assert bool(counted(text, reading.LAW_ENFORCEMENT)) is expected
