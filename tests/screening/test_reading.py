@@ -2238,3 +2238,11 @@ def test_someone_who_is_also_the_holder(text, expected):
 ])
 def test_a_game_set_in_a_police_station_a_true_crime_podcast_and_a_french_police_directorate(text, expected):
     assert bool(counted(text, reading.LAW_ENFORCEMENT)) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Wij leveren al jaren de meldkamerapplicatie aan drie van de tien regionale eenheden, namelijk Oost-Nederland, "
+     "Noord-Nederland en Midden-Nederland.", True),
+])
+def test_the_dutch_police_s_regional_units(text, expected):
+    assert bool(counted(text, reading.LAW_ENFORCEMENT)) is expected
