@@ -319,7 +319,10 @@ _STAFF = _folded_set(lexicon.STAFF)
 _STAFF_OF = _folded_set(lexicon.STAFF_OF)
 _ATTITUDES = _folded_set(lexicon.ATTITUDES)
 _BELONGING = frozenset({"at", "bei", "bij", "w", "na", "in", "im", "en", "nella", "nel"})
-_NOTHING = _folded_set({"nothing", "nada", "rien", "nichts", "niets", "niente", "nulla", "niczym", "niczego"})
+# … or of no one: "reconocer la cara de ninguno de los remeros"
+_NOTHING = _folded_set({"nothing", "nada", "rien", "nichts", "niets", "niente", "nulla", "niczym", "niczego", "nobody",
+                        "nadie", "ninguno", "ninguna", "niemand", "niemandem", "niemandes", "ninguém",
+                        "nenhum", "nenhuma", "nessuno", "nessuna", "nikogo", "nikim", "żadnego", "żadnej"})
 _ELSE = _folded_set({"else", "other", "anders", "autre", "sonst", "altro", "innego", "innym", "otra", "otro", "outra",
                      "outro", "más", "mais", "plus"})
 _NOTHING_REACH = 6  # "vergelijkt het gezicht met niets": the part to "with nothing"
@@ -1891,12 +1894,14 @@ def _denied_by_predicate(tokens: list[str], clauses: list[int], position: int, n
 
 
 def _compared_with_nothing(tokens: list[str], clauses: list[int], position: int) -> bool:
-    """Whether the part is compared with nothing, said after it: "vergelijkt het gezicht met niets",
-    "wird mit nichts abgeglichen", "nie jest z niczym porównywany", "compares the face to nothing"."""
+    """Whether the part is compared with nothing, or is of no one, said after it: "vergelijkt het gezicht
+    met niets", "wird mit nichts abgeglichen", "nie jest z niczym porównywany", "reconocer la cara de
+    ninguno de los remeros"."""
     for k in range(position + 1, min(len(tokens) - 1, position + _NOTHING_REACH)):
         if clauses[k] != clauses[position]:
             return False
-        if tokens[k] in _WITH and tokens[k + 1] in _NOTHING and (k + 2 >= len(tokens) or tokens[k + 2] not in _ELSE):
+        if (tokens[k] in _WITH or tokens[k] in _OF) and tokens[k + 1] in _NOTHING and (
+                k + 2 >= len(tokens) or tokens[k + 2] not in _ELSE):
             return True  # (not "met de pasfoto en met niets anders": nothing else)
     return False
 

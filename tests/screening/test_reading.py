@@ -2246,3 +2246,12 @@ def test_a_game_set_in_a_police_station_a_true_crime_podcast_and_a_french_police
 ])
 def test_the_dutch_police_s_regional_units(text, expected):
     assert bool(counted(text, reading.LAW_ENFORCEMENT)) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ni en los entrenamientos ni en las regatas, y tampoco cuando se revisan los vídeos archivados, llega el sistema a "
+     "reconocer la cara de ninguno de los remeros.", False),
+    ("El sistema reconoce la cara de cada uno de los remeros.", True),
+])
+def test_a_face_of_no_one(text, expected):
+    assert bool(counted(text, reading.FACIAL_RECOGNITION)) is expected
