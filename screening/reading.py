@@ -325,7 +325,14 @@ _NOTHING = _folded_set({"nothing", "nada", "rien", "nichts", "niets", "niente", 
                         "nenhum", "nenhuma", "nessuno", "nessuna", "nikogo", "nikim", "żadnego", "żadnej"})
 _ELSE = _folded_set({"else", "other", "anders", "autre", "sonst", "altro", "innego", "innym", "otra", "otro", "outra",
                      "outro", "más", "mais", "plus"})
-_NOTHING_REACH = 6  # "vergelijkt het gezicht met niets": the part to "with nothing"
+_NOTHING_REACH = 6
+# A denied cleft: "what", then a negation, then "is" ("c'est", "es", "ist", "é", "è", "is", "to").
+_CLEFT_WHAT = frozenset({"what", "ce", "lo", "was", "o", "cio", "quello", "wat", "czego"})
+_CLEFT_NEEDS_THAT = frozenset({"ce", "lo", "o", "cio", "quello"})
+_CLEFT_THAT = frozenset({"que", "qu", "che"})
+_CLEFT_IS = frozenset({"is", "c", "es", "ist", "e", "to"})
+_CLAUSE_OPENERS = frozenset({"but", "mais", "pero", "aber", "mas", "ma", "maar", "ale", "and", "et", "y", "und", "e", "en"})
+_CLEFT_REACH = 8  # "vergelijkt het gezicht met niets": the part to "with nothing"
 _ASKING = tuple(fold(stem)[0] for stem in ("asked", "asking", "wonder", "enquir", "inquir", "pregunt", "demand",
                                             "gefragt", "frage", "fragt", "pergunt", "chied", "chiest", "domand",
                                             "gevraagd", "vragen", "vraagt", "vroeg", "pyta", "zapyta"))
@@ -853,6 +860,10 @@ def _read_sentence(folded: str, sentence, hits: list[_Hit], face_before: bool = 
             if never is not None and hit.token > never and (clauses[hit.token] == clauses[never] or (
                     _opens(tokens, never) and _FRAME_STOPS.isdisjoint(tokens[never:hit.token]))):
                 negation = True
+            if "cleft" not in found:
+                found["cleft"] = _cleft(tokens, negations)
+            if not negation and found["cleft"] is not None and hit.token >= found["cleft"]:
+                negation = True  # "Ce que la borne ne fait pas, …, c'est comparer son visage à une photo"
             cache[hit.token] = negation
         return cache[hit.token]
 
@@ -1891,6 +1902,25 @@ def _denied_by_predicate(tokens: list[str], clauses: list[int], position: int, n
             # "… ist weder vorgesehen noch eingebaut", "… is not part of", "… n'est pas prévu", "… não faz parte"
             return True
     return False
+
+
+def _cleft(tokens: list[str], negations: frozenset) -> int | None:
+    """Where what a denied cleft names begins: "What the kiosk does not do is …", "Ce que la borne ne fait
+    pas, c'est …", "Lo que no hace es …", "Was das Gerät nicht tut, ist …" (the token after "is")."""
+    if _CLEFT_WHAT.isdisjoint(tokens):
+        return None
+    for w, token in enumerate(tokens):
+        if token not in _CLEFT_WHAT or (w and tokens[w - 1].isalnum() and tokens[w - 1] not in _CLAUSE_OPENERS):
+            continue
+        if token in _CLEFT_NEEDS_THAT and (w + 1 >= len(tokens) or tokens[w + 1] not in _CLEFT_THAT):
+            continue
+        negation = next((k for k in range(w + 1, min(len(tokens), w + _CLEFT_REACH)) if tokens[k] in negations), None)
+        if negation is None:
+            continue
+        for k in range(negation + 1, min(len(tokens) - 1, negation + 2 * _CLEFT_REACH)):
+            if tokens[k] in _CLEFT_IS:
+                return k + 2 if tokens[k] == "c" else k + 1
+    return None
 
 
 def _compared_with_nothing(tokens: list[str], clauses: list[int], position: int) -> bool:

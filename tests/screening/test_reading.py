@@ -2255,3 +2255,15 @@ def test_the_dutch_police_s_regional_units(text, expected):
 ])
 def test_a_face_of_no_one(text, expected):
     assert bool(counted(text, reading.FACIAL_RECOGNITION)) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Une caméra estime si l'acheteur a plus de 18 ans. Ce que la borne ne fait pas, et ne fera jamais selon notre "
+     "cahier des charges, c'est chercher à savoir qui est la personne ou comparer son visage à une quelconque photo.",
+     False),
+    ("What the kiosk does not do is compare the customer's face with any photo.", False),
+    ("Lo que no hacemos es comparar la cara del cliente con fotos.", False),
+    ("What the kiosk does is compare the customer's face with the photo on the card.", True),
+])
+def test_a_denied_cleft(text, expected):
+    assert bool(counted(text, reading.FACIAL_RECOGNITION)) is expected

@@ -25,7 +25,7 @@ STILL_WRONG = {
     "corpus_blind_h": set(),
     "corpus_blind_i": {"it-i17", "nl-i20", "pt-i11", "pt-i14"},
     "corpus_blind_j": set(),
-    "corpus_blind_k": {"fr-k20"},
+    "corpus_blind_k": set(),
     "corpus_blind_l": {"it-l26",
                        "pt-l13"},
     "corpus_blind_m": {"de-m25", "en-m29", "fr-m30", "nl-m07", "pt-m07",
