@@ -326,6 +326,14 @@ _NOTHING = _folded_set({"nothing", "nada", "rien", "nichts", "niets", "niente", 
 _ELSE = _folded_set({"else", "other", "anders", "autre", "sonst", "altro", "innego", "innym", "otra", "otro", "outra",
                      "outro", "más", "mais", "plus"})
 _NOTHING_REACH = 6
+# People who check by looking, not a system: "een medewerker die het identiteitsbewijs controleert".
+_HUMAN_CHECKERS = _folded_set({
+    "staff", "employee", "employees", "cashier", "clerk", "guard", "guards", "steward", "stewards", "receptionist",
+    "attendant", "medewerker", "medewerkers", "kassamedewerker", "mitarbeiter", "mitarbeiterin", "kassierer",
+    "kassiererin", "empleado", "empleada", "cajero", "cajera", "employé", "employée", "caissier", "caissière",
+    "funcionário", "funcionária", "atendente", "dipendente", "cassiere", "cassiera", "addetto", "addetta",
+    "pracownik", "pracownica", "kasjer", "kasjerka", "ochroniarz", "portier"})
+_CHECKER_REACH = 4
 # A denied cleft: "what", then a negation, then "is" ("c'est", "es", "ist", "é", "è", "is", "to").
 _CLEFT_WHAT = frozenset({"what", "ce", "lo", "was", "o", "cio", "quello", "wat", "czego"})
 _CLEFT_NEEDS_THAT = frozenset({"ce", "lo", "o", "cio", "quello"})
@@ -940,7 +948,10 @@ def _read_sentence(folded: str, sentence, hits: list[_Hit], face_before: bool = 
             persons = [hit for hit in clause_hits if hit.bits & (PERSON | WATCHLIST | MUGSHOT)]
             appears = [hit for hit in clause_hits if hit.bits & APPEAR]
             if face_before and acts and (persons or not _PICTURED.isdisjoint(
-                    tokens[min(hit.token for hit in acts):])) and not counting():
+                    tokens[min(hit.token for hit in acts):])) and not counting() and not all(
+                    _HUMAN_CHECKERS.intersection(tokens[max(0, hit.token - _CHECKER_REACH):hit.token]) for hit in acts):
+                # (not when a person does the checking: "dan komt er een medewerker die het identiteitsbewijs
+                # controleert")
                 # "… a camera records the holder's face; later the system checks that the skier is the
                 # person the pass belongs to" (or "il titolare")
                 groups = [(acts, persons or acts)]

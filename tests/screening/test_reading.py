@@ -2267,3 +2267,13 @@ def test_a_face_of_no_one(text, expected):
 ])
 def test_a_denied_cleft(text, expected):
     assert bool(counted(text, reading.FACIAL_RECOGNITION)) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Bij de zelfscankassa maakt een camera op basis van het gezicht een leeftijdsschatting. Schat het systeem iemand "
+     "jonger dan 25, dan komt er een medewerker die het identiteitsbewijs controleert.", False),
+    ("A camera records the holder's face at the gate. Later the system checks that the skier is the person the pass "
+     "belongs to.", True),
+])
+def test_a_person_who_checks_a_document_is_no_recognition(text, expected):
+    assert bool(counted(text, reading.FACIAL_RECOGNITION)) is expected

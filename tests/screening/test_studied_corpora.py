@@ -23,7 +23,7 @@ STILL_WRONG = {
     "corpus_blind_f": {"pt-f23"},
     "corpus_blind_g": {"pt-g09"},
     "corpus_blind_h": set(),
-    "corpus_blind_i": {"it-i17", "nl-i20", "pt-i11", "pt-i14"},
+    "corpus_blind_i": {"it-i17", "pt-i11", "pt-i14"},
     "corpus_blind_j": set(),
     "corpus_blind_k": set(),
     "corpus_blind_l": {"it-l26",
