@@ -71,9 +71,15 @@ LOOKING = {
     "pl": (["patrzy", "patrzą", "patrzeć", "spojrzy", "spojrzeć", "spogląda"], ["w", "na", "w stronę"],
            ["kamerę", "tablet", "ekran", "terminal", "kamerkę"]),
 }
+# (… with a word of how long between: "der Bauarbeiter schaut kurz in die Kamera")
+LOOKING_BRIEFLY = {"en": ["briefly", "quickly", "just"], "es": ["brevemente", "simplemente"],
+                   "fr": ["simplement", "brièvement", "juste"], "de": ["kurz", "nur", "einfach"],
+                   "pt": ["rapidamente", "apenas", "só"], "it": ["brevemente", "solo", "semplicemente"],
+                   "nl": ["even", "kort", "gewoon"], "pl": ["chwilę", "tylko", "krótko"]}
 for _language, (_verbs, _joins, _devices) in LOOKING.items():
-    FACE[_language] = FACE[_language] + [f"{verb} {join} {device}".replace("' ", "'")
-                                         for verb in _verbs for join in _joins for device in _devices]
+    FACE[_language] = FACE[_language] + [f"{verb} {briefly}{join} {device}".replace("' ", "'")
+                                         for verb in _verbs for briefly in ["", *(f"{word} " for word in LOOKING_BRIEFLY[_language])]
+                                         for join in _joins for device in _devices]
 
 ACT = {
     "en": ["query", "queries", "queried", "identify", "identification", "identifying", "re-identify", "re-identification", "recognise",
@@ -667,7 +673,7 @@ AMBIGUOUS_LAW_ENFORCEMENT = frozenset({"brigadier", "procura", "procure", "fisca
                                        "zolle", "zolles", "kims", "kogos", "sef", "dea", "cbs", "psp"})
 # Forms that start with "ICE", "CBP" … only count in capitals (the word "ice" is not the agency).
 UPPER_CASE_LAW_ENFORCEMENT = ("ICE", "CBP", "HSI", "NCA", "BKA", "LKA", "PSP", "GNR", "DEA", "ATF", "CBS",
-                              "FIOD", "ABW", "SEF", "DGSI", "NYPD", "LAPD")
+                              "FIOD", "ABW", "SEF", "DGSI", "NYPD", "LAPD", "KHK")
 
 EXCLUDE = {
     "de": ["angesicht*", "passend", "passende", "passenden", "passender", "passendes", "unpassend*",

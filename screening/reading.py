@@ -326,6 +326,20 @@ _NOTHING = _folded_set({"nothing", "nada", "rien", "nichts", "niets", "niente", 
 _ELSE = _folded_set({"else", "other", "anders", "autre", "sonst", "altro", "innego", "innym", "otra", "otro", "outra",
                      "outro", "más", "mais", "plus"})
 _NOTHING_REACH = 6
+_PERSONNE = frozenset({"personne"})
+_GREETINGS = _folded_set({"hallo", "zusammen", "hello", "hi", "everyone", "bonjour", "hola", "buenos", "buenas", "días",
+                          "olá", "ciao", "buongiorno", "salve", "witam", "goedemorgen", "goedemiddag", "hoi",
+                          "dear", "liebe", "lieber", "dzień", "dobry"})
+_NE = frozenset({"n", "ne"})
+# Photos made for identity documents: "biometric" before them names a standard they meet.
+_ID_PHOTOS = ("passbild", "passfoto", "pasfoto", "paspoortfoto", "passport", "fototessera")
+# Meeting a standard is no match: "ob das Foto den Vorgaben entspricht", "corresponde a los requisitos".
+_MEETS = ("entsprich", "entsprech", "correspond", "voldoe", "odpowiad", "rispond", "cumpl", "satisf", "meet")
+_STANDARDS = _folded_set({"vorgaben", "anforderungen", "normen", "norm", "requirements", "standards", "standard",
+                          "norms", "exigences", "normes", "requisitos", "normas", "requisiti", "norme", "eisen",
+                          "wymogom", "wymaganiom", "normom", "specifications", "spezifikationen", "criteria", "kriterien",
+                          "critères", "criterios", "critérios", "criteri", "kryteriom"})
+_STANDARD_REACH = 4
 # People who check by looking, not a system: "een medewerker die het identiteitsbewijs controleert".
 _HUMAN_CHECKERS = _folded_set({
     "staff", "employee", "employees", "cashier", "clerk", "guard", "guards", "steward", "stewards", "receptionist",
@@ -764,6 +778,11 @@ def _read_sentence(folded: str, sentence, hits: list[_Hit], face_before: bool = 
             if hit.bits & ACT and not hit.bits & ID_DOCUMENT and any(
                     start <= hit.start and hit.end <= end for start, end in documents):
                 hit.bits &= ~ACT  # "identidade" in "bilhete de identidade", "identity" in "identity card"
+    if "personne" in tokens:
+        for hit in hits:
+            if hit.bits & PERSON and tokens[hit.token] in _PERSONNE and hit.token + 1 < len(tokens) and (
+                    tokens[hit.token + 1] in _NE):
+                hit.bits &= ~PERSON  # "vérifier que personne n'a les yeux fermés": nobody, no person
     by_clause: dict = {}
     looking = False  # whether a face is named by someone looking into a camera ("olha para o ecrã")
     # "vérifie le permis …, sans jamais comparer la photo au visage": what "without" after a comma
@@ -829,13 +848,18 @@ def _read_sentence(folded: str, sentence, hits: list[_Hit], face_before: bool = 
             # "zodra de camera hen herkent als de houder van dat abonnement", "compare each arriving guest
             # against the photos"
             hit.bits |= PERSON
+        if hit.bits & BIOMETRIC and hit.token + 1 < len(tokens) and tokens[hit.token + 1].startswith(_ID_PHOTOS):
+            hit.bits &= ~BIOMETRIC  # "biometrische Passbilder": photos made to a standard, no biometrics
+        if hit.bits & ACT and token.startswith(_MEETS) and not _STANDARDS.isdisjoint(
+                tokens[max(0, hit.token - _STANDARD_REACH):hit.token + _STANDARD_REACH]):
+            hit.bits &= ~ACT  # "ob das Foto den Vorgaben entspricht": a property, no match with anyone
         if hit.bits & PERSON and token in ("individual",) and hit.token + 1 < len(tokens) and (
                 tokens[hit.token + 1].isalpha() and tokens[hit.token + 1] not in _AFTER_A_NOUN):
             hit.bits &= ~PERSON  # "individual leopards": the adjective
         by_clause.setdefault(groups_of[hit.token] if groups_of else clauses[hit.token], []).append(hit)
         if hit.bits & FACE and not looking:
             looking = _looking(folded, hit)
-    if looking and not any(hit.bits & (PERSON | SAME) or (
+    if looking and not any(hit.bits & (PERSON | SAME) or (hit.bits & ACT and hit.bits & IDENTITY) or (
             hit.bits & ACT and tokens[hit.token].startswith(_RECOGNISING_OR_COMPARING)
             and _recognised_by_pronoun(tokens, hit.token)) for hit in hits):
         # (someone recognised, the same person, or "lo confronta con la foto": a pronoun compared)
@@ -958,9 +982,11 @@ def _read_sentence(folded: str, sentence, hits: list[_Hit], face_before: bool = 
             elif face_anywhere and appears and persons and not counting():
                 # "the photos in which the face of a given suspect appears"
                 groups = [(face_anywhere, appears, persons)]
-            elif face_anywhere and any(hit.bits & PERSON and tokens[hit.token].startswith(_RECOGNISING) for hit in acts):
-                # "a tablet that recognizes returning patients as they walk up - it looks at their face"
-                groups = [(face_anywhere, [hit for hit in acts if hit.bits & PERSON])]
+            elif face_anywhere and any(hit.bits & (PERSON | IDENTITY) and tokens[hit.token].startswith(_RECOGNISING)
+                                       for hit in acts):
+                # "a tablet that recognizes returning patients as they walk up - it looks at their face", "der
+                # Bauarbeiter schaut kurz in die Kamera, das System erkennt, wer er ist"
+                groups = [(face_anywhere, [hit for hit in acts if hit.bits & (PERSON | IDENTITY)])]
             elif face_anywhere and not counting() and any(
                     tokens[hit.token].startswith(_RECOGNISING) and any(
                         tokens[k] in _PICTURED for k in range(len(tokens)) if clauses[k] == clauses[hit.token])
@@ -2072,6 +2098,9 @@ def _role(tokens: list[str], clauses: list[int], position: int, after: int, topi
         if token in _AS and any(word in _YEARS or word.isdigit() or word in _NUMBER_WORDS
                                 for word in tokens[max(start, i - 3):i]):
             return True, True  # "eighteen years as a detective sergeant", "zwanzig Jahre als Ermittler"
+        if token in _YEARS and i == position - 1 and _SINCE.isdisjoint(tokens[max(start, i - 3):i]) and any(
+                word.isdigit() or word in _NUMBER_WORDS for word in tokens[max(start, i - 2):i]):
+            return True, True  # "Ich war fast zwanzig Jahre Polizeibeamter": a career
         if token in _YEARS and i + 1 < position and (tokens[i + 1] in _STARTS_PHRASE or tokens[i + 1] in _WITH) and (
                 _SINCE.isdisjoint(tokens[max(start, i - 3):i])):
             # "twintig jaar bij de politie", "twenty years in the police": a career (not "działa od dwóch
@@ -2463,6 +2492,8 @@ def _names_someone_else(folded: str, sentences, by_sentence: dict) -> bool:
             before = _TOKEN.findall(folded, sentence.start, hit.start)
             if hit.start > sentence.start and folded[hit.start - 1].isalnum() and before:
                 before = before[:-1]  # inside a compound: "Lokalredaktion"
+            while before and before[0] in _GREETINGS:
+                before = before[1:]  # "Hallo zusammen, wir sind das Schadenbüro einer Versicherung": after the greeting
             if ":" in before[:_LABEL_REACH] and before.index(":") < len(before) - 1:
                 before = before[before.index(":") + 1:]  # after a form's label: "Purpose: case preparation at a … law firm"
             if before and before[-1] in _LE_BEFORE_ORGANISATION:

@@ -2277,3 +2277,29 @@ def test_a_denied_cleft(text, expected):
 ])
 def test_a_person_who_checks_a_document_is_no_recognition(text, expected):
     assert bool(counted(text, reading.FACIAL_RECOGNITION)) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Für unsere Baustellen suchen wir eine Zeiterfassung per Tablet: Der Bauarbeiter schaut kurz in die Kamera, das "
+     "System erkennt, wer er ist, und bucht Kommen oder Gehen auf seinen Namen.", True),
+    ("Wir betreiben Automaten für biometrische Passbilder in Drogeriemärkten. Die Software prüft lediglich, ob "
+     "Ausleuchtung, Kopfhaltung und Hintergrund den Vorgaben entsprechen.", False),
+    ("Das Modell findet das Gesicht im Bild, misst Kopfgröße und Augenposition und meldet, ob das Foto den Vorgaben "
+     "entspricht.", False),
+    ("Nous développons une application qui repère automatiquement les visages sur les photos de groupe afin de vérifier "
+     "que personne n'a les yeux fermés.", False),
+    ("Nous développons une application qui compare les visages sur les photos afin de vérifier que la personne est "
+     "bien le client.", True),
+])
+def test_looking_briefly_biometric_passport_photos_a_standard_met_and_french_nobody(text, expected):
+    assert bool(counted(text, reading.FACIAL_RECOGNITION)) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Schnell notiert für die Projektliste: PP Mittelfranken, Kommissariat 11 – Sprachmodell soll "
+     "Vernehmungsprotokolle auf Widersprüche durchsuchen. Ansprechpartner: KHK Bauer.", True),
+    ("Hallo, kurz zu mir: Ich war fast zwanzig Jahre Polizeibeamter in Nordrhein-Westfalen und habe mich dann als "
+     "Fahrlehrer selbstständig gemacht. Jetzt möchte ich mit KI Übungsfragen für die Theorieprüfung erstellen.", False),
+])
+def test_a_german_commissariat_and_twenty_years_a_police_officer(text, expected):
+    assert bool(counted(text, reading.LAW_ENFORCEMENT)) is expected
