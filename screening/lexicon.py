@@ -1554,6 +1554,7 @@ TIES = frozenset({
     "accesso", "rapporto", "rapporti", "legame", "legami", "convenzione", "collaborazione",
     "toegang", "band", "banden", "relatie", "samenwerking", "opdrachtgever",
     "dostęp", "dostępu", "związku", "związków", "powiązań", "współpracy", "umowy",
+    "uczestniczy", "uczestniczą", "udziału", "participates", "participate", "teilnimmt", "deelneemt",
 })
 # Law enforcement as the other side or what is studied, said after its name: "The police are on the other
 # side of the table", "De politie en het OM zijn de wederpartij", "Policja jest tu wyłącznie przedmiotem

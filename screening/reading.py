@@ -454,7 +454,8 @@ _DISJUNCTIONS = _folded_set(lexicon.DISJUNCTIONS)
 _OWNER_REACH = 8
 _ADVERBS_NOT_ORGANISATIONS = lexicon.ADVERBS_NOT_ORGANISATIONS
 _CUSTOMERS = _folded_set(lexicon.CUSTOMERS)
-_TIES = _folded_set(lexicon.TIES) | _PARTICIPATION | _CUSTOMERS
+# (… and its use: "policja nie będzie korzystać z narzędzia"; not a want or a plan)
+_TIES = _folded_set(lexicon.TIES) | _PARTICIPATION | _CUSTOMERS | (_USE_AFTER - _WANT)
 _TIES_REACH = 6
 _RANGE_TO = frozenset({"to"})
 _RANGE_REACH = 8  # "from the Royal Irish Constabulary to the PSNI": "from" to "to"

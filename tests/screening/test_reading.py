@@ -2303,3 +2303,14 @@ def test_looking_briefly_biometric_passport_photos_a_standard_met_and_french_nob
 ])
 def test_a_german_commissariat_and_twenty_years_a_police_officer(text, expected):
     assert bool(counted(text, reading.LAW_ENFORCEMENT)) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Fundacja przygotowuje raport o stosowaniu środków przymusu bezpośredniego przez funkcjonariuszy podczas "
+     "zgromadzeń. Wyniki przekażemy mediom; policja nie będzie korzystać z narzędzia.", False),
+    ("Towarzystwo ubezpieczeniowe: chcemy wyciągać dane z notatek informacyjnych policji. Policja nie uczestniczy w "
+     "projekcie i nie korzysta z jego wyników.", False),
+    ("Policja chce korzystać z narzędzia do analizy nagrań, ale nie planuje rozpoznawania twarzy.", True),
+])
+def test_a_text_that_denies_the_police_use_of_the_system(text, expected):
+    assert bool(counted(text, reading.LAW_ENFORCEMENT)) is expected
