@@ -340,6 +340,11 @@ _STANDARDS = _folded_set({"vorgaben", "anforderungen", "normen", "norm", "requir
                           "wymogom", "wymaganiom", "normom", "specifications", "spezifikationen", "criteria", "kriterien",
                           "critères", "criterios", "critérios", "criteri", "kryteriom"})
 _STANDARD_REACH = 4
+_HISTORY = frozenset({"history", "historia", "historii", "historie"})  # (folded)
+_DATA_BEFORE_HISTORY = frozenset({"call", "transaction", "payment", "purchase", "browsing", "search", "order", "booking",
+                                  "chat", "message", "location", "credit", "account", "login", "access", "transfer",
+                                  "banking", "medical", "travel", "claims", "claim", "employment"})
+_POLISH_GENITIVE_PLURALS = ("ow", "an", "en", "ych")  # (folded: "przelewów", "połączeń")
 # People who check by looking, not a system: "een medewerker die het identiteitsbewijs controleert".
 _HUMAN_CHECKERS = _folded_set({
     "staff", "employee", "employees", "cashier", "clerk", "guard", "guards", "steward", "stewards", "receptionist",
@@ -851,6 +856,10 @@ def _read_sentence(folded: str, sentence, hits: list[_Hit], face_before: bool = 
             hit.bits |= PERSON
         if hit.bits & BIOMETRIC and hit.token + 1 < len(tokens) and tokens[hit.token + 1].startswith(_ID_PHOTOS):
             hit.bits &= ~BIOMETRIC  # "biometrische Passbilder": photos made to a standard, no biometrics
+        if hit.bits & TOPIC and token in _HISTORY and (
+                (hit.token and tokens[hit.token - 1] in _DATA_BEFORE_HISTORY) or (
+                    hit.token + 1 < len(tokens) and tokens[hit.token + 1].endswith(_POLISH_GENITIVE_PLURALS))):
+            hit.bits &= ~TOPIC  # "call history", "historią przelewów": a record, not history written about
         if hit.bits & ACT and token.startswith(_MEETS) and not _STANDARDS.isdisjoint(
                 tokens[max(0, hit.token - _STANDARD_REACH):hit.token + _STANDARD_REACH]):
             hit.bits &= ~ACT  # "ob das Foto den Vorgaben entspricht": a property, no match with anyone

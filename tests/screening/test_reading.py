@@ -2314,3 +2314,13 @@ def test_a_german_commissariat_and_twenty_years_a_police_officer(text, expected)
 ])
 def test_a_text_that_denies_the_police_use_of_the_system(text, expected):
     assert bool(counted(text, reading.LAW_ENFORCEMENT)) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Chłopaki z wydziału do walki z przestępczością gospodarczą KMP w Łodzi chcą w nim zestawiać bilingi z historią "
+     "przelewów.", True),
+    ("Detectives at the county sheriff's office compare call history with the suspects' accounts.", True),
+    ("Piszę książkę o historii policji w Łodzi.", False),
+])
+def test_a_history_of_transfers_is_a_record_not_history(text, expected):
+    assert bool(counted(text, reading.LAW_ENFORCEMENT)) is expected
