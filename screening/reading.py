@@ -461,10 +461,12 @@ _ADVERBS_NOT_ORGANISATIONS = lexicon.ADVERBS_NOT_ORGANISATIONS
 _CUSTOMERS = _folded_set(lexicon.CUSTOMERS)
 # (… and its use: "policja nie będzie korzystać z narzędzia"; not a want or a plan)
 _TIES = _folded_set(lexicon.TIES) | _PARTICIPATION | _CUSTOMERS | (_USE_AFTER - _WANT)
-_TIES_REACH = 6
+_TIES_REACH = 6  # "We do not work with or for any police agency": the word of ties to the name
 _RANGE_TO = frozenset({"to"})
 _RANGE_REACH = 8  # "from the Royal Irish Constabulary to the PSNI": "from" to "to"
-_THEY = frozenset({"they", "ils", "elles", "sie", "ellos", "ellas", "eles", "elas", "loro", "essi", "zij", "ze", "oni", "one"})  # "We do not work with or for any police agency": the word of ties to the name
+# "…, but they have no access to this tool": who is denied ties after the name
+_THEY = frozenset({"they", "ils", "elles", "sie", "ellos", "ellas", "eles", "elas", "loro", "essi", "zij", "ze", "oni",
+                   "one"})
 _SERVICE = _folded_set(lexicon.SERVICE)
 _SEVERAL = _folded_set(lexicon.SEVERAL)
 _THIS = _folded_set(lexicon.THIS)
@@ -919,13 +921,17 @@ def _read_sentence(folded: str, sentence, hits: list[_Hit], face_before: bool = 
     def reading_negated(reading) -> bool:
         # The reading as a whole, then the frame: "het is niet zo dat er geen vergelijking plaatsvindt
         # tussen de persoon … en de pasfoto" (the photo, which no cue denies, is inside the frame too).
-        firsts = [min(kind, key=_token_of).token for kind in reading]
-        # (A part in a clause of "when" or "if" after the act only says when: "compara a imagem com a foto …,
-        # sinalizando ao fiscal quando … quem está ali não é a pessoa inscrita".)
-        when = next((k for k in range(min(firsts) + 1, max(firsts)) if tokens[k] in _WHEN), None) if (
-            not _WHEN.isdisjoint(tokens)) else None
-        negation = any(negated_at(min(kind, key=_token_of)) for kind, first in zip(reading, firsts, strict=True)
-                       if when is None or first < when)
+        if "when" not in found:
+            found["when"] = not _WHEN.isdisjoint(tokens)
+        if found["when"]:
+            # (A part in a clause of "when" or "if" after the act only says when: "compara a imagem com a foto …,
+            # sinalizando ao fiscal quando … quem está ali não é a pessoa inscrita".)
+            firsts = [min(kind, key=_token_of) for kind in reading]
+            tokens_at = [hit.token for hit in firsts]
+            when = next((k for k in range(min(tokens_at) + 1, max(tokens_at)) if tokens[k] in _WHEN), None)
+            negation = any(negated_at(first) for first in firsts if when is None or first.token < when)
+        else:
+            negation = any(negated_at(min(kind, key=_token_of)) for kind in reading)
         if found.get("flipped") is not None and framed_at(min(min(kind, key=_token_of).token for kind in reading)):
             negation = not negation
         return negation
@@ -1098,7 +1104,7 @@ def _read_sentence(folded: str, sentence, hits: list[_Hit], face_before: bool = 
             if negated and decided not in (_ONESELF, _ACROSS_A_COMMA) and _denied_ties(
                     tokens, clauses, hit.token, after, commas()):
                 decided = _NO_PART  # "La policía no tiene acceso a la herramienta", "n'a aucun lien avec la police"
-            elif not negated and _they_are_denied_ties(tokens, after, negations):
+            elif not negated and not _THEY.isdisjoint(tokens) and _they_are_denied_ties(tokens, after, negations):
                 # "The police marine unit also patrols the harbour …, but they have no access to this tool"
                 decided = _NO_PART
             previous = (hit, negated, topic, decided, after)
