@@ -462,6 +462,10 @@ _CUSTOMERS = _folded_set(lexicon.CUSTOMERS)
 # (… and its use: "policja nie będzie korzystać z narzędzia"; not a want or a plan)
 _TIES = _folded_set(lexicon.TIES) | _PARTICIPATION | _CUSTOMERS | (_USE_AFTER - _WANT)
 _TIES_REACH = 6  # "We do not work with or for any police agency": the word of ties to the name
+_WE = frozenset({"we", "wir", "nous", "nosotros", "nosotras", "noi", "wij", "my"})  # (not Portuguese "nos": "in the")
+_AND_OR_BUT = frozenset({"and", "but", "e", "mas", "y", "pero", "et", "mais", "und", "aber", "en", "maar", "i", "ale", "ma",
+                         "ed"})
+_TIES_AFTER_NEGATION = 3  # "non vi hanno accesso", "não opera nem consulta": the negation to the word of ties
 _RANGE_TO = frozenset({"to"})
 _RANGE_REACH = 8  # "from the Royal Irish Constabulary to the PSNI": "from" to "to"
 # "…, but they have no access to this tool": who is denied ties after the name
@@ -1107,6 +1111,11 @@ def _read_sentence(folded: str, sentence, hits: list[_Hit], face_before: bool = 
             elif not negated and not _THEY.isdisjoint(tokens) and _they_are_denied_ties(tokens, after, negations):
                 # "The police marine unit also patrols the harbour …, but they have no access to this tool"
                 decided = _NO_PART
+            elif not negated and _opens_clause(tokens, clauses, hit.token) and _denied_ties_later(
+                    tokens, after, negations, commas()):
+                # "la Guardia di Finanza …, che hanno gli uffici accanto al varco, non vi hanno accesso", "A
+                # Polícia Militar segue fazendo a revista nos portões, mas não opera nem consulta o sistema"
+                decided = _NO_PART
             previous = (hit, negated, topic, decided, after)
             yield LAW_ENFORCEMENT, hit.start, hit.end, negated, topic, decided
 
@@ -1116,6 +1125,19 @@ def _denied_across_a_comma(tokens: list[str], position: int, negations: frozense
     for k in range(position - 1, max(-1, position - _PRE_NEGATION_REACH - 1), -1):
         if tokens[k] in negations:
             return any(c in commas for c in range(k + 1, position + 1))
+    return False
+
+
+def _denied_ties_later(tokens: list[str], after: int, negations: frozenset, commas: frozenset) -> bool:
+    """Whether, later in the sentence of a name that opens its clause, a negation denies access, ties or
+    use, with no other name or "we" between: "…, che hanno gli uffici accanto al varco, non vi hanno
+    accesso", "…, mas não opera nem consulta o sistema"."""
+    for k in range(after, len(tokens) - 1):
+        if tokens[k] in _WE or tokens[k] in _I or (
+                tokens[k] in _AND_OR_BUT and k in commas and k + 1 < len(tokens) and tokens[k + 1] not in negations):
+            return False  # ("…, but we do not share data with them", "… e nós não temos acesso": another subject)
+        if tokens[k] in negations and not _TIES.isdisjoint(tokens[k + 1:k + 1 + _TIES_AFTER_NEGATION]):
+            return True
     return False
 
 

@@ -2324,3 +2324,14 @@ def test_a_text_that_denies_the_police_use_of_the_system(text, expected):
 ])
 def test_a_history_of_transfers_is_a_record_not_history(text, expected):
     assert bool(counted(text, reading.LAW_ENFORCEMENT)) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Il sistema è gestito dalla nostra security aziendale; la Guardia di Finanza e l'Agenzia delle Dogane, che hanno "
+     "gli uffici accanto al varco, non vi hanno accesso né ne ricevono dati.", False),
+    ("Controle de acesso do nosso estádio. A Polícia Militar segue fazendo a revista nos portões, mas não opera nem "
+     "consulta o sistema.", False),
+    ("A Polícia Militar opera o sistema nos portões, e nós não temos acesso aos dados.", True),
+])
+def test_a_force_that_opens_its_clause_and_is_later_denied_access_or_use(text, expected):
+    assert bool(counted(text, reading.LAW_ENFORCEMENT)) is expected
