@@ -325,7 +325,7 @@ _NOTHING = _folded_set({"nothing", "nada", "rien", "nichts", "niets", "niente", 
                         "nenhum", "nenhuma", "nessuno", "nessuna", "nikogo", "nikim", "żadnego", "żadnej"})
 _ELSE = _folded_set({"else", "other", "anders", "autre", "sonst", "altro", "innego", "innym", "otra", "otro", "outra",
                      "outro", "más", "mais", "plus"})
-_NOTHING_REACH = 6
+_NOTHING_REACH = 6  # "vergelijkt het gezicht met niets": the part to "with nothing"
 _PERSONNE = frozenset({"personne"})
 _GREETINGS = _folded_set({"hallo", "zusammen", "hello", "hi", "everyone", "bonjour", "hola", "buenos", "buenas", "días",
                           "olá", "ciao", "buongiorno", "salve", "witam", "goedemorgen", "goedemiddag", "hoi",
@@ -339,7 +339,7 @@ _STANDARDS = _folded_set({"vorgaben", "anforderungen", "normen", "norm", "requir
                           "norms", "exigences", "normes", "requisitos", "normas", "requisiti", "norme", "eisen",
                           "wymogom", "wymaganiom", "normom", "specifications", "spezifikationen", "criteria", "kriterien",
                           "critères", "criterios", "critérios", "criteri", "kryteriom"})
-_STANDARD_REACH = 4
+_STANDARD_REACH = 4  # "ob das Foto den Vorgaben entspricht": the standard to the verb, either side
 _HISTORY = frozenset({"history", "historia", "historii", "historie"})  # (folded)
 _DATA_BEFORE_HISTORY = frozenset({"call", "transaction", "payment", "purchase", "browsing", "search", "order", "booking",
                                   "chat", "message", "location", "credit", "account", "login", "access", "transfer",
@@ -352,14 +352,14 @@ _HUMAN_CHECKERS = _folded_set({
     "kassiererin", "empleado", "empleada", "cajero", "cajera", "employé", "employée", "caissier", "caissière",
     "funcionário", "funcionária", "atendente", "dipendente", "cassiere", "cassiera", "addetto", "addetta",
     "pracownik", "pracownica", "kasjer", "kasjerka", "ochroniarz", "portier"})
-_CHECKER_REACH = 4
+_CHECKER_REACH = 4  # "een medewerker die het identiteitsbewijs controleert": the person to the verb
 # A denied cleft: "what", then a negation, then "is" ("c'est", "es", "ist", "é", "è", "is", "to").
 _CLEFT_WHAT = frozenset({"what", "ce", "lo", "was", "o", "cio", "quello", "wat", "czego"})
 _CLEFT_NEEDS_THAT = frozenset({"ce", "lo", "o", "cio", "quello"})
 _CLEFT_THAT = frozenset({"que", "qu", "che"})
 _CLEFT_IS = frozenset({"is", "c", "es", "ist", "e", "to"})
 _CLAUSE_OPENERS = frozenset({"but", "mais", "pero", "aber", "mas", "ma", "maar", "ale", "and", "et", "y", "und", "e", "en"})
-_CLEFT_REACH = 8  # "vergelijkt het gezicht met niets": the part to "with nothing"
+_CLEFT_REACH = 8  # "Ce que la borne ne fait pas": "what" to the negation (twice that to "c'est")
 _ASKING = tuple(fold(stem)[0] for stem in ("asked", "asking", "wonder", "enquir", "inquir", "pregunt", "demand",
                                             "gefragt", "frage", "fragt", "pergunt", "chied", "chiest", "domand",
                                             "gevraagd", "vragen", "vraagt", "vroeg", "pyta", "zapyta"))
