@@ -9,7 +9,8 @@ fire brigade's "komenda", a private "Ordnungsdienst"), are left out.
 # National, regional and municipal police forces, gendarmeries, military police, customs and border
 # enforcement, criminal investigation units and prosecution services, and their staff.
 LAW_ENFORCEMENT_NAMES = {
-    "en": ["provincial force", "state crime command", "game warden", "conservation police officer", "fish and wildlife officer", "complex casework unit", "major crime review team", "major crime team", "major crime unit", "major crimes unit", "provost marshal", "provost marshal office", "provost marshal's office", "department of public safety", "criminal investigations division", "roads policing unit", "roads policing", "chief superintendent", "state trooper", "state police", "royal canadian mounted police", "mounties",
+    "en": ["custody suite", "custody suites", "custody images", "custody image", "custody photos", "custody photo",
+           "patrol car", "patrol cars", "sergeant", "sergeants", "provincial force", "state crime command", "game warden", "conservation police officer", "fish and wildlife officer", "complex casework unit", "major crime review team", "major crime team", "major crime unit", "major crimes unit", "provost marshal", "provost marshal office", "provost marshal's office", "department of public safety", "criminal investigations division", "roads policing unit", "roads policing", "chief superintendent", "state trooper", "state police", "royal canadian mounted police", "mounties",
         "police service of northern ireland", "police scotland", "county sheriff", "sheriff's department",
         "customs officer", "border patrol agent", "immigration officer", "drug enforcement administration",
         "us marshals service", "united states marshals service", "federal bureau of investigation",

@@ -673,7 +673,7 @@ AMBIGUOUS_LAW_ENFORCEMENT = frozenset({"brigadier", "procura", "procure", "fisca
                                        "zolle", "zolles", "kims", "kogos", "sef", "dea", "cbs", "psp"})
 # Forms that start with "ICE", "CBP" … only count in capitals (the word "ice" is not the agency).
 UPPER_CASE_LAW_ENFORCEMENT = ("ICE", "CBP", "HSI", "NCA", "BKA", "LKA", "PSP", "GNR", "DEA", "ATF", "CBS",
-                              "FIOD", "ABW", "SEF", "DGSI", "NYPD", "LAPD", "KHK")
+                              "FIOD", "ABW", "SEF", "DGSI", "NYPD", "LAPD", "KHK", "PD")
 
 EXCLUDE = {
     "de": ["angesicht*", "passend", "passende", "passenden", "passender", "passendes", "unpassend*",

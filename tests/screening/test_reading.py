@@ -2335,3 +2335,14 @@ def test_a_history_of_transfers_is_a_record_not_history(text, expected):
 ])
 def test_a_force_that_opens_its_clause_and_is_later_denied_access_or_use(text, expected):
     assert bool(counted(text, reading.LAW_ENFORCEMENT)) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("quick one - custody suite at St Anne Street wants the live translation thing for detainees. Sergeants keen.",
+     True),
+    ("DS Okafor, MIT South - pls run the stills through the face search against custody images.", True),
+    ("Hurried note: dispatchers want the model to suggest which units to send. Please loop in the PD's IT lead.", True),
+    ("We make detective games; the pd in our file names means 'player data'.", False),
+])
+def test_police_named_by_their_custody_suites_sergeants_and_pd(text, expected):
+    assert bool(counted(text, reading.LAW_ENFORCEMENT)) is expected
