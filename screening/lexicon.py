@@ -589,7 +589,7 @@ IS_THE_HOLDER = {
            "tatsächlich die karteninhaberin", "tatsächlich der ausweisinhaber", "tatsächlich die ausweisinhaberin",
            "wirklich der karteninhaber", "wirklich die karteninhaberin",
            "dass er es ist", "dass sie es ist"],
-    "pt": ["é também o titular", "é também a titular", "é de facto o titular", "é de facto a titular", "é mesmo o titular", "é mesmo a titular", "é realmente o titular",
+    "pt": ["quem está embarcando é o titular", "quem está a embarcar é o titular", "é também o titular", "é também a titular", "é de facto o titular", "é de facto a titular", "é mesmo o titular", "é mesmo a titular", "é realmente o titular",
            "é realmente a titular", "é de fato o titular", "é de fato a titular", "cuja fotografia consta", "cuja foto consta",
            "que é ele", "que é ela", "que se trata dele", "que se trata dela"],
     "it": ["è anche il titolare", "è anche la titolare", "sia il titolare", "sia la titolare", "sia davvero il titolare", "è davvero il titolare", "è davvero la titolare", "è effettivamente il titolare", "è effettivamente la titolare",
@@ -1266,6 +1266,7 @@ CUSTOMERS = frozenset({
     "odbiorców", "afnemers",
     "afnemer", "abnehmer", "użytkownikami", "użytkowników", "utilizzatore", "utilizzatori", "utilizadora",
     "utilizadoras", "utilizador", "utilizadores", "user", "users", "gebruiker", "utilisateur", "nutzer",
+    "usuária", "usuário", "usuárias", "usuários",
     # who commissions it: "Il committente è il Comando Provinciale dei Carabinieri"
     "committente", "committenti", "opdrachtgever", "opdrachtgevers", "auftraggeber", "auftraggeberin",
     "zleceniodawca", "zleceniodawcą", "zleceniodawcy", "commanditaire", "commanditaires", "contratante",
@@ -1555,6 +1556,7 @@ TIES = frozenset({
     "toegang", "band", "banden", "relatie", "samenwerking", "opdrachtgever",
     "dostęp", "dostępu", "związku", "związków", "powiązań", "współpracy", "umowy",
     "uczestniczy", "uczestniczą", "udziału", "participates", "participate", "teilnimmt", "deelneemt",
+    "partecipano", "participan", "participent", "teilnehmen", "deelnemen", "participam",
 })
 # Law enforcement as the other side or what is studied, said after its name: "The police are on the other
 # side of the table", "De politie en het OM zijn de wederpartij", "Policja jest tu wyłącznie przedmiotem

@@ -329,7 +329,9 @@ _NOTHING_REACH = 6  # "vergelijkt het gezicht met niets": the part to "with noth
 _PERSONNE = frozenset({"personne"})
 _GREETINGS = _folded_set({"hallo", "zusammen", "hello", "hi", "everyone", "bonjour", "hola", "buenos", "buenas", "días",
                           "olá", "ciao", "buongiorno", "salve", "witam", "goedemorgen", "goedemiddag", "hoi",
-                          "dear", "liebe", "lieber", "dzień", "dobry"})
+                          "dear", "liebe", "lieber", "dzień", "dobry", "exmos", "exmo", "exmas", "senhores", "caros",
+                          "prezados", "estimados", "señores", "messieurs", "mesdames", "madame", "monsieur", "signori",
+                          "gentili", "geachte", "szanowni", "państwo", "sirs", "madam"})
 _NE = frozenset({"n", "ne"})
 # Photos made for identity documents: "biometric" before them names a standard they meet.
 _ID_PHOTOS = ("passbild", "passfoto", "pasfoto", "paspoortfoto", "passport", "fototessera")
@@ -2275,7 +2277,10 @@ def _role(tokens: list[str], clauses: list[int], position: int, after: int, topi
     # A sentence that starts with it is about what it does: "Der Zollfahndungsdienst will …",
     # "Detectives at the fusion centre submit …"; not when it does not ("de politie werkt er niet
     # aan mee"): then the text's other cues decide.
-    if all(token in _DETERMINERS or token in _INSTITUTION_NOUNS or token in _OF for token in before) or (
+    opening = before
+    while opening and opening[0] in _GREETINGS:
+        opening = opening[1:]  # "Exmos. Senhores, a Polícia Municipal de Lisboa vem … requerer acesso"
+    if all(token in _DETERMINERS or token in _INSTITUTION_NOUNS or token in _OF for token in opening) or (
             _staff_of(before, topic_before)):
         if _denied_use_later(tokens, clauses, after):
             # "Policja jest dla nas tylko jednym ze źródeł informacji i nie korzysta z naszego systemu"

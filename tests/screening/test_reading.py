@@ -2346,3 +2346,23 @@ def test_a_force_that_opens_its_clause_and_is_later_denied_access_or_use(text, e
 ])
 def test_police_named_by_their_custody_suites_sergeants_and_pd(text, expected):
     assert bool(counted(text, reading.LAW_ENFORCEMENT)) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Exmos. Senhores, a Polícia Municipal de Lisboa vem por este meio requerer acesso ao serviço para classificar as "
+     "queixas recebidas pela linha de atendimento.", True),
+    ("ONG de direitos humanos sediada no Rio de Janeiro. Vamos resumir relatos sobre abordagens policiais violentas. A "
+     "polícia é objeto do nosso monitoramento, não usuária do sistema.", False),
+    ("Progetto di ricerca dell'Istat: un modello classifica i reati denunciati. Le forze di polizia sono solo la fonte "
+     "originaria dei dati, non partecipano al progetto e non ne useranno i risultati.", False),
+])
+def test_a_salutation_before_the_force_and_a_force_denied_as_user_or_participant(text, expected):
+    assert bool(counted(text, reading.LAW_ENFORCEMENT)) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("O passageiro cadastra o rosto no check-in; no portão, uma câmera confirma que quem está embarcando é o titular do "
+     "cartão de embarque.", True),
+])
+def test_whoever_is_boarding_is_the_holder(text, expected):
+    assert bool(counted(text, reading.FACIAL_RECOGNITION)) is expected

@@ -34,7 +34,7 @@ STILL_WRONG = {
     "corpus_blind_p": {"en-p20", "en-p24", "fr-p08", "pl-p19"},
     "corpus_blind_q": {"en-q24", "es-q12", "es-q17", "es-q21", "fr-q16",
                        "it-q30", "nl-q22", "pl-q01", "pl-q12", "pl-q20"},
-    "corpus_blind_r": {"en-r01", "en-r09", "en-r14", "en-r17", "en-r24", "en-r30", "es-r02", "es-r14",
+    "corpus_blind_r": {"en-r01", "en-r09", "en-r14", "en-r17", "en-r24", "en-r30", "es-r14",
                        "es-r20", "it-r15", "it-r26", "pl-r15",
                       },
     "corpus_blind_s": {"de-s20", "en-s25", "fr-s17", "nl-s25"},
@@ -44,7 +44,8 @@ STILL_WRONG = {
                        "pl-w29", "pt-w04"},
     "corpus_blind_y": set(),
     "corpus_blind_y2": set(),
-    "corpus_blind_z": {"de-z07", "fr-z28"},
+    "corpus_blind_z": {"de-z07", "fr-z28", "it-z27", "pt-z11", "pt-z17"},
+    "corpus_blind_z2": {"en-zb04", "en-zb12", "es-zb09", "es-zb14", "it-zb08", "pt-zb02", "pt-zb14", "pt-zb28"},
     "corpus_blind_x": {"de-x04", "fr-x11", "it-x29",
                        "pl-x28", "pt-x30"},
 }
