@@ -1019,7 +1019,7 @@ def _read_sentence(folded: str, sentence, hits: list[_Hit], face_before: bool = 
         if not groups and not any(hit.bits & BLUR for hit in hits):
             groups = _identity_by_pictures(clause_hits, tokens)
         if not groups and hits_bits & AGAINST and not hits_bits & (BLUR | PLATE) and not counting():
-            groups = _someone_against_a_picture(clause_hits, tokens)
+            groups = _someone_against_a_picture(clause_hits, tokens, hits)
         if not groups and hits_bits & SAME and (hits_bits & (VISUAL | ID_DOCUMENT | FACE) or visual_before or (
                 face_before)) and not hits_bits & (BLUR | PLATE) and not counting():
             # "a small camera takes a picture and the turnstile only releases if it is the same person as
@@ -1617,14 +1617,16 @@ def _pictures_compared(hits: list[_Hit], faces: list[_Hit], tokens: list[str]) -
     return []
 
 
-def _someone_against_a_picture(hits: list[_Hit], tokens: list[str]) -> list[tuple[list[_Hit], ...]]:
+def _someone_against_a_picture(hits: list[_Hit], tokens: list[str], sentence_hits: list[_Hit]) -> list[tuple[list[_Hit], ...]]:
     """Someone held "against" a picture: "the webcam checks them against the enrolled photo", "verifies
-    each guest against the passport photo" (not against a watchlist, which may hold names only)."""
+    each guest against the passport photo", "rodar as imagens do suspeito … contra o banco de fotos" (a
+    picture of someone earlier in the sentence; not against a watchlist, which may hold names only)."""
     for hit in hits:
         if not hit.bits & AGAINST:
             continue
         t = hit.token
-        someone = (t and tokens[t - 1] in _PRONOUNS_AFTER) or not _PICTURED.isdisjoint(tokens[max(0, t - 3):t])
+        someone = (t and tokens[t - 1] in _PRONOUNS_AFTER) or not _PICTURED.isdisjoint(tokens[max(0, t - 3):t]) or any(
+            other.bits & VISUAL and other.bits & PERSON and other.token < t for other in sentence_hits)
         pictures = [other for other in hits if other.bits & (VISUAL | REFERENCE | MUGSHOT) and (
             0 < other.token - t <= _AGAINST_REACH)]
         if someone and pictures:

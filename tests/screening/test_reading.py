@@ -2366,3 +2366,12 @@ def test_a_salutation_before_the_force_and_a_force_denied_as_user_or_participant
 ])
 def test_whoever_is_boarding_is_the_holder(text, expected):
     assert bool(counted(text, reading.FACIAL_RECOGNITION)) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("O delegado pediu pra rodar as imagens do suspeito do assalto (câmera da padaria em frente) contra o banco de "
+     "fotos da identificação civil.", True),
+    ("O armazém confere as fotos da entrega contra a nota fiscal.", False),
+])
+def test_a_picture_of_someone_run_against_a_photo_bank(text, expected):
+    assert bool(counted(text, reading.FACIAL_RECOGNITION)) is expected
