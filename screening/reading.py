@@ -320,9 +320,8 @@ _STAFF_OF = _folded_set(lexicon.STAFF_OF)
 _ATTITUDES = _folded_set(lexicon.ATTITUDES)
 _BELONGING = frozenset({"at", "bei", "bij", "w", "na", "in", "im", "en", "nella", "nel"})
 # … or of no one: "reconocer la cara de ninguno de los remeros"
-_NOTHING = _folded_set({"nothing", "nada", "rien", "nichts", "niets", "niente", "nulla", "niczym", "niczego", "nobody",
-                        "nadie", "ninguno", "ninguna", "niemand", "niemandem", "niemandes", "ninguém",
-                        "nenhum", "nenhuma", "nessuno", "nessuna", "nikogo", "nikim", "żadnego", "żadnej"})
+_NOTHING = (_NEGATIVE_PRONOUNS - _folded_set({"ni", "nem", "né", "noch", "ani", "nor", "neither", "personne"})) | (
+    _folded_set({"niczym", "niczego", "niemandem", "niemandes", "nikogo", "nikim", "żadnego", "żadnej"}))
 _ELSE = _folded_set({"else", "other", "anders", "autre", "sonst", "altro", "innego", "innym", "otra", "otro", "outra",
                      "outro", "más", "mais", "plus"})
 _NOTHING_REACH = 6  # "vergelijkt het gezicht met niets": the part to "with nothing"
@@ -360,7 +359,9 @@ _CLEFT_WHAT = frozenset({"what", "ce", "lo", "was", "o", "cio", "quello", "wat",
 _CLEFT_NEEDS_THAT = frozenset({"ce", "lo", "o", "cio", "quello"})
 _CLEFT_THAT = frozenset({"que", "qu", "che"})
 _CLEFT_IS = frozenset({"is", "c", "es", "ist", "e", "to"})
-_CLAUSE_OPENERS = frozenset({"but", "mais", "pero", "aber", "mas", "ma", "maar", "ale", "and", "et", "y", "und", "e", "en"})
+# "And" and "but", which open a clause: "… mais ce que …", "…, e nós não temos acesso".
+_AND_OR_BUT = frozenset({"and", "but", "e", "mas", "y", "pero", "et", "mais", "und", "aber", "en", "maar", "i", "ale", "ma",
+                         "ed"})
 _CLEFT_REACH = 8  # "Ce que la borne ne fait pas": "what" to the negation (twice that to "c'est")
 _ASKING = tuple(fold(stem)[0] for stem in ("asked", "asking", "wonder", "enquir", "inquir", "pregunt", "demand",
                                             "gefragt", "frage", "fragt", "pergunt", "chied", "chiest", "domand",
@@ -425,8 +426,8 @@ _WHOSE_REACH = 7  # "no one is let through that door whose …", "niemand betrit
 _IF_REACH = 9  # "nessuno vi entra, tecnici esterni compresi, se …": the words between the negative subject and "if"
 _IF = _folded_set(lexicon.IF)
 # ("se" and "si" are as often reflexive: "não se pretende reconhecer ninguém")
-_WHEN = _folded_set({"when", "whenever", "if", "unless", "quando", "cuando", "quand", "lorsque", "wenn", "falls",
-                     "wanneer", "indien", "gdy", "kiedy", "jeśli", "jeżeli"})
+_WHEN = (_IF - _IF_BEFORE_ARTICLE) | _folded_set({"when", "whenever", "quando", "cuando", "quand", "lorsque", "wanneer",
+                                                  "gdy", "kiedy"})
 _RECOGNISED_AS = _folded_set(lexicon.RECOGNISED_AS)
 _ADVERBIAL_BUT = _folded_set(lexicon.ADVERBIAL_BUT)
 _ACCOUNT = _folded_set(lexicon.ACCOUNT)
@@ -465,8 +466,6 @@ _CUSTOMERS = _folded_set(lexicon.CUSTOMERS)
 _TIES = _folded_set(lexicon.TIES) | _PARTICIPATION | _CUSTOMERS | (_USE_AFTER - _WANT)
 _TIES_REACH = 6  # "We do not work with or for any police agency": the word of ties to the name
 _WE = frozenset({"we", "wir", "nous", "nosotros", "nosotras", "noi", "wij", "my"})  # (not Portuguese "nos": "in the")
-_AND_OR_BUT = frozenset({"and", "but", "e", "mas", "y", "pero", "et", "mais", "und", "aber", "en", "maar", "i", "ale", "ma",
-                         "ed"})
 _TIES_AFTER_NEGATION = 3  # "non vi hanno accesso", "não opera nem consulta": the negation to the word of ties
 _RANGE_TO = frozenset({"to"})
 _RANGE_REACH = 8  # "from the Royal Irish Constabulary to the PSNI": "from" to "to"
@@ -1989,7 +1988,7 @@ def _cleft(tokens: list[str], negations: frozenset) -> int | None:
     if _CLEFT_WHAT.isdisjoint(tokens):
         return None
     for w, token in enumerate(tokens):
-        if token not in _CLEFT_WHAT or (w and tokens[w - 1].isalnum() and tokens[w - 1] not in _CLAUSE_OPENERS):
+        if token not in _CLEFT_WHAT or (w and tokens[w - 1].isalnum() and tokens[w - 1] not in _AND_OR_BUT):
             continue
         if token in _CLEFT_NEEDS_THAT and (w + 1 >= len(tokens) or tokens[w + 1] not in _CLEFT_THAT):
             continue
@@ -2279,9 +2278,7 @@ def _role(tokens: list[str], clauses: list[int], position: int, after: int, topi
     # A sentence that starts with it is about what it does: "Der Zollfahndungsdienst will …",
     # "Detectives at the fusion centre submit …"; not when it does not ("de politie werkt er niet
     # aan mee"): then the text's other cues decide.
-    opening = before
-    while opening and opening[0] in _GREETINGS:
-        opening = opening[1:]  # "Exmos. Senhores, a Polícia Municipal de Lisboa vem … requerer acesso"
+    opening = _past_greetings(before)  # "Exmos. Senhores, a Polícia Municipal de Lisboa vem … requerer acesso"
     if all(token in _DETERMINERS or token in _INSTITUTION_NOUNS or token in _OF for token in opening) or (
             _staff_of(before, topic_before)):
         if _denied_use_later(tokens, clauses, after):
@@ -2510,6 +2507,14 @@ def _owned(folded: str, end: int, owner: int) -> bool:
             and all(token.isalpha() for token in tail)))
 
 
+def _past_greetings(words: list[str]) -> list[str]:
+    """The words after the greeting or salutation that opens them ("Hallo zusammen", "Exmos. Senhores")."""
+    k = 0
+    while k < len(words) and words[k] in _GREETINGS:
+        k += 1
+    return words[k:]
+
+
 def _names_someone_else(folded: str, sentences, by_sentence: dict) -> bool:
     """Whether the text says who applies and that is not law enforcement: "Our motor insurer …",
     "We are a civil-liberties NGO", "Seguradora que …", "Ein Stadtarchiv digitalisiert …"."""
@@ -2537,8 +2542,7 @@ def _names_someone_else(folded: str, sentences, by_sentence: dict) -> bool:
             before = _TOKEN.findall(folded, sentence.start, hit.start)
             if hit.start > sentence.start and folded[hit.start - 1].isalnum() and before:
                 before = before[:-1]  # inside a compound: "Lokalredaktion"
-            while before and before[0] in _GREETINGS:
-                before = before[1:]  # "Hallo zusammen, wir sind das Schadenbüro einer Versicherung": after the greeting
+            before = _past_greetings(before)  # "Hallo zusammen, wir sind das Schadenbüro einer Versicherung"
             if ":" in before[:_LABEL_REACH] and before.index(":") < len(before) - 1:
                 before = before[before.index(":") + 1:]  # after a form's label: "Purpose: case preparation at a … law firm"
             if before and before[-1] in _LE_BEFORE_ORGANISATION:
