@@ -520,6 +520,10 @@ FROM_PICTURE = frozenset({"from", "aus", "auf", "a partir", "partir", "sur", "de
 # quella del badge", "com aquela do cadastro", "with the one taken at enrolment".
 PICTURE_PRONOUNS = frozenset({"celle", "celui", "celles", "ceux", "quella", "quello", "quelle", "quelli", "aquella",
                               "aquel", "aquela", "aquele", "one"})
+# … and the pronouns that stand for a picture as the subject of a comparison: "celle-ci est rapprochée de la
+# photo", "que esta se compare con la fotografía", "it is then compared with the photo on file".
+PICTURE_SUBJECTS = frozenset({"esta", "ésta", "questa", "essa", "ela", "ella", "elle", "it", "this", "diese",
+                              "dieses", "deze", "dit", "ono", "ona"})
 # A form's question or label answered no: "Reconnaissance faciale : non.", "Biometrie: keine."
 ANSWER_NO = frozenset({"no", "none", "non", "aucune", "aucun", "nein", "keine", "kein", "não", "nenhuma", "nenhum",
                        "ninguna", "ninguno", "nessuna", "nessuno", "nee", "geen", "nie", "brak"})
@@ -683,7 +687,9 @@ EXCLUDE = {
            "*bildschirm*", "leitbild*",
            # a series of offences, no TV series: "Taschendiebstahlserien", "Einbruchsserie"
            "*diebstahlserie*", "*einbruchserie*", "*einbruchsserie*", "*raubserie*", "*überfallserie*",
-           "*mordserie*", "*anschlagsserie*", "*brandserie*", "*betrugsserie*", "*tatserie*"],
+           "*mordserie*", "*anschlagsserie*", "*brandserie*", "*betrugsserie*", "*tatserie*",
+           # the passport ("fotografieren Pass oder Ausweis"), not a form of "passen"
+           "pass", "passe"],
     "nl": ["gezichtspunt*", "gezichtsveld*", "gezichtsbedrog", "*politiek*", "politici", "onherkenbaar",
            "beeldvorming", "agenten-", "beeldscherm*", "vooruitzicht*", "toezicht*"],
     "en": ["face to face", "face-to-face", "in the face of", "on the face of it", "face value", "beyond recognition",
@@ -736,7 +742,7 @@ NEGATIONS = {
     "fr": ["désactivé", "désactivée",
            "renonce", "renoncent", "pas", "jamais", "aucun", "aucune", "sans", "ni", "nul", "nulle", "rien", "interdit",
            "interdite", "exclu", "exclue", "exclut", "non",
-           "refusé", "refusée", "refusés", "rejeté"],
+           "refusé", "refusée", "refusés", "rejeté", "écarté", "écartée", "écartés", "écartées", "écartons", "écartent"],
     "de": ["deaktiviert", "abgeschaltet",
            "verzichtet", "verzichten", "verzichtete", "nicht", "kein", "keine", "keinen", "keiner", "keinem", "keines", "ohne", "nie", "niemals",
            "weder", "keinerlei", "keinesfalls", "keineswegs", "niemand", "niemanden", "nichts", "verboten", "ausgeschlossen", "anstatt", "statt",
@@ -829,7 +835,8 @@ VERBAL_NEGATIONS = frozenset({
     "desativado", "desativada", "disattivato", "disattivata", "uitgeschakeld", "wyłączone", "wyłączony",
     "wyłączona", "descarta", "descartó", "descartamos", "descartaron",
     # refusing: "le conseil d'administration a refusé toute reconnaissance faciale"
-    "refused", "rejected", "refusé", "refusée", "refusés", "rejeté", "rechazó", "rechazaron", "rechazamos",
+    "refused", "rejected", "refusé", "refusée", "refusés", "rejeté", "écarté", "écartée", "écartés", "écartées",
+    "écartons", "écartent", "rechazó", "rechazaron", "rechazamos",
     "recusou", "recusaram", "recusámos", "rejeitou", "rejeitaram", "rifiutato", "rifiutata", "respinto",
     "abgelehnt", "weigerde", "weigerden", "geweigerd", "afgewezen", "odrzucił", "odrzuciła", "odrzucili",
     "odmówił", "odmówiła", "odmówili",
@@ -1007,7 +1014,8 @@ REJECTED = frozenset({
     "rejeitado", "rejeitada", "scartato", "scartata", "respinto", "respinta", "verworpen", "afgewezen",
     "odrzucony", "odrzucona", "odrzucone", "porzucony", "porzucona", "porzucone",
 })
-PART = frozenset({"part", "deel", "partie", "parte", "teil", "bestandteil", "częścią", "elementem"})
+PART = frozenset({"part", "deel", "partie", "parte", "teil", "bestandteil", "częścią", "elementem",
+                  "sprake"})  # ("Van gezichtsherkenning … is geen sprake": out of the question)
 # Words that open a clause of their own inside a sentence: a predicate after them is theirs.
 RELATIVES = frozenset({"who", "whom", "whose", "that", "which", "qui", "que", "quien", "quienes", "cuyo",
                        "welche", "welcher", "welches", "dass", "che", "cui", "quale", "quali", "wie", "dat",

@@ -210,8 +210,17 @@ _OF = _folded_set(lexicon.OF)
 _MEANS = _folded_set(lexicon.MEANS)
 _FROM_PICTURE = _MEANS | _folded_set(lexicon.FROM_PICTURE)
 _PICTURE_PRONOUNS = _folded_set(lexicon.PICTURE_PRONOUNS)
+_PICTURE_SUBJECTS = _PICTURE_PRONOUNS | _folded_set(lexicon.PICTURE_SUBJECTS)
+_HERE_OR_THERE = frozenset({"ci", "la"})  # "celle-ci", "celle-là"
+_REFLEXIVE_CLITICS = frozenset({"se", "si", "sich", "zich", "sie"})
+_DEVICES = _folded_set(device for _verbs, _joins, devices in lexicon.LOOKING.values() for device in devices)
 _OF_THE = _folded_set(lexicon.OF_THE)
 _PRONOUN_REACH = 4  # "comparée automatiquement à celle": from the clause's last part
+_PRONOUN_BEFORE = 3  # "celle-ci est rapprochée de la photo", "que esta se compare con la fotografía"
+_LOOKER_REACH = 2  # "each student looks into a tablet"
+_OFFER_REACH = 5  # "wie ihn uns ein Anbieter vorgeschlagen hatte"
+_CAREER_REACH = 10  # "…, ostatnio jako przewodnik psa służbowego w KMP"
+_SELF_PICTURE_REACH = 4  # "el estudiante se haga una foto"
 _WHICH = "which"  # the one relative pronoun among the terminators
 _USE_REACH = 4
 _AGENT_PHRASE = 6  # the words of an agent's noun phrase before the force it belongs to
@@ -456,9 +465,20 @@ _PERSONS = frozenset(fold(word)[0] for words in lexicon.PERSON.values() for word
 _SAME_WORDS = frozenset(fold(word)[0] for words in lexicon.SAME.values() for word in words)
 _LIST_REACH = 12
 _CLOSING_NEGATIONS = frozenset({"nicht", "niet"})
+# German and Dutch auxiliaries followed by a negation in the middle of a clause whose verb comes last:
+# "beelden worden nooit met andere foto's vergeleken", "Fotos werden nie mit … abgeglichen".
+_VERB_LAST_AUXILIARIES = frozenset({"wird", "werden", "wurde", "wurden", "ist", "sind", "war", "waren", "hat",
+                                    "haben", "kann", "konnen", "darf", "durfen", "soll", "sollen", "wordt",
+                                    "worden", "werd", "zijn", "heeft", "hebben", "kan", "kunnen", "mag",
+                                    "mogen", "zal", "zullen"})
+_MIDDLE_NEGATIONS = frozenset({"nicht", "nie", "niemals", "keinesfalls", "keineswegs", "niet", "nooit",
+                               "nimmer", "geenszins"})
+_MIDDLE_REACH = 12
 _EXISTS = _folded_set(lexicon.EXISTS)
 _GENRES = _folded_set(lexicon.GENRES)
 _DISJUNCTIONS = _folded_set(lexicon.DISJUNCTIONS)
+_OR_IN_A_LIST = _DISJUNCTIONS | {"of"}  # (Dutch "of")
+_UNTIL_WITH_THAT = frozenset({"hasta", "tant"})  # "until" only with "que": "hasta que no", "tant que … ne"
 _OWNER_REACH = 8
 _ADVERBS_NOT_ORGANISATIONS = lexicon.ADVERBS_NOT_ORGANISATIONS
 _CUSTOMERS = _folded_set(lexicon.CUSTOMERS)
@@ -476,6 +496,7 @@ _SERVICE = _folded_set(lexicon.SERVICE)
 _SEVERAL = _folded_set(lexicon.SEVERAL)
 _THIS = _folded_set(lexicon.THIS)
 _DETERMINERS = _folded_set(lexicon.DETERMINERS)
+_PICTURE_SUBJECT_NOT_AFTER = _DETERMINERS | _IN  # (not "in this", "de esta")
 _ABOUT = _folded_set(lexicon.ABOUT)
 _LE_BEFORE_ORGANISATION = _folded_set(lexicon.LAW_ENFORCEMENT_ADJECTIVES) | {"police", "politie", "polizei"}
 _COMPARING = _folded_set(lexicon.COMPARING)
@@ -880,8 +901,13 @@ def _read_sentence(folded: str, sentence, hits: list[_Hit], face_before: bool = 
             hit.bits & ACT and tokens[hit.token].startswith(_RECOGNISING_OR_COMPARING)
             and _recognised_by_pronoun(tokens, hit.token)) for hit in hits):
         # (someone recognised, the same person, or "lo confronta con la foto": a pronoun compared)
+        # (… or someone named by their role who looks, and pictures compared: "each student looks into a
+        # tablet, and the picture is checked against the photo on their student record")
+        compared = any(hit.bits & ACT for hit in hits) and len(
+            {hit.token for hit in hits if hit.bits & (VISUAL | REFERENCE | MUGSHOT)}) >= 2
         for hit in hits:
-            if hit.bits & FACE and _looking(folded, hit):
+            if hit.bits & FACE and _looking(folded, hit) and not (compared and not _PICTURED.isdisjoint(
+                    tokens[max(0, hit.token - _LOOKER_REACH):hit.token])):
                 hit.bits &= ~FACE  # "the operator looks at the screen and recognises the fault": no one recognised
     hits_bits = 0
     for hit in hits:
@@ -1092,6 +1118,10 @@ def _read_sentence(folded: str, sentence, hits: list[_Hit], face_before: bool = 
             elif previous is not None and previous[3] and _belongs_to(tokens, previous[4], hit.token):
                 # "mon enquêtrice est sergente-détective au SPVM": the force of a rank the text decided
                 topic, decided = previous[2], True
+            elif previous is not None and previous[3] is True and previous[2] and _career_goes_on(
+                    tokens, previous[4], hit.token):
+                # "Przez 25 lat służyłem w policji, ostatnio jako przewodnik psa służbowego w KMP": the same career
+                topic, decided = True, True
             else:
                 topic, decided = _topic(tokens, clauses, hit.token, after, topic_sentence or someone_else,
                                         topic_before, records, negations, someone_else, commas())
@@ -1182,6 +1212,15 @@ def _declined(folded: str, sentences, i: int, start: int, end: int) -> bool:
     # (an offer or a plan may also be told after what it offered, in its sentence: "… by matching their
     # faces was looked at, but the board dropped it", "… that would recognise each pupil was considered, but …")
     considered = None if offered else _CONSIDERED.search(folded, end, sentence.end)
+    if not offered and considered is None:
+        # (… or in a clause of its own: "Einen Gesichtsabgleich, wie ihn uns ein Anbieter vorgeschlagen
+        # hatte, haben wir abgelehnt")
+        words = list(_TOKEN.finditer(folded, end, sentence.end))
+        considered = next((word for k, word in enumerate(words) if word.group().startswith(_OFFERED) and any(
+            earlier.group() in _RELATIVES or earlier.group() in _AS for earlier in words[max(0, k - _OFFER_REACH):k])),
+            None)
+        if considered is not None:
+            until = sentence.end
     if not offered and considered is None:
         declines = ()
     else:
@@ -1505,7 +1544,12 @@ def _pictured(tokens: list[str], position: int) -> bool:
     for s in (position - 1, position - 2):  # "each traveler's photo", "each passenger's live camera image"
         if s >= 1 and tokens[s] == "s" and tokens[s - 1] in _PICTURED:
             return True
-    other, of = 0, False  # "the picture we took of each worker": two other words before "of"
+    # "el estudiante se haga una foto", "lo studente si scatta una foto": someone taking their own picture
+    for s in range(position - 2, max(0, position - _SELF_PICTURE_REACH) - 1, -1):
+        if tokens[s] in _REFLEXIVE_CLITICS and s and tokens[s - 1] in _PICTURED and all(
+                token in _DETERMINERS for token in tokens[s + 2:position]):
+            return True
+    other, of, device = 0, False, False  # "the picture we took of each worker": two other words before "of"
     for token in tokens[position + 1:position + _PICTURED_REACH]:
         if token == _APOSTROPHE_S:
             continue  # "foto's van personen": the plural's "s"
@@ -1514,6 +1558,8 @@ def _pictured(tokens: list[str], position: int) -> bool:
             return of or not other
         if token in _OF or token in _OF_THE:
             of = True
+        elif of and token in _DEVICES and not device:
+            of, other, device = False, 0, True  # "l'image de la webcam du joueur": the picture of someone's device
         elif not (token in _DETERMINERS or token in _SAME_WORDS or token in _EACH):
             other += 1
             if of or other > 2:
@@ -1536,7 +1582,7 @@ def _pictures_someone(folded: str, sentence, hits: list[_Hit]) -> bool:
                     _recognised_by_pronoun(around, len(before)))):
                 return True
         if hit.bits & VISUAL:
-            around = _TOKEN.findall(folded, max(sentence.start, hit.start - _AROUND), hit.start)[-3:]
+            around = _TOKEN.findall(folded, max(sentence.start, hit.start - _AROUND), hit.start)[-_SELF_PICTURE_REACH - 1:]
             at = len(around)
             around += _TOKEN.findall(folded, hit.start, min(sentence.end, hit.end + _AROUND))[:_PICTURED_REACH + 1]
             if at < len(around) and _pictured(around, at):
@@ -1611,6 +1657,13 @@ def _pictures_compared(hits: list[_Hit], faces: list[_Hit], tokens: list[str]) -
         last = max(hit.token for hit in hits)
         pictures += any(tokens[k] in _PICTURE_PRONOUNS and (tokens[k] != "one" or tokens[k - 1] == "the")
                         for k in range(first + 1, min(len(tokens), last + _PRONOUN_REACH)))
+        # … or named back as the subject of the act: "celle-ci est rapprochée de la photo fournie à l'achat"
+        acted = min(hit.token for hit in act)
+        pictures += not pictures - 1 and any(
+            tokens[k] in _PICTURE_SUBJECTS and (k == 0 or tokens[k - 1] not in _PICTURE_SUBJECT_NOT_AFTER) and all(
+                token in _AUXILIARIES or token in _REFLEXIVE_CLITICS or token in _HERE_OR_THERE
+                for token in tokens[k + 1:acted])
+            for k in range(max(0, acted - _PRONOUN_BEFORE), acted))
     if pictures >= 2:
         return [(faces, act, visual) if faces else (act, visual)]
     return []
@@ -1727,6 +1780,8 @@ def _negated(tokens: list[str], clauses: list[int], position: int, negations: fr
         return True
     if _negated_at_the_end(tokens, clauses, position) or _denied_by_predicate(tokens, clauses, position,
                                                                                 negations):
+        return True
+    if _negated_in_the_middle(tokens, clauses, position, commas):
         return True
     if _compared_with_nothing(tokens, clauses, position):
         return True
@@ -1922,6 +1977,10 @@ def _expletive(tokens: list[str], i: int, commas: frozenset = frozenset()) -> bo
     a comma: "if the user agrees, we do not compare faces" denies in the main clause."""
     for j in range(i - 1, max(-1, i - 1 - _UNTIL_REACH), -1):
         token = tokens[j]
+        if token in _CLAUSE_PUNCTUATION:
+            break  # "Las cámaras siguen como hasta ahora: no se hace reconocimiento facial"
+        if token in _UNTIL_WITH_THAT and (j + 1 >= i or tokens[j + 1] not in _SUBORDINATORS):
+            continue  # "hasta ahora", "tant mieux": no "until"
         if token in _WITHOUT and j + 1 < i and tokens[j + 1] in _SUBORDINATORS:
             return True  # "senza che la telecamera non abbia verificato", "sans que personne ne …": pleonastic
         if token in _UNTIL or (token in _IF_BEFORE_ARTICLE and j + 1 < i and tokens[j + 1] in _DETERMINERS):
@@ -1961,10 +2020,13 @@ def _denied_by_predicate(tokens: list[str], clauses: list[int], position: int, n
     start = _clause_start(clauses, position)
     if not _FIRST_PERSON.isdisjoint(tokens[start:position]):
         return False
+    # "Gezichtsherkenning hebben we bewust uitgesloten": the part fronted, the subject after the auxiliary
+    inverted = position + 2 < len(tokens) and tokens[position + 1] in _VERB_LAST_AUXILIARIES and (
+        tokens[position + 2] in _FIRST_PERSON)
     for i in range(position + 1, min(len(tokens), position + 1 + _PREDICATE_REACH)):
         token = tokens[i]
         if clauses[i] != clauses[position] or token in _RELATIVES or token in _UNTIL or (
-                token in _FIRST_PERSON and token not in _POSSESSIVES):
+                token in _FIRST_PERSON and token not in _POSSESSIVES and not (inverted and i == position + 2)):
             return False  # (not "Fotos unserer Fahrer": a possessive is no subject)
         if token in _AGAINST_WORDS and tokens[i - 1] in _DECIDED:
             return True  # "We looked at face-based check-in and decided against it"
@@ -1973,7 +2035,7 @@ def _denied_by_predicate(tokens: list[str], clauses: list[int], position: int, n
                 word in _VERBS_OF_BEING or word in _AUXILIARIES or word in _STAYS for word in tokens[max(0, i - 2):i]):
             return True  # "Gezichtsherkenning valt uitdrukkelijk buiten de opdracht", "… is out of scope"
         if token in _REJECTED or token in _VERBAL_NEGATIONS:
-            if tokens[i - 1] in _AUXILIARIES or tokens[i - 1] in _COORDINATORS:
+            if tokens[i - 1] in _AUXILIARIES or tokens[i - 1] in _COORDINATORS or inverted:
                 return True
         elif token in negations and (
                 _PART.intersection(tokens[i + 1:i + 3]) or _VERBS_OF_BEING.intersection(tokens[i - 1:i])):
@@ -2039,6 +2101,26 @@ def _negated_at_the_end(tokens: list[str], clauses: list[int], position: int) ->
     return False
 
 
+def _negated_in_the_middle(tokens: list[str], clauses: list[int], position: int, commas: frozenset) -> bool:
+    """German and Dutch put the verb last and the negation in the middle: "beelden worden nooit met
+    andere foto's of bestanden vergeleken", "die Aufnahmen werden nie mit einer Datenbank abgeglichen".
+    The part is the clause's last word (or the last before "and"), and an auxiliary with a negation
+    right after it opens what leads to it, with no comma, "and" or "but" between."""
+    following = position + 1
+    if following < len(tokens) and clauses[following] == clauses[position] and (
+            tokens[following] not in _COORDINATORS and following not in commas):
+        return False
+    for i in range(position - 1, max(0, position - _MIDDLE_REACH), -1):
+        token = tokens[i]
+        if clauses[i] != clauses[position] or i + 1 in commas or token in _TERMINATORS or token in _RELATIVES or (
+                token in _COORDINATORS and token not in _OR_IN_A_LIST):
+            return False  # (a list of what the part is compared with may stand between: "foto's of bestanden")
+        if token in _MIDDLE_NEGATIONS and (tokens[i - 1] in _VERB_LAST_AUXILIARIES or (
+                i > 1 and tokens[i - 2] in _VERB_LAST_AUXILIARIES)):
+            return True  # ("wird es nie …": a pronoun between)
+    return False
+
+
 def _within_without(tokens: list[str], without: int, position: int) -> bool:
     """Whether the part at `position` is what "without" leaves out: its object ("without
     comparing faces", "sin que el sistema compare su rostro"), not a later verb ("zonder
@@ -2063,6 +2145,15 @@ def _coordinated(tokens: list[str], first: int, second: int, language: str | Non
     between = tokens[first + 1:second]
     return len(between) <= 4 and any(token in _COORDINATORS and language in _COORDINATOR_LANGUAGES.get(token, (language,))
                                      for token in between)
+
+
+def _career_goes_on(tokens: list[str], after: int, second: int) -> bool:
+    """Whether a mention follows one read as someone's past (ending before `after`) as the next post in
+    that career, "as" a role, in the same clause or after a comma: "served in the police, lastly as a
+    dog handler at the Met", "war bei der Polizei, zuletzt als Hundeführer beim Polizeipräsidium Köln"."""
+    between = tokens[after:second]
+    return len(between) <= _CAREER_REACH and not _AS.isdisjoint(between) and _CLAUSE_PUNCTUATION.isdisjoint(
+        between) and _FIRST_PERSON.isdisjoint(between) and _RELATIVES.isdisjoint(between)
 
 
 def _belongs_to(tokens: list[str], after: int, second: int) -> bool:
@@ -2547,6 +2638,8 @@ def _names_someone_else(folded: str, sentences, by_sentence: dict) -> bool:
                 before = before[before.index(":") + 1:]  # after a form's label: "Purpose: case preparation at a … law firm"
             if before and before[-1] in _LE_BEFORE_ORGANISATION:
                 continue  # "a police school" is law enforcement's
+            if hit.bits & RECORD and len(before) > 1 and before[-1] in _POSSESSIVES and before[-2] in _IN:
+                continue  # "que constan en nuestros archivos": where records are kept, not an archive that applies
             if before and (before[-1], folded[hit.start:hit.end]) in _ADVERBS_NOT_ORGANISATIONS:
                 continue  # "Recibimos a diario denuncias": "daily", not a newspaper
             if not before and folded[hit.end:hit.end + 2].lstrip().startswith(":"):

@@ -2375,3 +2375,90 @@ def test_whoever_is_boarding_is_the_holder(text, expected):
 ])
 def test_a_picture_of_someone_run_against_a_photo_bank(text, expected):
     assert bool(counted(text, reading.FACIAL_RECOGNITION)) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Gäste fotografieren vorab Pass oder Ausweis in unserer App, die Daten werden ausgelesen und ins "
+     "Gästeverzeichnis übernommen.", False),
+    ("Die Kamera prüft, ob das Gesicht zum Foto im Pass passt.", True),
+])
+def test_the_german_passport_is_no_form_of_matching(text, expected):
+    assert bool(counted(text, reading.FACIAL_RECOGNITION)) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Einen Gesichtsabgleich am Drehkreuz, wie ihn uns ein Anbieter vorgeschlagen hatte, haben wir ausdrücklich "
+     "abgelehnt.", False),
+    ("Einen Gesichtsabgleich am Drehkreuz, wie ihn uns ein Anbieter vorgeschlagen hatte, führen wir ab März ein.", True),
+])
+def test_an_offer_told_in_a_clause_of_its_own_and_turned_down(text, expected):
+    assert bool(counted(text, reading.FACIAL_RECOGNITION)) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Beelden worden nooit met andere foto's of bestanden vergeleken en niemand wordt op basis van zijn gezicht "
+     "geïdentificeerd.", False),
+    ("Die Aufnahmen der Gesichter werden nie mit einer Datenbank abgeglichen.", False),
+    ("Die Bilder werden nicht gespeichert, sondern mit den Gesichtern der Liste verglichen.", True),
+    ("De beelden worden niet bewaard maar met de gezichten op de lijst vergeleken.", True),
+    ("Die Bilder werden nie lange gespeichert und mit den Gesichtern der Liste verglichen.", True),
+])
+def test_a_negation_in_the_middle_of_a_german_or_dutch_clause_reaches_its_last_verb(text, expected):
+    assert bool(counted(text, reading.FACIAL_RECOGNITION)) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Gezichtsherkenning hebben we bewust uitgesloten.", False),
+    ("Gesichtserkennung haben wir ausdrücklich ausgeschlossen.", False),
+    ("Van gezichtsherkenning of het vergelijken van foto's van medewerkers met een bestand is uitdrukkelijk geen "
+     "sprake.", False),
+    ("Nous avons écarté toute comparaison automatique des visages.", False),
+    ("Nous avons écarté le badge papier, comparant désormais chaque visage à la photo du dossier.", True),
+    ("Gezichtsherkenning hebben we vorig jaar ingevoerd.", True),
+])
+def test_facial_recognition_fronted_and_ruled_out(text, expected):
+    assert bool(counted(text, reading.FACIAL_RECOGNITION)) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Las cámaras siguen como hasta ahora: no se hace reconocimiento facial de ningún tipo.", False),
+    ("Hasta ahora no se hace reconocimiento facial de ningún tipo.", False),
+    ("Wenn Sie fragen: Wir vergleichen keine Gesichter.", False),
+    ("Jeśli ktoś pyta: nie porównujemy twarzy.", False),
+    ("Hasta que no se compara la cara con la foto, la puerta no se abre.", True),
+])
+def test_so_far_is_no_until(text, expected):
+    assert bool(counted(text, reading.FACIAL_RECOGNITION)) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("En début de ronde, l'image de la webcam du joueur serait comparée automatiquement à la photo de sa licence.",
+     True),
+    ("Lors du passage au portillon, une caméra prend une image du skieur ; celle-ci est rapprochée de la photo "
+     "fournie à l'achat du forfait.", True),
+    ("Queremos que, al acceder al aula, el estudiante se haga una foto con la tablet del tribunal y que esta se "
+     "compare con la fotografía de su expediente de matrícula.", True),
+    ("El agente fotografía la matrícula del vehículo y esta se compara con la foto del ticket de entrada.", False),
+    ("At the door of the exam hall each student looks into a tablet, and the picture is checked against the photo on "
+     "their student record.", True),
+    ("The operator looks at the screen, and the picture of the part is checked against the reference photo.", False),
+])
+def test_pictures_of_someone_compared_named_back_or_taken_by_them(text, expected):
+    assert bool(counted(text, reading.FACIAL_RECOGNITION)) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Unidad solicitante: Àrea Central d'Identificació, Comisaría General de Investigación Criminal (Mossos "
+     "d'Esquadra). Las fotos constan en nuestros archivos.", True),
+    ("Nuestro archivo digitaliza fotografías antiguas de la Guardia Civil para una exposición.", False),
+    ("PGHM de Chamonix. On voudrait tester un outil qui estime les secteurs où la probabilité de secours est la plus "
+     "forte.", True),
+    ("Gymnasium in Kassel, Fachschaft Politik. Für ein Planspiel soll die KI Rollenkarten schreiben: Demonstrierende, "
+     "Versammlungsbehörde, Einsatzleitung der Polizei, Presse.", False),
+    ("Przez 25 lat służyłem w policji, ostatnio jako przewodnik psa służbowego w KMP w Radomiu. Po przejściu na "
+     "emeryturę założyłem fundację i prowadzimy schronisko dla psów.", False),
+    ("Ich war 25 Jahre bei der Polizei, zuletzt als Hundeführer beim Polizeipräsidium Köln. Heute führe ich ein "
+     "Tierheim.", False),
+])
+def test_files_kept_units_by_acronym_schools_and_careers(text, expected):
+    assert bool(counted(text, reading.LAW_ENFORCEMENT)) is expected

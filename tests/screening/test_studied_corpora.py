@@ -31,7 +31,7 @@ STILL_WRONG = {
                        "pt-m22"},
     "corpus_blind_n": {"en-n10", "es-n04", "pt-n20"},
     "corpus_blind_o": {"es-o11", "es-o16", "nl-o21"},
-    "corpus_blind_p": {"en-p20", "en-p24", "fr-p08", "pl-p19"},
+    "corpus_blind_p": {"en-p20", "en-p24", "fr-p08"},
     "corpus_blind_q": {"en-q24", "es-q12", "es-q17", "es-q21", "fr-q16",
                        "it-q30", "nl-q22", "pl-q01", "pl-q12", "pl-q20"},
     "corpus_blind_r": {"en-r01", "en-r09", "en-r14", "en-r17", "en-r24", "en-r30", "es-r14",
