@@ -211,6 +211,7 @@ _MEANS = _folded_set(lexicon.MEANS)
 _FROM_PICTURE = _MEANS | _folded_set(lexicon.FROM_PICTURE)
 _PICTURE_PRONOUNS = _folded_set(lexicon.PICTURE_PRONOUNS)
 _PICTURE_SUBJECTS = _PICTURE_PRONOUNS | _folded_set(lexicon.PICTURE_SUBJECTS)
+_PICTURE_RELATIVES = frozenset({"que", "that", "which", "die", "dat", "che", "ktore", "ktora", "ktory"})
 _HERE_OR_THERE = frozenset({"ci", "la"})  # "celle-ci", "celle-là"
 _REFLEXIVE_CLITICS = frozenset({"se", "si", "sich", "zich", "sie"})
 _DEVICES = _folded_set(device for _verbs, _joins, devices in lexicon.LOOKING.values() for device in devices)
@@ -1558,6 +1559,8 @@ def _pictured(tokens: list[str], position: int) -> bool:
             return of or not other
         if token in _OF or token in _OF_THE:
             of = True
+        elif not of and not other and token in _PICTURE_RELATIVES:
+            continue  # "a foto que o sócio carregou na app": the picture someone gave
         elif of and token in _DEVICES and not device:
             of, other, device = False, 0, True  # "l'image de la webcam du joueur": the picture of someone's device
         elif not (token in _DETERMINERS or token in _SAME_WORDS or token in _EACH):

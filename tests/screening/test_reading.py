@@ -2462,3 +2462,15 @@ def test_pictures_of_someone_compared_named_back_or_taken_by_them(text, expected
 ])
 def test_files_kept_units_by_acronym_schools_and_careers(text, expected):
     assert bool(counted(text, reading.LAW_ENFORCEMENT)) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("À entrada há um tablet que tira uma foto e compara com a foto que o sócio carregou na app quando se inscreveu.",
+     True),
+    ("A oficina tira uma foto do para-choques e compara com a foto que a seguradora enviou.", False),
+    ("Em cada picagem o terminal fotografa o trabalhador e confirma que se trata da mesma pessoa registada na ficha "
+     "de pessoal.", True),
+    ("O perito fotografa o carro e confirma que se trata do mesmo modelo registado na apólice.", False),
+])
+def test_the_picture_someone_gave_and_someone_photographed(text, expected):
+    assert bool(counted(text, reading.FACIAL_RECOGNITION)) is expected
