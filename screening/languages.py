@@ -146,8 +146,13 @@ def sentences(folded: str, spaced: str, original_of) -> list[Sentence]:
             found.append(Sentence(start, end, SUPPORTED[best], None))
         elif len(words) >= MIN_WORDS or len(_NON_LATIN.findall(folded, start, end)) >= _MIN_NON_LATIN_LETTERS:
             found.append(Sentence(start, end, *identify(original_of(start, end))))
+        elif most:
+            found.append(Sentence(start, end, SUPPORTED[best], None))
+        elif found and found[-1].language is not None and "\n" not in folded[found[-1].end:start]:
+            # No known word ("Cliente final: PSP."): the language of the sentence before it on its line.
+            found.append(found[-1]._replace(start=start, end=end))
         else:
-            found.append(Sentence(start, end, SUPPORTED[best] if most else None, None))
+            found.append(Sentence(start, end, None, None))
     return found
 
 

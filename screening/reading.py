@@ -212,6 +212,7 @@ _FROM_PICTURE = _MEANS | _folded_set(lexicon.FROM_PICTURE)
 _PICTURE_PRONOUNS = _folded_set(lexicon.PICTURE_PRONOUNS)
 _PICTURE_SUBJECTS = _PICTURE_PRONOUNS | _folded_set(lexicon.PICTURE_SUBJECTS)
 _PICTURE_RELATIVES = frozenset({"que", "that", "which", "die", "dat", "che", "ktore", "ktora", "ktory"})
+_PORTUGUESE_IN_THE = frozenset({"nos"})
 _HERE_OR_THERE = frozenset({"ci", "la"})  # "celle-ci", "celle-là"
 _REFLEXIVE_CLITICS = frozenset({"se", "si", "sich", "zich", "sie"})
 _DEVICES = _folded_set(device for _verbs, _joins, devices in lexicon.LOOKING.values() for device in devices)
@@ -2660,8 +2661,10 @@ def _names_someone_else(folded: str, sentences, by_sentence: dict) -> bool:
                 2 <= len(before) <= 3 and before[0] in _DETERMINERS and before[1] not in _DETERMINERS
                 and not _STARTS_PHRASE.intersection(before[1:])
                 and not any(other.bits & LE and other.start < hit.start for other in sentence_hits))
-            if opening or any(
-                    token in _FIRST_PERSON or token in _THIS for token in before[-3:]):
+            # (Portuguese "nos" is also "in the": "as boxes automáticas nos aeroportos")
+            if opening or any((token in _FIRST_PERSON and not (
+                    token in _PORTUGUESE_IN_THE and languages.language_of(sentence) == "pt")) or token in _THIS
+                    for token in before[-3:]):
                 return True
             le_before = any(start < hit.start for start, _end in names)
             # "Na Faculdade de Direito da Universidade do Porto damos …", "At our lab we …": where

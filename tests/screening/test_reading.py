@@ -2474,3 +2474,12 @@ def test_files_kept_units_by_acronym_schools_and_careers(text, expected):
 ])
 def test_the_picture_someone_gave_and_someone_photographed(text, expected):
     assert bool(counted(text, reading.FACIAL_RECOGNITION)) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("O nosso contrato inclui a manutenção das boxes automáticas de controlo de fronteira. Cliente final: PSP.", True),
+    ("A Unidade de Coordenação de Fronteiras e Estrangeiros da PSP continua a operar as boxes automáticas RAPID nos "
+     "aeroportos.", True),
+])
+def test_a_label_of_no_known_word_and_portuguese_in_the(text, expected):
+    assert bool(counted(text, reading.LAW_ENFORCEMENT)) is expected
