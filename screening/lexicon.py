@@ -151,10 +151,12 @@ BIOMETRIC = {language: ["biometri*", "biometry*"] for language in LANGUAGES}
 
 MUGSHOT = {
     "en": ["mugshot", "mug shot", "booking photo", "booking photograph", "booking image", "custody image",
-           "custody photograph", "custody photo", "arrest photo", "photos of arrested persons", "photos of arrestees"],
+           "custody photograph", "custody photo", "arrest photo", "photos of arrested persons", "photos of arrestees",
+           "charge photo", "charge-photo", "charge photograph"],
     "es": ["foto de ficha policial", "fotografías de reseña", "fotografía de reseña", "reseña fotográfica",
            "reseñas fotográficas",
-           "ficha fotográfica", "fotos de detenidos", "fotografías de detenidos", "registro de capturados"],
+           "ficha fotográfica", "fotos de detenidos", "fotografías de detenidos", "registro de capturados",
+           "archivo de prontuarios", "prontuarios policiales", "prontuario policial"],
     "fr": ["photo anthropométrique", "photos anthropométriques", "photographies anthropométriques",
            "photographie anthropométrique", "photos signalétiques", "photo signalétique", "photographies signalétiques",
            "photographie signalétique", "fichier taj",
@@ -676,6 +678,9 @@ BLUR["de"] = BLUR["de"] + ["zählt", "zählen", "gezählt", "*zählung"]
 AMBIGUOUS_LAW_ENFORCEMENT = frozenset({"brigadier", "procura", "procure", "fiscal", "fiscales", "brigade", "brigades", "parquet",
                                        "parquets", "agenten", "garda", "procurador", "procuradora", "procuradores",
                                        "zolle", "zolles", "kims", "kogos", "sef", "dea", "cbs", "psp"})
+# Forms that are other words in a language whose lemma data does not know them: French "rédaction" (a
+# newsroom) is English "redaction" (blacking out).
+FALSE_FRIENDS = frozenset({"redaction", "redactions"})
 # Forms that start with "ICE", "CBP" … only count in capitals (the word "ice" is not the agency).
 UPPER_CASE_LAW_ENFORCEMENT = ("ICE", "CBP", "HSI", "NCA", "BKA", "LKA", "PSP", "GNR", "DEA", "ATF", "CBS",
                               "FIOD", "ABW", "SEF", "DGSI", "NYPD", "LAPD", "KHK", "PD")

@@ -153,7 +153,7 @@ def _ambiguous(listed: dict[str, set[str]]) -> list[str]:
             languages = listed.get(folded)
             if languages and language not in languages:
                 ambiguous.add(folded)
-    return sorted(ambiguous)
+    return sorted(ambiguous | {word for word in lexicon.FALSE_FRIENDS if word in listed})
 
 
 def expanded_lexicon() -> dict:

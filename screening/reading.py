@@ -213,6 +213,8 @@ _PICTURE_PRONOUNS = _folded_set(lexicon.PICTURE_PRONOUNS)
 _PICTURE_SUBJECTS = _PICTURE_PRONOUNS | _folded_set(lexicon.PICTURE_SUBJECTS)
 _PICTURE_RELATIVES = frozenset({"que", "that", "which", "die", "dat", "che", "ktore", "ktora", "ktory"})
 _PORTUGUESE_IN_THE = frozenset({"nos"})
+_FALSE_FRIENDS = _folded_set(lexicon.FALSE_FRIENDS)
+_NOT_AS_PREFIX = frozenset({"no", "non", "nao", "niet", "nicht", "not"})  # "persona no identificada"
 _HERE_OR_THERE = frozenset({"ci", "la"})  # "celle-ci", "celle-là"
 _REFLEXIVE_CLITICS = frozenset({"se", "si", "sich", "zich", "sie"})
 _DEVICES = _folded_set(device for _verbs, _joins, devices in lexicon.LOOKING.values() for device in devices)
@@ -858,6 +860,9 @@ def _read_sentence(folded: str, sentence, hits: list[_Hit], face_before: bool = 
                 hit.token + 1 < len(tokens) and tokens[hit.token + 1] in _REFLEXIVES) or (
                 hit.token and tokens[hit.token - 1] == "s")):
             hit.bits &= ~ACT  # "someone who will not identify themselves", "s'identifier", "identificarse": saying who one is
+        if hit.bits & ACT and token.startswith(_IDENTIFYING) and hit.token >= 2 and tokens[hit.token - 1] in _NOT_AS_PREFIX and (
+                tokens[hit.token - 2] in _PERSONS or tokens[hit.token - 2] in _PICTURED):
+            hit.bits &= ~ACT  # "una persona no identificada": someone unknown, no act of identifying
         if hit.bits & ACT and token.startswith(_RECOGNISING) and token.endswith(_ABLE):
             hit.bits &= ~ACT  # "des voisins reconnaissables": recognisable, not recognised
         if hit.bits & ACT and token.startswith(_RECOGNISING) and not _SUBORDINATORS.isdisjoint(
@@ -2623,6 +2628,12 @@ def _names_someone_else(folded: str, sentences, by_sentence: dict) -> bool:
                 if len(before) <= 4 and not _WRITE.isdisjoint(before):
                     return True
         organisations = [hit for hit in sentence_hits if hit.bits & ORGANISATION and not hit.bits & LE]
+        if organisations and any(folded[hit.start:hit.end] in _FALSE_FRIENDS for hit in organisations):
+            # (a form that is another word in the sentence's language: "automated redaction of body-worn video")
+            language = languages.language_of(sentence)
+            mask = _LANGUAGE_BITS[language] if language else 0
+            organisations = [hit for hit in organisations if folded[hit.start:hit.end] not in _FALSE_FRIENDS or all(
+                bit != ORGANISATION or languages_mask & mask for bit, languages_mask in hit.restricted)]
         if not organisations:
             continue
         names = [(other.start, other.end) for other in sentence_hits if other.bits & LE]

@@ -2483,3 +2483,22 @@ def test_the_picture_someone_gave_and_someone_photographed(text, expected):
 ])
 def test_a_label_of_no_known_word_and_portuguese_in_the(text, expected):
     assert bool(counted(text, reading.LAW_ENFORCEMENT)) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Investigators submit a still taken from CCTV footage and receive a ranked list of candidate matches drawn from "
+     "the existing charge-photo database.", True),
+    ("Un programa permite a los investigadores cargar la foto del rostro de una persona no identificada, por ejemplo "
+     "un cadáver sin documentos, y buscar coincidencias en el archivo de prontuarios.", True),
+    ("El sistema no identifica a ninguna persona por su rostro.", False),
+])
+def test_charge_photos_police_record_files_and_someone_unidentified(text, expected):
+    assert bool(counted(text, reading.FACIAL_RECOGNITION)) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("AI register — Police Scotland. Tool: automated redaction of body-worn video prior to disclosure.", True),
+    ("Nous sommes la rédaction d'un journal régional et la police nous envoie ses communiqués.", False),
+])
+def test_redaction_is_no_newsroom_in_english(text, expected):
+    assert bool(counted(text, reading.LAW_ENFORCEMENT)) is expected
