@@ -295,7 +295,7 @@ VISUAL = {
            "fotografar"],
     "it": ["telecamera", "videocamera", "video", "immagine", "foto", "fotografia", "filmato", "registrazione", "scatto",
            "scatti",
-           "videosorveglianza", "ritratto", "fotografare"],
+           "videosorveglianza", "ritratto", "fotografare", "fotografa"],
     "nl": ["*camera", "*camera's", "*beeld", "*beelden", "*video", "*foto", "*foto's", "*opname", "*opnamen",
            "afbeelding", "afbeeldingen", "*portret", "*portretten", "fotograferen"],
     "pl": ["kamera", "nagranie", "obraz", "zdjęcie", "fotografia", "wideo", "monitoring", "portret", "fotografować"],
@@ -678,6 +678,14 @@ BLUR["de"] = BLUR["de"] + ["zählt", "zählen", "gezählt", "*zählung"]
 AMBIGUOUS_LAW_ENFORCEMENT = frozenset({"brigadier", "procura", "procure", "fiscal", "fiscales", "brigade", "brigades", "parquet",
                                        "parquets", "agenten", "garda", "procurador", "procuradora", "procuradores",
                                        "zolle", "zolles", "kims", "kogos", "sef", "dea", "cbs", "psp"})
+# A past "was" before a rank and "for" a number of years after it: someone's career ("foi inspetor da Polícia
+# Judiciária durante quinze anos").
+WAS = frozenset({"was", "were", "foi", "fue", "fui", "era", "war", "warst", "était", "étais", "fut", "fu", "ero",
+                 "stato", "stata", "był", "była", "byłem", "byłam", "werkte", "diende", "servì", "sirvió", "serviu"})
+FOR_A_TIME = frozenset({"for", "durante", "during", "pendant", "während", "per", "przez", "gedurende"})
+# What law enforcement is when it is only what a text is about: "Le forze dell'ordine sono solo un tema della mostra".
+SUBJECT_MATTER = frozenset({"topic", "subject", "theme", "tema", "temas", "sujet", "thème", "thema", "themen",
+                            "onderwerp", "temat", "tematem", "assunto", "argomento", "objeto", "oggetto"})
 # Forms that are other words in a language whose lemma data does not know them: French "rédaction" (a
 # newsroom) is English "redaction" (blacking out).
 FALSE_FRIENDS = frozenset({"redaction", "redactions"})

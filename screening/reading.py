@@ -213,6 +213,13 @@ _PICTURE_PRONOUNS = _folded_set(lexicon.PICTURE_PRONOUNS)
 _PICTURE_SUBJECTS = _PICTURE_PRONOUNS | _folded_set(lexicon.PICTURE_SUBJECTS)
 _PICTURE_RELATIVES = frozenset({"que", "that", "which", "die", "dat", "che", "ktore", "ktora", "ktory"})
 _PORTUGUESE_IN_THE = frozenset({"nos"})
+_SUBJECT_MATTER = _folded_set(lexicon.SUBJECT_MATTER)
+_SUBJECT_MATTER_ENDINGS = ("thema", "themen")  # (German compounds: "Unterrichtsthema")
+_SUBJECT_MATTER_REACH = 6
+_WAS = _folded_set(lexicon.WAS)
+_FOR_A_TIME = _folded_set(lexicon.FOR_A_TIME)
+_CAREER_BEFORE = 3
+_TO = ["to"]  # ("subject to the rules")
 _FALSE_FRIENDS = _folded_set(lexicon.FALSE_FRIENDS)
 _NOT_AS_PREFIX = frozenset({"no", "non", "nao", "niet", "nicht", "not"})  # "persona no identificada"
 _HERE_OR_THERE = frozenset({"ci", "la"})  # "celle-ci", "celle-là"
@@ -1815,6 +1822,8 @@ def _negated(tokens: list[str], clauses: list[int], position: int, negations: fr
             return False
         if token in _WITHOUT:
             return False  # "recognise them by their face, without a card"
+        if token in _NOT_AS_PREFIX and i == after and i + 1 < len(tokens) and tokens[i + 1].startswith(_IDENTIFYING):
+            return False  # "fotografias de pessoas não identificadas": unknown people, not denied ones
         if token in negations or (token in _NE_PAIRED and not _NE.isdisjoint(tokens[max(0, position - 2):position])):
             # ("il ne reconnaît personne": "personne" after "ne" is "nobody")
             # ("nessuno vi entra se prima il suo volto non è stato abbinato": denied twice, affirmed)
@@ -2193,6 +2202,11 @@ def _role(tokens: list[str], clauses: list[int], position: int, after: int, topi
           commas: frozenset = frozenset()) -> tuple[bool, bool]:
     start = _clause_start(clauses, position)
     before = tokens[start:position]
+    # "foi inspetor da Polícia Judiciária durante quinze anos", "was a detective with the Met for ten years": a career
+    if not _WAS.isdisjoint(tokens[max(start, position - _CAREER_BEFORE):position]) and any(
+            tokens[k] in _FOR_A_TIME and tokens[k + 2] in _YEARS and (tokens[k + 1].isdigit() or tokens[k + 1] in _NUMBER_WORDS)
+            for k in range(after, min(len(tokens) - 2, after + _CAREER_BEFORE))):
+        return True, True
     # "Unlike the tools the police use", "W odróżnieniu od systemów stosowanych przez policję".
     if _compared(before):
         return True, True
@@ -2384,6 +2398,10 @@ def _role(tokens: list[str], clauses: list[int], position: int, after: int, topi
         if _denied_use_later(tokens, clauses, after):
             # "Policja jest dla nas tylko jednym ze źródeł informacji i nie korzysta z naszego systemu"
             return True, True
+        if not _VERBS_OF_BEING.isdisjoint(tokens[after:after + 2]) and any(
+                (word in _SUBJECT_MATTER or word.endswith(_SUBJECT_MATTER_ENDINGS)) and tokens[k + 1:k + 2] != _TO
+                for k, word in enumerate(tokens[after + 1:after + _SUBJECT_MATTER_REACH], after + 1)):
+            return True, True  # "Le forze dell'ordine sono solo un tema della mostra", "Die Polizei ist nur Unterrichtsthema"
         return False, _EVERY_NEGATION.isdisjoint(tokens[after:after + _POST_NEGATION_REACH])
     return False, False
 
@@ -2642,6 +2660,10 @@ def _names_someone_else(folded: str, sentences, by_sentence: dict) -> bool:
                 continue  # "Secretaria Municipal de Segurança Urbana": a word of law enforcement's own name
             if folded[hit.start:hit.end] in _VENDORS:
                 continue  # a supplier: the police it names may well be its customers
+            if folded.count('"', sentence.start, hit.start) % 2 or folded.count("«", sentence.start, hit.start) > (
+                    folded.count("»", sentence.start, hit.start)):
+                continue  # inside a name in quotes: 'Progetto "Stadio sicuro" – Questura di Roma'
+
             owner = next((start for start, _end in names if start > hit.start), None)
             if owner is not None and _owned(folded, hit.end, owner):
                 continue  # "O Instituto de Identificação …, da Polícia Civil": law enforcement's own

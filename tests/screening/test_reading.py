@@ -2502,3 +2502,27 @@ def test_charge_photos_police_record_files_and_someone_unidentified(text, expect
 ])
 def test_redaction_is_no_newsroom_in_english(text, expected):
     assert bool(counted(text, reading.LAW_ENFORCEMENT)) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Al momento della presa in carico si fotografa il detenuto con il tablet e il sistema lo confronta con la foto "
+     "del fascicolo matricolare.", True),
+    ("A proposta é comparar essa foto com as fotografias de pessoas não identificadas atendidas em hospitais.", True),
+    ("Os visitantes não identificados pelo rosto entram com o bilhete.", False),
+])
+def test_someone_photographed_in_italian_and_people_not_identified(text, expected):
+    assert bool(counted(text, reading.FACIAL_RECOGNITION)) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Le forze dell'ordine sono solo un tema della mostra.", False),
+    ("Die Polizei ist hier nur Unterrichtsthema.", False),
+    ('Progetto "Stadio sicuro" – Questura di Roma (Digos), in collaborazione con la società che gestisce lo stadio.',
+     True),
+    ("Gaeco – MPSP, núcleo regional de Santos. Pedimos acesso para transcrição automática de áudios.", True),
+    ("O projeto é coordenado pelo nosso diretor financeiro, que antes de vir para o Alentejo foi inspetor da Polícia "
+     "Judiciária durante quinze anos.", False),
+    ("A Polícia Judiciária usa a ferramenta durante quinze dias por ano.", True),
+])
+def test_subject_matter_names_in_quotes_prosecutors_and_years_of_service(text, expected):
+    assert bool(counted(text, reading.LAW_ENFORCEMENT)) is expected
