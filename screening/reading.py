@@ -867,7 +867,7 @@ def _read_sentence(folded: str, sentence, hits: list[_Hit], face_before: bool = 
                 hit.token + 1 < len(tokens) and tokens[hit.token + 1] in _REFLEXIVES) or (
                 hit.token and tokens[hit.token - 1] == "s")):
             hit.bits &= ~ACT  # "someone who will not identify themselves", "s'identifier", "identificarse": saying who one is
-        if hit.bits & ACT and token.startswith(_IDENTIFYING) and hit.token >= 2 and tokens[hit.token - 1] in _NOT_AS_PREFIX and (
+        if hit.bits & ACT and hit.token >= 2 and tokens[hit.token - 1] in _NOT_AS_PREFIX and token.startswith(_IDENTIFYING) and (
                 tokens[hit.token - 2] in _PERSONS or tokens[hit.token - 2] in _PICTURED):
             hit.bits &= ~ACT  # "una persona no identificada": someone unknown, no act of identifying
         if hit.bits & ACT and token.startswith(_RECOGNISING) and token.endswith(_ABLE):
@@ -1226,7 +1226,7 @@ def _declined(folded: str, sentences, i: int, start: int, end: int) -> bool:
     # (an offer or a plan may also be told after what it offered, in its sentence: "… by matching their
     # faces was looked at, but the board dropped it", "… that would recognise each pupil was considered, but …")
     considered = None if offered else _CONSIDERED.search(folded, end, sentence.end)
-    if not offered and considered is None:
+    if not offered and considered is None and _DECLINED_WORD.search(folded, end, sentence.end) is not None:
         # (… or in a clause of its own: "Einen Gesichtsabgleich, wie ihn uns ein Anbieter vorgeschlagen
         # hatte, haben wir abgelehnt")
         words = list(_TOKEN.finditer(folded, end, sentence.end))
@@ -1559,7 +1559,7 @@ def _pictured(tokens: list[str], position: int) -> bool:
         if s >= 1 and tokens[s] == "s" and tokens[s - 1] in _PICTURED:
             return True
     # "el estudiante se haga una foto", "lo studente si scatta una foto": someone taking their own picture
-    for s in range(position - 2, max(0, position - _SELF_PICTURE_REACH) - 1, -1):
+    for s in range(position - 2, position - _SELF_PICTURE_REACH - 1, -1) if position > _SELF_PICTURE_REACH else ():
         if tokens[s] in _REFLEXIVE_CLITICS and s and tokens[s - 1] in _PICTURED and all(
                 token in _DETERMINERS for token in tokens[s + 2:position]):
             return True
