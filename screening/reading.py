@@ -1559,7 +1559,7 @@ def _pictured(tokens: list[str], position: int) -> bool:
         if s >= 1 and tokens[s] == "s" and tokens[s - 1] in _PICTURED:
             return True
     # "el estudiante se haga una foto", "lo studente si scatta una foto": someone taking their own picture
-    for s in range(position - 2, position - _SELF_PICTURE_REACH - 1, -1) if position > _SELF_PICTURE_REACH else ():
+    for s in range(position - 2, position - _SELF_PICTURE_REACH - 1 if position > _SELF_PICTURE_REACH else 0, -1):
         if tokens[s] in _REFLEXIVE_CLITICS and s and tokens[s - 1] in _PICTURED and all(
                 token in _DETERMINERS for token in tokens[s + 2:position]):
             return True
